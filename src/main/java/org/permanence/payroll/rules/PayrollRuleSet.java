@@ -53,6 +53,9 @@ public record PayrollRuleSet(
         int weeksPerYear,
         int monthsPerYear) {
 
+    /** The Labour Code lets an accord lower overtime majorations, but not below this. */
+    public static final int MINIMUM_OVERTIME_RATE_PERCENT = 10;
+
     public PayrollRuleSet {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(weekStart, "weekStart");
@@ -64,6 +67,14 @@ public record PayrollRuleSet(
         Objects.requireNonNull(holidayCalendar, "holidayCalendar");
         if (legalWeeklyMinutes <= 0 || overtimeFirstTierMinutes < 0 || nightShiftMinimumNightMinutes < 0) {
             throw new IllegalArgumentException("durations must be positive");
+        }
+        if (overtimeFirstTierRatePercent < MINIMUM_OVERTIME_RATE_PERCENT
+                || overtimeSecondTierRatePercent < MINIMUM_OVERTIME_RATE_PERCENT) {
+            throw new IllegalArgumentException("overtime rates below " + MINIMUM_OVERTIME_RATE_PERCENT
+                    + " % are not allowed, even by accord");
+        }
+        if (complementaryFirstTierRatePercent < 0 || complementarySecondTierRatePercent < 0) {
+            throw new IllegalArgumentException("complementary rates must not be negative");
         }
         if (nightStart.equals(nightEnd)) {
             throw new IllegalArgumentException("the night window must not be empty");
@@ -103,14 +114,6 @@ public record PayrollRuleSet(
 
     public boolean nightCrossesMidnight() {
         return nightEnd.isBefore(nightStart);
-    }
-
-    public PayrollRuleSet withName(String newName) {
-        return new PayrollRuleSet(newName, legalWeeklyMinutes, weekStart, overtimeFirstTierMinutes,
-                overtimeFirstTierRatePercent, overtimeSecondTierRatePercent, complementaryFirstTierShare,
-                complementaryFirstTierRatePercent, complementaryCapShare, complementarySecondTierRatePercent,
-                absencesCountingAsWorked, nightStart, nightEnd, nightShiftMinimumNightMinutes, straddlingWeekPolicy,
-                holidayCalendar, weeksPerYear, monthsPerYear);
     }
 
     public PayrollRuleSet withStraddlingWeekPolicy(StraddlingWeekPolicy policy) {
