@@ -18,7 +18,8 @@ import java.util.List;
 /**
  * Writes the HR workbook with POI's streaming writer (bounded memory whatever the month's size): a summary sheet
  * with one row per employee and one column per category plus a totals row, and a detail sheet with one row per
- * worked or absent period. Both sheets start with a title row that says PROVISIONAL for an unconfirmed month.
+ * worked or absent period, its zero categories left blank so what applies stands out. Both sheets start with a
+ * title row that says PROVISIONAL for an unconfirmed month.
  */
 public final class PayrollXlsxExporter {
 
@@ -115,7 +116,10 @@ public final class PayrollXlsxExporter {
                 number(row, 6, timeItem, period.amounts().get(timeItem), styles);
                 for (int i = 0; i < DETAIL_ITEMS.size(); i++) {
                     PayItem item = DETAIL_ITEMS.get(i);
-                    number(row, fixed.length + i, item, period.amounts().get(item), styles);
+                    long amount = period.amounts().get(item);
+                    if (amount != 0) {
+                        number(row, fixed.length + i, item, amount, styles);
+                    }
                 }
             }
         }
