@@ -1,0 +1,88 @@
+package org.permanence.payroll.export;
+
+import org.permanence.payroll.rules.MonthlyHours;
+import org.permanence.payroll.rules.PayItem;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Writes the variable-pay-items CSV payroll tools import: one line per employee x payroll code x period,
+ * {@code ;}-separated, UTF-8 with a byte-order mark, CRLF line ends. Zero amounts and categories without a code
+ * are left out. Lines are ordered by payroll number then category, so the same month always gives the same bytes.
+ */
+public final class PayrollCsvExporter {
+
+    public static final String HEADER = "payroll_number;code;period_start;period_end;quantity;status";
+    private static final String LINE_END = "\r\n";
+    private static final char SEPARATOR = ';';
+
+    private final PayrollCodeMapping mapping;
+    private final char decimalSeparator;
+    private final DateTimeFormatter dateFormat;
+
+    /**
+     * @param decimalSeparator ',' (default, French payroll tools) or '.'
+     * @param datePattern      e.g. "dd/MM/yyyy" (default) or "yyyy-MM-dd"
+     */
+    public PayrollCsvExporter(PayrollCodeMapping mapping, char decimalSeparator, String datePattern) {
+        this.mapping = Objects.requireNonNull(mapping, "mapping");
+        if (decimalSeparator == SEPARATOR) {
+            throw new IllegalArgumentException("the decimal separator cannot be the field separator");
+        }
+        this.decimalSeparator = decimalSeparator;
+        this.dateFormat = DateTimeFormatter.ofPattern(datePattern);
+    }
+
+    public static PayrollCsvExporter withDefaults() {
+        return new PayrollCsvExporter(PayrollCodeMapping.defaults(), ',', "dd/MM/yyyy");
+    }
+
+    public void write(PayrollMonth month, OutputStream out) throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        writer.write('\uFEFF');
+        writer.write(HEADER);
+        writer.write(LINE_END);
+        String status = month.provisional() ? "PROVISIONAL" : "FINAL";
+        for (EmployeeMonth employee : month.employees()) {
+            MonthlyHours hours = employee.hours();
+            String periodStart = dateFormat.format(hours.payPeriod().firstDay());
+            String periodEnd = dateFormat.format(hours.payPeriod().lastDay());
+            for (PayItem item : PayItem.values()) {
+                long amount = hours.get(item);
+                Optional<String> code = mapping.codeFor(item);
+                if (amount == 0 || code.isEmpty()) {
+                    continue;
+                }
+                writer.write(field(employee.payrollNumber()));
+                writer.write(SEPARATOR);
+                writer.write(field(code.get()));
+                writer.write(SEPARATOR);
+                writer.write(periodStart);
+                writer.write(SEPARATOR);
+                writer.write(periodEnd);
+                writer.write(SEPARATOR);
+                writer.write(Quantities.quantity(item, amount).toPlainString().replace('.', decimalSeparator));
+                writer.write(SEPARATOR);
+                writer.write(status);
+                writer.write(LINE_END);
+            }
+        }
+        writer.flush();
+    }
+
+    private static String field(String value) {
+        if (value.indexOf(SEPARATOR) < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0
+                && value.indexOf('\r') < 0) {
+            return value;
+        }
+        return '"' + value.replace("\"", "\"\"") + '"';
+    }
+}
