@@ -14,9 +14,14 @@ public class StaleVersionException extends RuntimeException {
         return currentVersion;
     }
 
-    /** Throws when {@code expected} (the version the client read) is not the stored one. */
+    /**
+     * Throws when {@code expected} (the version the client read) is missing (422) or is not the stored one (409).
+     */
     public static void check(String resource, Object id, Long expected, Long current) {
-        if (expected == null || !expected.equals(current)) {
+        if (expected == null) {
+            throw new InvalidRequestException("version", "is required to update; send the version you read");
+        }
+        if (!expected.equals(current)) {
             throw new StaleVersionException(resource, id, current == null ? 0 : current);
         }
     }
