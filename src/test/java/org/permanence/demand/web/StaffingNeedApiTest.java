@@ -62,11 +62,11 @@ class StaffingNeedApiTest {
         create(weekly(skill, "WEEKDAY", "11:00", "19:00", 6));
         create(weekly(skill, "WEEKEND", "11:00", "19:00", 4));
         ApiResponse override = api.as(Role.PLANNER).post("/api/staffing-needs/day-overrides",
-                Map.of("date", "2027-05-13", "staffedAs", "SUNDAY", "reason", "Ascension"));
+                Map.of("date", "2031-05-29", "staffedAs", "SUNDAY", "reason", "Public holiday"));
         assertThat(override.status()).as(override.toString()).isEqualTo(201);
 
         JsonNode slots = api.as(Role.PLANNER)
-                .get("/api/staffing-needs/requirements?from=2027-05-13&to=2027-05-13&skill=" + skill).json();
+                .get("/api/staffing-needs/requirements?from=2031-05-29&to=2031-05-29&skill=" + skill).json();
 
         assertThat(slots).hasSize(16);
         assertThat(slots).allMatch(slot -> slot.path("required").asInt() == 4);
@@ -74,7 +74,7 @@ class StaffingNeedApiTest {
 
     @Test
     void secondOverrideForTheSameDateIsAConflict() {
-        Map<String, Object> override = Map.of("date", "2027-11-11", "staffedAs", "SUNDAY");
+        Map<String, Object> override = Map.of("date", "2031-11-11", "staffedAs", "SUNDAY");
         assertThat(api.as(Role.PLANNER).post("/api/staffing-needs/day-overrides", override).status()).isEqualTo(201);
 
         ApiResponse second = api.as(Role.PLANNER).post("/api/staffing-needs/day-overrides", override);
@@ -87,12 +87,12 @@ class StaffingNeedApiTest {
     void dateRowsGiveExplicitCountsForOneDay() {
         long skill = newSkill();
         create(weekly(skill, "WEEKDAY", "09:00", "10:00", 4));
-        Map<String, Object> christmas = new HashMap<>(Map.of("skillId", skill, "onDate", "2026-12-25",
+        Map<String, Object> christmas = new HashMap<>(Map.of("skillId", skill, "onDate", "2030-12-25",
                 "startTime", "09:00", "endTime", "10:00", "required", 2));
         assertThat(create(christmas).status()).isEqualTo(201);
 
         JsonNode slots = api.as(Role.PLANNER)
-                .get("/api/staffing-needs/requirements?from=2026-12-24&to=2026-12-25&skill=" + skill).json();
+                .get("/api/staffing-needs/requirements?from=2030-12-24&to=2030-12-25&skill=" + skill).json();
 
         assertThat(slots).extracting(slot -> slot.path("required").asInt()).containsExactly(4, 4, 2, 2);
     }
