@@ -2,6 +2,7 @@ package org.permanence.system;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -42,7 +43,7 @@ class EmbeddedDatabaseConfiguration {
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
             var environment = context.getEnvironment();
             return !environment.containsProperty("spring.datasource.url")
-                    && environment.getProperty("permanence.embedded-db.enabled", Boolean.class, true);
+                    && Binder.get(environment).bind("permanence.embedded-db.enabled", Boolean.class).orElse(true);
         }
     }
 }
