@@ -1,0 +1,99 @@
+package org.permanence.demand;
+
+import org.permanence.staff.StaffDirectory;
+import org.permanence.system.ConflictException;
+import org.permanence.system.FieldError;
+import org.permanence.system.InvalidRequestException;
+import org.permanence.system.NotFoundException;
+import org.permanence.system.StaleVersionException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/** Shift templates: the query API other features plan with, and the edits planners make. */
+@Service
+public class ShiftTemplates {
+
+    private static final String RESOURCE = "Shift template";
+
+    private final ShiftTemplateRepository repository;
+    private final StaffDirectory staff;
+
+    ShiftTemplates(ShiftTemplateRepository repository, StaffDirectory staff) {
+        this.repository = repository;
+        this.staff = staff;
+    }
+
+    /** Every template, ordered by start time then code. */
+    @Transactional(readOnly = true)
+    public List<ShiftTemplate> all() {
+        return repository.findAll(Sort.by("startTime", "code"));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<ShiftTemplate> page(Long skillId, Pageable pageable) {
+        return skillId == null ? repository.findAll(pageable) : repository.findBySkillId(skillId, pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public ShiftTemplate get(long id) {
+        return repository.findById(id).orElseThrow(() -> new NotFoundException(RESOURCE, id));
+    }
+
+    @Transactional
+    public ShiftTemplate create(ShiftTemplateDraft draft) {
+        validate(draft, null);
+        if (repository.existsByCode(draft.code())) {
+            throw new ConflictException("code", "is already used");
+        }
+        return repository.save(toTemplate(null, draft, null));
+    }
+
+    @Transactional
+    public ShiftTemplate update(long id, ShiftTemplateDraft draft, Long expectedVersion) {
+        ShiftTemplate current = get(id);
+        StaleVersionException.check(RESOURCE, id, expectedVersion, current.version());
+        validate(draft, id);
+        if (!current.code().equals(draft.code()) && repository.existsByCode(draft.code())) {
+            throw new ConflictException("code", "is already used");
+        }
+        return repository.save(toTemplate(id, draft, current.version()));
+    }
+
+    @Transactional
+    public void delete(long id) {
+        repository.delete(get(id));
+    }
+
+    private void validate(ShiftTemplateDraft draft, Long id) {
+        List<FieldError> errors = new ArrayList<>();
+        if (staff.skill(draft.skillId()).isEmpty()) {
+            errors.add(new FieldError("skillId", "is not a known skill: " + draft.skillId()));
+        }
+        Set<Long> successors = draft.forbiddenSuccessorIds() == null ? Set.of() : draft.forbiddenSuccessorIds();
+        Set<Long> unknown = successors.stream()
+                .filter(successor -> !successor.equals(id) && !repository.existsById(successor))
+                .collect(Collectors.toCollection(TreeSet::new));
+        if (!unknown.isEmpty()) {
+            errors.add(new FieldError("forbiddenSuccessorIds", "are not known shift templates: " + unknown));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+    }
+
+    private static ShiftTemplate toTemplate(Long id, ShiftTemplateDraft draft, Long version) {
+        Set<ForbiddenSuccessor> successors = draft.forbiddenSuccessorIds() == null ? Set.of()
+                : draft.forbiddenSuccessorIds().stream().map(ForbiddenSuccessor::new).collect(Collectors.toSet());
+        return new ShiftTemplate(id, draft.name(), draft.code(), draft.startTime(), draft.durationMinutes(),
+                draft.skillId(), successors, version);
+    }
+}

@@ -1,0 +1,150 @@
+package org.permanence.demand;
+
+import org.permanence.staff.StaffDirectory;
+import org.permanence.system.FieldError;
+import org.permanence.system.InvalidRequestException;
+import org.permanence.system.NotFoundException;
+import org.permanence.system.StaleVersionException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Staffing needs (weekly pattern and date rows) and the days staffed like another day. */
+@Service
+public class StaffingNeeds {
+
+    private static final String NEED = "Staffing need";
+    private static final String OVERRIDE = "Day override";
+
+    private final StaffingNeedRepository needs;
+    private final DayOverrideRepository overrides;
+    private final StaffDirectory staff;
+
+    StaffingNeeds(StaffingNeedRepository needs, DayOverrideRepository overrides, StaffDirectory staff) {
+        this.needs = needs;
+        this.overrides = overrides;
+        this.staff = staff;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<StaffingNeed> page(Long skillId, Pageable pageable) {
+        return skillId == null ? needs.findAll(pageable) : needs.findBySkillId(skillId, pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public StaffingNeed get(long id) {
+        return needs.findById(id).orElseThrow(() -> new NotFoundException(NEED, id));
+    }
+
+    @Transactional
+    public StaffingNeed create(StaffingNeedDraft draft) {
+        validate(draft);
+        return needs.save(toNeed(null, draft, null));
+    }
+
+    @Transactional
+    public StaffingNeed update(long id, StaffingNeedDraft draft, Long expectedVersion) {
+        StaffingNeed current = get(id);
+        StaleVersionException.check(NEED, id, expectedVersion, current.version());
+        validate(draft);
+        return needs.save(toNeed(id, draft, current.version()));
+    }
+
+    @Transactional
+    public void delete(long id) {
+        needs.delete(get(id));
+    }
+
+    /**
+     * Derives the needs of {@code skillId} from a call forecast, for the weekly {@code days} or for {@code onDate}.
+     * With {@code store} they replace the skill's existing rows for those days or that date.
+     */
+    @Transactional
+    public ForecastResult forecast(long skillId, DayPattern days, LocalDate onDate, ForecastStaffing staffing,
+            List<ForecastInterval> forecast, boolean store) {
+        if (store && (days == null) == (onDate == null)) {
+            throw new InvalidRequestException("days", "exactly one of days and onDate must be given to store needs");
+        }
+        requireSkill(skillId);
+        List<IntervalStaffing> intervals = staffing.estimate(forecast);
+        List<StaffingNeed> derived = onDate != null
+                ? ForecastStaffing.dateNeeds(skillId, onDate, intervals)
+                : ForecastStaffing.weeklyNeeds(skillId, days, intervals);
+        if (store) {
+            if (onDate != null) {
+                needs.deleteOnDate(skillId, onDate);
+            } else {
+                needs.deleteWeekly(skillId, days.name());
+            }
+            derived = needs.saveAll(derived);
+        }
+        return new ForecastResult(intervals, derived, store);
+    }
+
+    @Transactional(readOnly = true)
+    public List<DayOverride> overrides() {
+        return overrides.findAll(Sort.by("overrideDate"));
+    }
+
+    @Transactional(readOnly = true)
+    public DayOverride override(long id) {
+        return overrides.findById(id).orElseThrow(() -> new NotFoundException(OVERRIDE, id));
+    }
+
+    @Transactional
+    public DayOverride createOverride(LocalDate date, DayOfWeek staffedAs, String reason) {
+        return saveOverride(new DayOverride(null, date, staffedAs, reason, null));
+    }
+
+    @Transactional
+    public DayOverride updateOverride(long id, LocalDate date, DayOfWeek staffedAs, String reason,
+            Long expectedVersion) {
+        DayOverride current = override(id);
+        StaleVersionException.check(OVERRIDE, id, expectedVersion, current.version());
+        return saveOverride(new DayOverride(id, date, staffedAs, reason, current.version()));
+    }
+
+    @Transactional
+    public void deleteOverride(long id) {
+        overrides.delete(override(id));
+    }
+
+    /** A second override for one date is refused by the unique key, answered as a conflict on overrideDate. */
+    private DayOverride saveOverride(DayOverride override) {
+        return overrides.save(override);
+    }
+
+    private void validate(StaffingNeedDraft draft) {
+        List<FieldError> errors = new ArrayList<>();
+        if (staff.skill(draft.skillId()).isEmpty()) {
+            errors.add(new FieldError("skillId", "is not a known skill: " + draft.skillId()));
+        }
+        if ((draft.days() == null) == (draft.onDate() == null)) {
+            errors.add(new FieldError("days", "exactly one of days and onDate must be given"));
+        }
+        if (draft.startTime() != null && draft.startTime().equals(draft.endTime())) {
+            errors.add(new FieldError("endTime", "must differ from startTime (an earlier time ends the next day)"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+    }
+
+    private void requireSkill(long skillId) {
+        if (staff.skill(skillId).isEmpty()) {
+            throw new InvalidRequestException("skillId", "is not a known skill: " + skillId);
+        }
+    }
+
+    private static StaffingNeed toNeed(Long id, StaffingNeedDraft draft, Long version) {
+        return new StaffingNeed(id, draft.skillId(), draft.days(), draft.onDate(), draft.startTime(),
+                draft.endTime(), draft.required(), version);
+    }
+}

@@ -1,0 +1,51 @@
+package org.permanence.demand;
+
+import org.permanence.system.HelplineProperties;
+import org.permanence.system.InvalidRequestException;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * The concrete staffing requirements of a period: query API for the solver and the requirements endpoint.
+ * A period includes the slots of rows starting on its dates, so the night starting on the last date is in it.
+ */
+@Service
+@EnableConfigurationProperties(DemandProperties.class)
+public class StaffingRequirements {
+
+    private final StaffingNeedRepository needs;
+    private final DayOverrideRepository overrides;
+    private final RequirementExpander expander;
+    private final int maxPeriodDays;
+
+    StaffingRequirements(StaffingNeedRepository needs, DayOverrideRepository overrides, HelplineProperties helpline,
+            DemandProperties demand) {
+        this.needs = needs;
+        this.overrides = overrides;
+        this.expander = new RequirementExpander(helpline.zone(), demand.slotLength());
+        this.maxPeriodDays = demand.maxPeriodDays();
+    }
+
+    /** All skills' requirements for the dates {@code from}..{@code to} inclusive, by skill then slot start. */
+    @Transactional(readOnly = true)
+    public List<StaffingRequirement> forPeriod(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new InvalidRequestException("to", "must not be before from");
+        }
+        if (ChronoUnit.DAYS.between(from, to) + 1 > maxPeriodDays) {
+            throw new InvalidRequestException("to", "the period may span at most " + maxPeriodDays + " days");
+        }
+        return expander.expand(needs.findApplicableBetween(from, to), overrides.findByOverrideDateBetween(from, to),
+                from, to);
+    }
+
+    @Transactional(readOnly = true)
+    public List<StaffingRequirement> forPeriod(LocalDate from, LocalDate to, long skillId) {
+        return forPeriod(from, to).stream().filter(requirement -> requirement.skillId() == skillId).toList();
+    }
+}

@@ -1,0 +1,30 @@
+package org.permanence.demand.web;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.permanence.demand.ShiftTemplateDraft;
+
+import java.time.LocalTime;
+import java.util.Set;
+
+/**
+ * @param durationMinutes nominal length; a shift may run past midnight (a 23:00 night lasts 480)
+ * @param version         the version read, required when updating
+ */
+record ShiftTemplateRequest(
+        @NotBlank @Size(max = 100) String name,
+        @NotBlank @Size(max = 20) String code,
+        @NotNull LocalTime startTime,
+        @NotNull @Min(1) @Max(1440) Integer durationMinutes,
+        @NotNull Long skillId,
+        Set<Long> forbiddenSuccessorIds,
+        Long version) {
+
+    ShiftTemplateDraft toDraft() {
+        return new ShiftTemplateDraft(name, code, startTime, durationMinutes, skillId,
+                forbiddenSuccessorIds == null ? Set.of() : forbiddenSuccessorIds);
+    }
+}

@@ -1,0 +1,17 @@
+package org.permanence.demand.web;
+
+import org.permanence.demand.ShiftTemplate;
+
+import java.time.LocalTime;
+import java.util.Set;
+import java.util.TreeSet;
+
+record ShiftTemplateResponse(long id, String name, String code, LocalTime startTime, int durationMinutes,
+        LocalTime endTime, long skillId, Set<Long> forbiddenSuccessorIds, long version) {
+
+    static ShiftTemplateResponse of(ShiftTemplate template) {
+        return new ShiftTemplateResponse(template.id(), template.name(), template.code(), template.startTime(),
+                template.durationMinutes(), template.startTime().plusMinutes(template.durationMinutes()),
+                template.skillId(), new TreeSet<>(template.forbiddenSuccessorIds()), template.version());
+    }
+}

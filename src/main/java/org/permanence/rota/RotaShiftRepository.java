@@ -1,0 +1,10 @@
+package org.permanence.rota;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+import java.util.List;
+
+public interface RotaShiftRepository extends ListCrudRepository<RotaShift, Long> {
+
+    List<RotaShift> findByRotaIdOrderByStartsAtAscIdAsc(long rotaId);
+}

@@ -1,0 +1,75 @@
+package org.permanence.rota.web;
+
+import jakarta.validation.Valid;
+import org.permanence.rota.RotaStatus;
+import org.permanence.rota.Rotas;
+import org.permanence.security.Access;
+import org.permanence.system.PageResponse;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+@RestController
+@RequestMapping("/api/rotas")
+class RotaController {
+
+    private final Rotas rotas;
+
+    RotaController(Rotas rotas) {
+        this.rotas = rotas;
+    }
+
+    @GetMapping
+    @PreAuthorize(Access.PLANNING_READ)
+    PageResponse<RotaResponse> list(@RequestParam(required = false) RotaStatus status,
+            @PageableDefault(size = 20, sort = "firstDate", direction = Sort.Direction.DESC) Pageable pageable) {
+        return PageResponse.of(rotas.page(status, pageable), RotaResponse::of);
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize(Access.PLANNING_READ)
+    RotaResponse get(@PathVariable long id) {
+        return RotaResponse.of(rotas.get(id));
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(Access.PLANNING_WRITE)
+    RotaResponse create(@Valid @RequestBody RotaRequest request) {
+        return RotaResponse.of(rotas.create(request.name(), request.firstDate(), request.lastDate()));
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize(Access.PLANNING_WRITE)
+    RotaResponse update(@PathVariable long id, @Valid @RequestBody RotaRequest request) {
+        return RotaResponse.of(rotas.update(id, request.name(), request.firstDate(), request.lastDate(),
+                request.version()));
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PreAuthorize(Access.PLANNING_WRITE)
+    void delete(@PathVariable long id) {
+        rotas.delete(id);
+    }
+
+    @GetMapping("/{id}/shifts")
+    @PreAuthorize(Access.PLANNING_READ)
+    List<RotaShiftResponse> shifts(@PathVariable long id) {
+        return rotas.shifts(id).stream().map(RotaShiftResponse::of).toList();
+    }
+}

@@ -1,0 +1,20 @@
+package org.permanence.security;
+
+/**
+ * The access rules, as {@code @PreAuthorize} expressions. Every controller method carries one of these, so
+ * who may do what is readable in one place.
+ */
+public final class Access {
+
+    /** Edit staff, demand and rota data. */
+    public static final String PLANNING_WRITE = "hasAnyRole('ADMIN','PLANNER','MANAGER')";
+    /** Read all staff, demand and rota data. */
+    public static final String PLANNING_READ = "hasAnyRole('ADMIN','PLANNER','MANAGER','HR')";
+    /** Manage user accounts. */
+    public static final String ADMIN = "hasRole('ADMIN')";
+    /** Any signed-in user; the method itself narrows employees to their own records. */
+    public static final String SIGNED_IN = "isAuthenticated()";
+
+    private Access() {
+    }
+}

@@ -1,0 +1,55 @@
+package org.permanence.security;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who is making the current request. Usable from services and from {@code @PreAuthorize} expressions as
+ * {@code @currentUser}.
+ */
+@Component("currentUser")
+public class CurrentUser {
+
+    public String username() {
+        return principal().getUsername();
+    }
+
+    public Set<Role> roles() {
+        return principal().roles();
+    }
+
+    /** The employee record the user is, if the account is linked to one. */
+    public Optional<Long> employeeId() {
+        return Optional.ofNullable(principal().employeeId());
+    }
+
+    public boolean hasAnyRole(Role... roles) {
+        return Arrays.stream(roles).anyMatch(roles()::contains);
+    }
+
+    /** True when the signed-in user is the given employee. */
+    public boolean isEmployee(Long employeeId) {
+        return employeeId != null && employeeId.equals(principal().employeeId());
+    }
+
+    /** Allows reading one employee's records: planning roles and HR read all, anyone else only their own. */
+    public void checkMayRead(Long employeeId) {
+        if (!hasAnyRole(Role.ADMIN, Role.PLANNER, Role.MANAGER, Role.HR) && !isEmployee(employeeId)) {
+            throw new AccessDeniedException("You may only read your own records");
+        }
+    }
+
+    private SignedInUser principal() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !(authentication.getPrincipal() instanceof SignedInUser user)) {
+            throw new AccessDeniedException("No signed-in user");
+        }
+        return user;
+    }
+}

@@ -1,0 +1,11 @@
+package org.permanence.security;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param bcryptStrength log2 of the BCrypt work factor for stored passwords
+ */
+@ConfigurationProperties("permanence.security")
+record SecurityProperties(@DefaultValue("10") int bcryptStrength) {
+}

@@ -1,0 +1,102 @@
+package org.permanence.staff;
+
+import java.time.Instant;
+
+import org.permanence.system.ConflictException;
+import org.permanence.system.InvalidRequestException;
+import org.permanence.system.NotFoundException;
+import org.permanence.system.StaleVersionException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
+import org.springframework.data.relational.core.query.Criteria;
+import org.springframework.data.relational.core.query.Query;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class AvailabilityService {
+
+    private final AvailabilityRepository availabilities;
+    private final EmployeeRepository employees;
+    private final JdbcAggregateTemplate aggregates;
+
+    AvailabilityService(AvailabilityRepository availabilities, EmployeeRepository employees,
+            JdbcAggregateTemplate aggregates) {
+        this.availabilities = availabilities;
+        this.employees = employees;
+        this.aggregates = aggregates;
+    }
+
+    /** Ranges matching every given filter (null filters are ignored) and overlapping [from, to). */
+    @Transactional(readOnly = true)
+    public Page<Availability> search(Long employeeId, Instant from, Instant to, AvailabilityKind kind, int page, int size) {
+        Criteria criteria = Criteria.empty();
+        if (employeeId != null) {
+            criteria = criteria.and("employeeId").is(employeeId);
+        }
+        if (from != null) {
+            criteria = criteria.and("end").greaterThan(from);
+        }
+        if (to != null) {
+            criteria = criteria.and("start").lessThan(to);
+        }
+        if (kind != null) {
+            criteria = criteria.and("kind").is(kind.name());
+        }
+        return aggregates.findAll(Query.query(criteria), Availability.class,
+                PageRequest.of(page, size, Sort.by("start", "employeeId", "id")));
+    }
+
+    @Transactional(readOnly = true)
+    public Availability get(long id) {
+        return availabilities.findById(id).orElseThrow(() -> new NotFoundException("Availability", id));
+    }
+
+    @Transactional
+    public Availability create(AvailabilityDraft draft) {
+        check(null, draft);
+        return availabilities.save(toAvailability(null, null, draft));
+    }
+
+    @Transactional
+    public Availability update(long id, AvailabilityDraft draft) {
+        Availability current = get(id);
+        StaleVersionException.check("Availability", id, draft.version(), current.version());
+        check(id, draft);
+        return availabilities.save(toAvailability(id, draft.version(), draft));
+    }
+
+    @Transactional
+    public void delete(long id) {
+        get(id);
+        availabilities.deleteById(id);
+    }
+
+    private void check(Long id, AvailabilityDraft draft) {
+        if (!employees.existsById(draft.employeeId())) {
+            throw new InvalidRequestException("employeeId", "employee " + draft.employeeId() + " does not exist");
+        }
+        if (!draft.end().isAfter(draft.start())) {
+            throw new InvalidRequestException("end", "must be after start");
+        }
+        if (draft.kind() == AvailabilityKind.UNAVAILABLE && draft.reason() == null) {
+            throw new InvalidRequestException("reason", "is required when kind is UNAVAILABLE");
+        }
+        if (draft.kind() != AvailabilityKind.UNAVAILABLE && draft.reason() != null) {
+            throw new InvalidRequestException("reason", "applies only when kind is UNAVAILABLE");
+        }
+        var overlapping = availabilities.findOverlapping(draft.employeeId(), draft.kind().name(), draft.start(),
+                draft.end(), id);
+        if (!overlapping.isEmpty()) {
+            throw new ConflictException("start", "overlaps " + draft.kind() + " range " + overlapping.get(0).id()
+                    + " of the same employee");
+        }
+    }
+
+    private static Availability toAvailability(Long id, Long version, AvailabilityDraft draft) {
+        return new Availability(id, version, draft.employeeId(), draft.start(), draft.end(), draft.kind(),
+                draft.reason(), draft.note());
+    }
+}

@@ -1,0 +1,130 @@
+package org.permanence.staff;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.permanence.system.ConflictException;
+import org.permanence.system.FieldError;
+import org.permanence.system.InvalidRequestException;
+import org.permanence.system.NotFoundException;
+import org.permanence.system.StaleVersionException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
+import org.springframework.data.relational.core.query.Criteria;
+import org.springframework.data.relational.core.query.Query;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class EmployeeService {
+
+    private final EmployeeRepository employees;
+    private final ContractRepository contracts;
+    private final SkillRepository skills;
+    private final JdbcAggregateTemplate aggregates;
+
+    EmployeeService(EmployeeRepository employees, ContractRepository contracts, SkillRepository skills,
+            JdbcAggregateTemplate aggregates) {
+        this.employees = employees;
+        this.contracts = contracts;
+        this.skills = skills;
+        this.aggregates = aggregates;
+    }
+
+    /**
+     * Employees matching every given filter (null filters are ignored), by last then first name.
+     *
+     * @param name     part of the first or last name, or the payroll number
+     * @param activeOn a day on which they are employed
+     */
+    @Transactional(readOnly = true)
+    public Page<Employee> search(Long skillId, Long contractId, String name, LocalDate activeOn, int page, int size) {
+        PageRequest pageRequest = PageRequest.of(page, size, Sort.by("lastName", "firstName", "id"));
+        Criteria criteria = Criteria.empty();
+        if (skillId != null) {
+            List<Long> holders = employees.findIdsHoldingSkill(skillId);
+            if (holders.isEmpty()) {
+                return Page.empty(pageRequest);
+            }
+            criteria = criteria.and("id").in(holders);
+        }
+        if (contractId != null) {
+            criteria = criteria.and("contractId").is(contractId);
+        }
+        if (name != null && !name.isBlank()) {
+            String pattern = "%" + name.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            criteria = criteria.and(Criteria.where("firstName").like(pattern)
+                    .or("lastName").like(pattern)
+                    .or("payrollNumber").like(pattern));
+        }
+        if (activeOn != null) {
+            criteria = criteria.and("employmentStart").lessThanOrEquals(activeOn)
+                    .and(Criteria.where("employmentEnd").isNull().or("employmentEnd").greaterThanOrEquals(activeOn));
+        }
+        return aggregates.findAll(Query.query(criteria), Employee.class, pageRequest);
+    }
+
+    @Transactional(readOnly = true)
+    public Employee get(long id) {
+        return employees.findById(id).orElseThrow(() -> new NotFoundException("Employee", id));
+    }
+
+    @Transactional
+    public Employee create(EmployeeDraft draft) {
+        checkReferencesAndDates(draft);
+        if (employees.existsByPayrollNumber(draft.payrollNumber())) {
+            throw new ConflictException("payrollNumber", "is already used by another employee");
+        }
+        return employees.save(toEmployee(null, null, draft));
+    }
+
+    @Transactional
+    public Employee update(long id, EmployeeDraft draft) {
+        Employee current = get(id);
+        StaleVersionException.check("Employee", id, draft.version(), current.version());
+        checkReferencesAndDates(draft);
+        if (employees.existsByPayrollNumberAndIdNot(draft.payrollNumber(), id)) {
+            throw new ConflictException("payrollNumber", "is already used by another employee");
+        }
+        return employees.save(toEmployee(id, draft.version(), draft));
+    }
+
+    @Transactional
+    public void delete(long id) {
+        get(id);
+        employees.deleteById(id);
+    }
+
+    private void checkReferencesAndDates(EmployeeDraft draft) {
+        List<FieldError> errors = new ArrayList<>();
+        if (!contracts.existsById(draft.contractId())) {
+            errors.add(new FieldError("contractId", "contract " + draft.contractId() + " does not exist"));
+        }
+        for (Long skillId : skillIds(draft)) {
+            if (!skills.existsById(skillId)) {
+                errors.add(new FieldError("skillIds", "skill " + skillId + " does not exist"));
+            }
+        }
+        if (draft.employmentEnd() != null && draft.employmentEnd().isBefore(draft.employmentStart())) {
+            errors.add(new FieldError("employmentEnd", "is before employmentStart"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+    }
+
+    private static Employee toEmployee(Long id, Long version, EmployeeDraft draft) {
+        Set<EmployeeSkill> employeeSkills = skillIds(draft).stream().map(EmployeeSkill::new).collect(Collectors.toSet());
+        return new Employee(id, version, draft.payrollNumber(), draft.firstName(), draft.lastName(), draft.email(),
+                draft.contractId(), employeeSkills, draft.employmentStart(), draft.employmentEnd());
+    }
+
+    private static Set<Long> skillIds(EmployeeDraft draft) {
+        return draft.skillIds() == null ? Set.of() : draft.skillIds();
+    }
+}

@@ -1,0 +1,4 @@
+package org.permanence.staff;
+
+public record SkillInfo(long id, String code, String name) {
+}

@@ -1,0 +1,184 @@
+package org.permanence.system.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import org.permanence.system.ConflictException;
+import org.permanence.system.FieldError;
+import org.permanence.system.InvalidRequestException;
+import org.permanence.system.NotFoundException;
+import org.permanence.system.StaleVersionException;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.relational.core.conversion.DbActionExecutionException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.lang.Nullable;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every refused request into an RFC 7807 {@code application/problem+json} answer. Problems about
+ * particular fields list them in an {@code errors} array of {@code {field, reason}}.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    /** Unique keys are named {@code uq_<table>__<column>} so a duplicate can name the offending field. */
+    private static final Pattern UNIQUE_KEY = Pattern.compile("Duplicate entry .* for key '(?:[^.']*\\.)?uq_[a-z0-9_]+?__([a-z0-9_]+)'");
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage(), List.of(e.error()));
+    }
+
+    @ExceptionHandler(InvalidRequestException.class)
+    ProblemDetail invalid(InvalidRequestException e) {
+        return problem(HttpStatus.UNPROCESSABLE_ENTITY, "Business rule violated", describe(e.errors()), e.errors());
+    }
+
+    @ExceptionHandler(StaleVersionException.class)
+    ProblemDetail stale(StaleVersionException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Stale version", e.getMessage(),
+                List.of(new FieldError("version", "is not the current version " + e.currentVersion())));
+        problem.setProperty("currentVersion", e.currentVersion());
+        return problem;
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ProblemDetail concurrentUpdate(OptimisticLockingFailureException e) {
+        return problem(HttpStatus.CONFLICT, "Stale version", "The resource was changed meanwhile; reload it",
+                List.of(new FieldError("version", "is not the current version")));
+    }
+
+    @ExceptionHandler(DuplicateKeyException.class)
+    ProblemDetail duplicate(DuplicateKeyException e) {
+        String message = String.valueOf(e.getMostSpecificCause().getMessage());
+        Matcher key = UNIQUE_KEY.matcher(message);
+        String field = key.find() ? camelCase(key.group(1)) : "unknown";
+        return problem(HttpStatus.CONFLICT, "Conflict", "A value must be unique",
+                List.of(new FieldError(field, "is already used")));
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail integrity(DataIntegrityViolationException e) {
+        return problem(HttpStatus.CONFLICT, "Conflict",
+                "The change would break a reference between records (is it still in use?)", List.of());
+    }
+
+    /** Spring Data JDBC wraps the database's answer; judge it by its cause. */
+    @ExceptionHandler(DbActionExecutionException.class)
+    ProblemDetail dbAction(DbActionExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof OptimisticLockingFailureException optimistic) {
+            return concurrentUpdate(optimistic);
+        }
+        if (cause instanceof DuplicateKeyException duplicate) {
+            return duplicate(duplicate);
+        }
+        if (cause instanceof DataIntegrityViolationException integrity) {
+            return integrity(integrity);
+        }
+        throw e;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        e.getBindingResult().getFieldErrors().forEach(error ->
+                errors.add(new FieldError(error.getField(), error.getDefaultMessage())));
+        e.getBindingResult().getGlobalErrors().forEach(error ->
+                errors.add(new FieldError(error.getObjectName(), error.getDefaultMessage())));
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid request", describe(errors), errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = e.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> new FieldError(result.getMethodParameter().getParameterName(),
+                                error.getDefaultMessage())))
+                .toList();
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid request", describe(errors), errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String field = e.getPropertyName() == null ? "unknown" : e.getPropertyName();
+        List<FieldError> errors = List.of(new FieldError(field, "has an invalid value: " + e.getValue()));
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid request", describe(errors), errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            errors.add(new FieldError(path(mapping), "cannot be read: " + mapping.getOriginalMessage()));
+        }
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Malformed request body",
+                errors.isEmpty() ? "The request body is not valid JSON" : describe(errors), errors));
+    }
+
+    private static String path(JsonMappingException mapping) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : mapping.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, @Nullable String detail, List<FieldError> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        if (!errors.isEmpty()) {
+            problem.setProperty("errors", errors);
+        }
+        return problem;
+    }
+
+    private static String describe(List<FieldError> errors) {
+        return errors.stream().map(error -> error.field() + " " + error.reason()).collect(Collectors.joining("; "));
+    }
+
+    private static String camelCase(String snakeCase) {
+        StringBuilder result = new StringBuilder();
+        boolean upper = false;
+        for (char c : snakeCase.toLowerCase(Locale.ROOT).toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                result.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return result.toString();
+    }
+}

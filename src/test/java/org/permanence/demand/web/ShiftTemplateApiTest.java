@@ -1,0 +1,153 @@
+package org.permanence.demand.web;
+
+import org.junit.jupiter.api.Test;
+import org.permanence.security.Role;
+import org.permanence.support.ApiResponse;
+import org.permanence.support.IntegrationTest;
+import org.permanence.support.TestApi;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class ShiftTemplateApiTest {
+
+    @Autowired
+    TestApi api;
+
+    private long newSkill() {
+        String code = "S" + UUID.randomUUID().toString().substring(0, 8);
+        ApiResponse skill = api.as(Role.ADMIN).post("/api/skills", Map.of("code", code, "name", "Skill " + code));
+        assertThat(skill.status()).as(skill.toString()).isEqualTo(201);
+        return skill.id();
+    }
+
+    private static String uniqueCode() {
+        return "T" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static Map<String, Object> template(String code, String start, int minutes, long skillId,
+            List<Long> forbiddenSuccessors) {
+        return Map.of("name", "Shift " + code, "code", code, "startTime", start, "durationMinutes", minutes,
+                "skillId", skillId, "forbiddenSuccessorIds", forbiddenSuccessors);
+    }
+
+    @Test
+    void plannerDefinesANightThatForbidsAMorningNextDay() {
+        long skill = newSkill();
+        long morning = api.as(Role.PLANNER).post("/api/shift-templates",
+                template(uniqueCode(), "07:00", 480, skill, List.of())).id();
+
+        ApiResponse night = api.as(Role.PLANNER).post("/api/shift-templates",
+                template(uniqueCode(), "23:00", 480, skill, List.of(morning)));
+
+        assertThat(night.status()).as(night.toString()).isEqualTo(201);
+        ApiResponse read = api.as(Role.HR).get("/api/shift-templates/" + night.id());
+        assertThat(read.json().path("startTime").asText()).isEqualTo("23:00:00");
+        assertThat(read.json().path("endTime").asText()).isEqualTo("07:00:00");
+        assertThat(read.json().path("forbiddenSuccessorIds").get(0).asLong()).isEqualTo(morning);
+        assertThat(read.json().path("version").asLong()).isZero();
+    }
+
+    @Test
+    void listingFiltersBySkill() {
+        long skill = newSkill();
+        long otherSkill = newSkill();
+        api.as(Role.MANAGER).post("/api/shift-templates", template(uniqueCode(), "09:00", 480, skill, List.of()));
+        api.as(Role.MANAGER).post("/api/shift-templates", template(uniqueCode(), "09:00", 480, otherSkill, List.of()));
+
+        ApiResponse list = api.as(Role.PLANNER).get("/api/shift-templates?skill=" + skill);
+
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.json().path("totalItems").asLong()).isEqualTo(1);
+        assertThat(list.json().path("items").get(0).path("skillId").asLong()).isEqualTo(skill);
+    }
+
+    @Test
+    void unknownSkillIsRefusedNamingTheField() {
+        ApiResponse response = api.as(Role.PLANNER).post("/api/shift-templates",
+                template(uniqueCode(), "09:00", 480, 987_654, List.of()));
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.errorFields()).containsExactly("skillId");
+    }
+
+    @Test
+    void unknownSuccessorIsRefusedNamingTheField() {
+        ApiResponse response = api.as(Role.PLANNER).post("/api/shift-templates",
+                template(uniqueCode(), "09:00", 480, newSkill(), List.of(987_654L)));
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.errorFields()).containsExactly("forbiddenSuccessorIds");
+    }
+
+    @Test
+    void missingFieldsAndImpossibleDurationsAreBadRequests() {
+        ApiResponse response = api.as(Role.PLANNER).post("/api/shift-templates",
+                Map.of("code", uniqueCode(), "startTime", "09:00", "durationMinutes", 0, "skillId", newSkill()));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.errorFields()).containsExactlyInAnyOrder("name", "durationMinutes");
+    }
+
+    @Test
+    void duplicateCodeIsAConflictAndNothingIsWritten() {
+        long skill = newSkill();
+        String code = uniqueCode();
+        api.as(Role.PLANNER).post("/api/shift-templates", template(code, "09:00", 480, skill, List.of()));
+
+        ApiResponse second = api.as(Role.PLANNER).post("/api/shift-templates",
+                template(code, "11:00", 480, skill, List.of()));
+
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.errorFields()).containsExactly("code");
+        assertThat(api.as(Role.PLANNER).get("/api/shift-templates?skill=" + skill).json().path("totalItems").asLong())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void updateWithAStaleVersionIsAConflict() {
+        long skill = newSkill();
+        String code = uniqueCode();
+        long id = api.as(Role.PLANNER).post("/api/shift-templates", template(code, "09:00", 480, skill, List.of()))
+                .id();
+        Map<String, Object> change = new java.util.HashMap<>(template(code, "09:30", 450, skill, List.of()));
+        change.put("version", 0);
+        ApiResponse first = api.as(Role.PLANNER).put("/api/shift-templates/" + id, change);
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        assertThat(first.json().path("version").asLong()).isEqualTo(1);
+
+        ApiResponse stale = api.as(Role.PLANNER).put("/api/shift-templates/" + id, change);
+
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.errorFields()).containsExactly("version");
+        assertThat(api.as(Role.PLANNER).get("/api/shift-templates/" + id).json().path("durationMinutes").asInt())
+                .isEqualTo(450);
+    }
+
+    @Test
+    void deletedTemplateIsGone() {
+        long id = api.as(Role.PLANNER).post("/api/shift-templates",
+                template(uniqueCode(), "09:00", 480, newSkill(), List.of())).id();
+
+        assertThat(api.as(Role.PLANNER).delete("/api/shift-templates/" + id).status()).isEqualTo(204);
+        assertThat(api.as(Role.PLANNER).get("/api/shift-templates/" + id).status()).isEqualTo(404);
+    }
+
+    @Test
+    void hrReadsButDoesNotWriteAndEmployeesAndAnonymousCallersAreKeptOut() {
+        Map<String, Object> body = template(uniqueCode(), "09:00", 480, newSkill(), List.of());
+
+        assertThat(api.as(Role.HR).get("/api/shift-templates").status()).isEqualTo(200);
+        assertThat(api.as(Role.HR).post("/api/shift-templates", body).status()).isEqualTo(403);
+        assertThat(api.as(Role.EMPLOYEE).get("/api/shift-templates").status()).isEqualTo(403);
+        assertThat(api.as(Role.EMPLOYEE).post("/api/shift-templates", body).status()).isEqualTo(403);
+        assertThat(api.anonymous().get("/api/shift-templates").status()).isEqualTo(401);
+        assertThat(api.as(Role.ADMIN).post("/api/shift-templates", body).status()).isEqualTo(201);
+    }
+}

@@ -1,0 +1,47 @@
+package org.permanence.security;
+
+import org.junit.jupiter.api.Test;
+import org.permanence.support.IntegrationTest;
+import org.permanence.support.TestApi;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class SecurityFoundationTest {
+
+    @Autowired
+    TestApi api;
+
+    @Test
+    void healthAndApiDocumentationArePublic() {
+        assertThat(api.anonymous().get("/actuator/health").status()).isEqualTo(200);
+        var docs = api.anonymous().get("/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.json().at("/components/securitySchemes/basicAuth/scheme").asText()).isEqualTo("basic");
+    }
+
+    @Test
+    void apiRefusesAnonymousCallersWithAProblemDetail() {
+        var response = api.anonymous().get("/api/employees");
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void wrongPasswordIsRefused() {
+        assertThat(api.as("admin", "not-the-password").get("/api/employees").status()).isEqualTo(401);
+    }
+
+    @Test
+    void firstStartCreatesAdminWithTheConfiguredPassword() {
+        var response = api.as("admin", "admin-test-password").get("/api/no-such-resource");
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void usersHoldTheirRole() {
+        assertThat(api.as(Role.HR).get("/api/no-such-resource").status()).isEqualTo(404);
+    }
+}

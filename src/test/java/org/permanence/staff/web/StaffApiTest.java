@@ -1,0 +1,260 @@
+package org.permanence.staff.web;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.permanence.security.Role;
+import org.permanence.support.ApiResponse;
+import org.permanence.support.IntegrationTest;
+import org.permanence.support.TestApi;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.permanence.staff.web.StaffFixtures.availabilityBody;
+import static org.permanence.staff.web.StaffFixtures.employeeBody;
+import static org.permanence.staff.web.StaffFixtures.unique;
+
+@IntegrationTest
+class StaffApiTest {
+
+    @Autowired
+    TestApi api;
+    StaffFixtures fixtures;
+    TestApi.Client planner;
+
+    @BeforeEach
+    void setUp() {
+        fixtures = new StaffFixtures(api);
+        planner = api.as(Role.PLANNER);
+    }
+
+    @Test
+    void newContractTakesTheLegalDefaultsForRulesLeftOut() {
+        var created = planner.post("/api/contracts", Map.of("name", unique("Full-time"), "weeklyMinutes", 2100,
+                "maxWorkedWeekendsPerPeriod", 2));
+
+        assertThat(created.status()).isEqualTo(201);
+        var contract = created.json();
+        assertThat(contract.path("dailyMaxMinutes").asInt()).isEqualTo(600);
+        assertThat(contract.path("minRestBetweenShiftsMinutes").asInt()).isEqualTo(660);
+        assertThat(contract.path("weeklyMaxMinutes").asInt()).isEqualTo(2880);
+        assertThat(contract.path("twelveWeekAverageMaxMinutes").asInt()).isEqualTo(2640);
+        assertThat(contract.path("weeklyRestMinutes").asInt()).isEqualTo(2100);
+        assertThat(contract.path("maxWorkingDaysPerWeek").asInt()).isEqualTo(6);
+        assertThat(contract.path("maxConsecutiveWorkingDays").asInt()).isEqualTo(6);
+        assertThat(contract.path("nightWorkAllowed").asBoolean()).isTrue();
+        assertThat(contract.path("nightWorkerDailyMaxMinutes").asInt()).isEqualTo(480);
+        assertThat(contract.path("maxWorkedWeekendsPerPeriod").asInt()).isEqualTo(2);
+        assertThat(contract.path("maxMinutesPerPeriod").isNull()).isTrue();
+    }
+
+    @Test
+    void employeeIsCreatedReadAndFoundBySkillContractAndName() {
+        long skill = fixtures.skill();
+        long contract = fixtures.contract();
+        String payrollNumber = unique("P");
+        var created = planner.post("/api/employees", employeeBody(payrollNumber, contract, List.of(skill)));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long id = created.id();
+        fixtures.employee(contract, List.of());
+
+        var read = planner.get("/api/employees/" + id).json();
+        assertThat(read.path("payrollNumber").asText()).isEqualTo(payrollNumber);
+        assertThat(read.path("skillIds").get(0).asLong()).isEqualTo(skill);
+        assertThat(read.path("version").asLong()).isZero();
+
+        assertThat(ids(planner.get("/api/employees?skillId=" + skill))).containsExactly(id);
+        assertThat(ids(planner.get("/api/employees?contractId=" + contract))).hasSize(2).contains(id);
+        assertThat(ids(planner.get("/api/employees?name=" + payrollNumber))).containsExactly(id);
+        var page = planner.get("/api/employees?contractId=" + contract + "&size=1&page=1").json();
+        assertThat(page.path("totalItems").asLong()).isEqualTo(2);
+        assertThat(page.path("totalPages").asInt()).isEqualTo(2);
+        assertThat(page.path("items")).hasSize(1);
+    }
+
+    @Test
+    void availabilityIsListedByEmployeeAndDateRange() {
+        long employee = fixtures.employee();
+        long leave = fixtures.availability(employee);
+
+        String byEmployee = "/api/availability?employeeId=" + employee;
+        assertThat(ids(planner.get(byEmployee + "&from=2026-12-25T00:00:00Z&to=2026-12-27T00:00:00Z"))).containsExactly(leave);
+        assertThat(ids(planner.get(byEmployee + "&from=2026-12-26T08:00:00Z"))).isEmpty();
+        assertThat(ids(planner.get(byEmployee + "&kind=DESIRED"))).isEmpty();
+    }
+
+    @Test
+    void missingAndBlankFieldsAreNamed() {
+        var response = planner.post("/api/employees", Map.of("firstName", " ", "email", "not-an-email"));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.errorFields()).contains("payrollNumber", "firstName", "lastName", "email", "contractId",
+                "employmentStart");
+    }
+
+    @Test
+    void malformedJsonNamesTheUnreadableField() {
+        var body = new HashMap<>(employeeBody(unique("P"), fixtures.contract(), List.of()));
+        body.put("employmentStart", "first of May");
+
+        var response = planner.post("/api/employees", body);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.errorFields()).containsExactly("employmentStart");
+        assertThat(planner.post("/api/skills", "{\"code\": ").status()).isEqualTo(400);
+    }
+
+    @Test
+    void unknownContractAndSkillAreRefusedAndNothingIsWritten() {
+        String payrollNumber = unique("P");
+        var response = planner.post("/api/employees", employeeBody(payrollNumber, 999_999, List.of(999_998L)));
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.errorFields()).containsExactlyInAnyOrder("contractId", "skillIds");
+        assertThat(ids(planner.get("/api/employees?name=" + payrollNumber))).isEmpty();
+    }
+
+    @Test
+    void employmentEndingBeforeItStartsIsRefused() {
+        var body = new HashMap<>(employeeBody(unique("P"), fixtures.contract(), List.of()));
+        body.put("employmentEnd", "2025-08-31");
+
+        var response = planner.post("/api/employees", body);
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.errorFields()).containsExactly("employmentEnd");
+    }
+
+    @Test
+    void duplicatePayrollNumberIsAConflictNamingTheField() {
+        long contract = fixtures.contract();
+        String payrollNumber = unique("P");
+        assertThat(planner.post("/api/employees", employeeBody(payrollNumber, contract, List.of())).status()).isEqualTo(201);
+
+        var duplicate = planner.post("/api/employees", employeeBody(payrollNumber, contract, List.of()));
+
+        assertThat(duplicate.status()).isEqualTo(409);
+        assertThat(duplicate.errorFields()).containsExactly("payrollNumber");
+        assertThat(ids(planner.get("/api/employees?name=" + payrollNumber))).hasSize(1);
+    }
+
+    @Test
+    void staleVersionIsAConflictGivingTheCurrentVersionAndChangesNothing() {
+        long contract = fixtures.contract();
+        String payrollNumber = unique("P");
+        long id = planner.post("/api/employees", employeeBody(payrollNumber, contract, List.of())).id();
+        var firstEdit = new HashMap<>(employeeBody(payrollNumber, contract, List.of()));
+        firstEdit.put("version", 0);
+        firstEdit.put("firstName", "Camille");
+        assertThat(planner.put("/api/employees/" + id, firstEdit).json().path("version").asLong()).isEqualTo(1);
+
+        var staleEdit = new HashMap<>(firstEdit);
+        staleEdit.put("firstName", "Dominique");
+        var response = planner.put("/api/employees/" + id, staleEdit);
+
+        assertThat(response.status()).isEqualTo(409);
+        assertThat(response.json().path("currentVersion").asLong()).isEqualTo(1);
+        assertThat(planner.get("/api/employees/" + id).json().path("firstName").asText()).isEqualTo("Camille");
+    }
+
+    @Test
+    void updateWithoutVersionIsRefused() {
+        var response = planner.put("/api/skills/" + fixtures.skill(), Map.of("code", unique("SK"), "name", "x"));
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.errorFields()).containsExactly("version");
+    }
+
+    @Test
+    void availabilityEndingBeforeItStartsIsRefused() {
+        var response = planner.post("/api/availability", availabilityBody(fixtures.employee(),
+                "2026-12-02T08:00:00Z", "2026-12-01T08:00:00Z", "DESIRED", null));
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.errorFields()).containsExactly("end");
+    }
+
+    @Test
+    void unavailabilityNeedsAReason() {
+        var response = planner.post("/api/availability", availabilityBody(fixtures.employee(),
+                "2026-12-01T08:00:00Z", "2026-12-02T08:00:00Z", "UNAVAILABLE", null));
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.errorFields()).containsExactly("reason");
+    }
+
+    @Test
+    void overlappingAvailabilityOfOneKindIsAConflictButOtherKindsMayOverlap() {
+        long employee = fixtures.employee();
+        fixtures.availability(employee);
+
+        var overlap = planner.post("/api/availability", availabilityBody(employee,
+                "2026-12-25T08:00:00Z", "2026-12-27T08:00:00Z", "UNAVAILABLE", "SICKNESS"));
+        assertThat(overlap.status()).isEqualTo(409);
+        assertThat(overlap.errorFields()).containsExactly("start");
+        assertThat(ids(planner.get("/api/availability?employeeId=" + employee))).hasSize(1);
+
+        var otherKind = planner.post("/api/availability", availabilityBody(employee,
+                "2026-12-25T08:00:00Z", "2026-12-27T08:00:00Z", "UNDESIRED", null));
+        assertThat(otherKind.status()).isEqualTo(201);
+    }
+
+    @Test
+    void unknownEmployeeForAvailabilityIsNamed() {
+        var response = planner.post("/api/availability", availabilityBody(999_999,
+                "2026-12-01T08:00:00Z", "2026-12-02T08:00:00Z", "DESIRED", null));
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.errorFields()).containsExactly("employeeId");
+    }
+
+    @Test
+    void duplicateSkillCodeIsAConflict() {
+        String code = unique("SK");
+        planner.post("/api/skills", Map.of("code", code, "name", "English"));
+
+        var response = planner.post("/api/skills", Map.of("code", code, "name", "Anglais"));
+
+        assertThat(response.status()).isEqualTo(409);
+        assertThat(response.errorFields()).containsExactly("code");
+    }
+
+    @Test
+    void contractOrSkillStillHeldCannotBeDeleted() {
+        long skill = fixtures.skill();
+        long contract = fixtures.contract();
+        long employee = fixtures.employee(contract, List.of(skill));
+
+        assertThat(planner.delete("/api/contracts/" + contract).status()).isEqualTo(409);
+        assertThat(planner.delete("/api/skills/" + skill).status()).isEqualTo(409);
+        assertThat(planner.delete("/api/employees/" + employee).status()).isEqualTo(204);
+        assertThat(planner.delete("/api/contracts/" + contract).status()).isEqualTo(204);
+        assertThat(planner.delete("/api/skills/" + skill).status()).isEqualTo(204);
+    }
+
+    @Test
+    void unknownIdIsNotFound() {
+        var response = planner.get("/api/employees/999999");
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void inconsistentContractRulesAreNamed() {
+        var response = planner.post("/api/contracts", Map.of("name", unique("c"), "weeklyMinutes", 2100,
+                "minConsecutiveWorkingDays", 4, "maxConsecutiveWorkingDays", 3));
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.errorFields()).containsExactly("minConsecutiveWorkingDays");
+    }
+
+    private static List<Long> ids(ApiResponse page) {
+        assertThat(page.status()).as(page.toString()).isEqualTo(200);
+        return page.json().path("items").findValues("id").stream().map(node -> node.asLong()).toList();
+    }
+}

@@ -1,0 +1,136 @@
+package org.permanence.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.permanence.security.Role;
+import org.permanence.security.UserAccounts;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.core.env.Environment;
+
+/**
+ * Calls the running service over real HTTP, signed in as test users it creates on demand
+ * (one per role, one per linked employee), or anonymously.
+ */
+@TestComponent
+public class TestApi {
+
+    public static final String PASSWORD = "test-password";
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final Map<String, Boolean> createdUsers = new ConcurrentHashMap<>();
+    private final Environment environment;
+    private final UserAccounts userAccounts;
+    private final ObjectMapper objectMapper;
+
+    TestApi(Environment environment, UserAccounts userAccounts, ObjectMapper objectMapper) {
+        this.environment = environment;
+        this.userAccounts = userAccounts;
+        this.objectMapper = objectMapper;
+    }
+
+    /** A client signed in as a test user holding exactly this role (and linked to no employee). */
+    public Client as(Role role) {
+        String username = "test-" + role.name().toLowerCase();
+        ensureUser(username, Set.of(role), null);
+        return new Client(username, PASSWORD);
+    }
+
+    /** A client signed in as an EMPLOYEE user linked to the given employee record. */
+    public Client asEmployee(long employeeId) {
+        String username = "test-employee-" + employeeId;
+        ensureUser(username, Set.of(Role.EMPLOYEE), employeeId);
+        return new Client(username, PASSWORD);
+    }
+
+    public Client as(String username, String password) {
+        return new Client(username, password);
+    }
+
+    public Client anonymous() {
+        return new Client(null, null);
+    }
+
+    public JsonNode json(String text) {
+        try {
+            return objectMapper.readTree(text);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Not JSON: " + text, e);
+        }
+    }
+
+    private void ensureUser(String username, Set<Role> roles, Long employeeId) {
+        createdUsers.computeIfAbsent(username, name -> {
+            if (!userAccounts.exists(name)) {
+                userAccounts.create(name, PASSWORD, roles, employeeId);
+            }
+            return true;
+        });
+    }
+
+    private String baseUrl() {
+        return "http://localhost:" + environment.getRequiredProperty("local.server.port");
+    }
+
+    /** An HTTP client with fixed credentials. Bodies are objects serialized as JSON, or raw JSON strings. */
+    public final class Client {
+
+        private final String authorization;
+
+        private Client(String username, String password) {
+            this.authorization = username == null ? null : "Basic " + Base64.getEncoder()
+                    .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        }
+
+        public ApiResponse get(String path) {
+            return send("GET", path, null);
+        }
+
+        public ApiResponse post(String path, Object body) {
+            return send("POST", path, body);
+        }
+
+        public ApiResponse put(String path, Object body) {
+            return send("PUT", path, body);
+        }
+
+        public ApiResponse delete(String path) {
+            return send("DELETE", path, null);
+        }
+
+        public ApiResponse send(String method, String path, Object body) {
+            try {
+                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                        .header("Accept", "application/json, application/problem+json");
+                if (authorization != null) {
+                    request.header("Authorization", authorization);
+                }
+                if (body == null) {
+                    request.method(method, HttpRequest.BodyPublishers.noBody());
+                } else {
+                    String json = body instanceof String text ? text : objectMapper.writeValueAsString(body);
+                    request.header("Content-Type", "application/json")
+                            .method(method, HttpRequest.BodyPublishers.ofString(json));
+                }
+                HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                return new ApiResponse(response.statusCode(),
+                        response.headers().firstValue("Content-Type").orElse(""), response.body(), objectMapper);
+            } catch (IOException e) {
+                throw new IllegalStateException(method + " " + path + " failed", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(method + " " + path + " interrupted", e);
+            }
+        }
+    }
+}
