@@ -1,0 +1,111 @@
+package org.permanence.rota.domain;
+
+import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
+import ai.timefold.solver.core.api.domain.entity.PlanningPin;
+import ai.timefold.solver.core.api.domain.lookup.PlanningId;
+import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
+import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** One employee on one civil day of the rota: the shift type they work, or none for a day off. */
+@PlanningEntity
+public class EmployeeDay {
+
+    static final String ALLOWED_SHIFT_TYPES = "allowedShiftTypes";
+
+    @PlanningId
+    private String id;
+    private Employee employee;
+    private int dayIndex;
+    private LocalDate date;
+    private RotaCalendar calendar;
+    private List<ShiftType> allowedShiftTypes;
+
+    @PlanningVariable(valueRangeProviderRefs = EmployeeDay.ALLOWED_SHIFT_TYPES, allowsUnassigned = true)
+    private ShiftType shiftType;
+
+    @PlanningPin
+    private boolean pinned;
+
+    EmployeeDay() {
+        // for Timefold's solution cloner
+    }
+
+    public EmployeeDay(Employee employee, int dayIndex, RotaCalendar calendar) {
+        this.id = employee.getId() + "@" + calendar.date(dayIndex);
+        this.employee = employee;
+        this.dayIndex = dayIndex;
+        this.date = calendar.date(dayIndex);
+        this.calendar = calendar;
+        this.allowedShiftTypes = calendar.shiftTypesAllowedFor(employee);
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public Employee getEmployee() {
+        return employee;
+    }
+
+    public int getDayIndex() {
+        return dayIndex;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public RotaCalendar getCalendar() {
+        return calendar;
+    }
+
+    /**
+     * The shift types the solver may give this employee: those whose skill they hold and that their contract does not
+     * forbid outright (a maximum of 0). Manual edits may still assign others; the constraints then report them.
+     */
+    @ValueRangeProvider(id = ALLOWED_SHIFT_TYPES)
+    public List<ShiftType> getAllowedShiftTypes() {
+        return allowedShiftTypes;
+    }
+
+    public ShiftType getShiftType() {
+        return shiftType;
+    }
+
+    public void setShiftType(ShiftType shiftType) {
+        this.shiftType = shiftType;
+    }
+
+    public boolean isPinned() {
+        return pinned;
+    }
+
+    public void setPinned(boolean pinned) {
+        this.pinned = pinned;
+    }
+
+    public boolean isWorking() {
+        return shiftType != null;
+    }
+
+    /** The planned shift with its real times, or {@code null} on a day off. */
+    public ShiftOccurrence getShift() {
+        return shiftType == null ? null : calendar.occurrence(shiftType, dayIndex);
+    }
+
+    public boolean isFirstDay() {
+        return dayIndex == 0;
+    }
+
+    public boolean isLastDay() {
+        return dayIndex == calendar.getDayCount() - 1;
+    }
+
+    @Override
+    public String toString() {
+        return id + "=" + (shiftType == null ? "off" : shiftType.getCode());
+    }
+}
