@@ -3,7 +3,7 @@ package org.permanence.rota.solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
-import org.permanence.rota.domain.Rota;
+import org.permanence.rota.domain.RotaPlan;
 
 import java.time.Duration;
 
@@ -29,7 +29,7 @@ public final class RotaSolverFactory {
                 .withUnimprovedSpentLimit(unimprovedLimit));
     }
 
-    public static SolverFactory<Rota> create(Duration spentLimit, Duration unimprovedLimit) {
+    public static SolverFactory<RotaPlan> create(Duration spentLimit, Duration unimprovedLimit) {
         return SolverFactory.create(config(spentLimit, unimprovedLimit));
     }
 }

@@ -6,7 +6,7 @@ import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
 import org.permanence.rota.domain.CoverDemand;
 import org.permanence.rota.domain.EmployeeDay;
-import org.permanence.rota.domain.Rota;
+import org.permanence.rota.domain.RotaPlan;
 import org.permanence.rota.solver.RotaSolverFactory;
 
 import java.time.Duration;
@@ -53,9 +53,9 @@ public final class RotaBenchmark {
     }
 
     static String run(int staff, long seconds) {
-        Rota problem = SyntheticHelpline.generate(staff, FIRST_DAY, LAST_DAY, SEED);
-        SolverFactory<Rota> factory = RotaSolverFactory.create(Duration.ofSeconds(seconds), Duration.ofSeconds(seconds));
-        Solver<Rota> solver = factory.buildSolver();
+        RotaPlan problem = SyntheticHelpline.generate(staff, FIRST_DAY, LAST_DAY, SEED);
+        SolverFactory<RotaPlan> factory = RotaSolverFactory.create(Duration.ofSeconds(seconds), Duration.ofSeconds(seconds));
+        Solver<RotaPlan> solver = factory.buildSolver();
         AtomicLong millisToFeasible = new AtomicLong(-1);
         solver.addEventListener(event -> {
             HardMediumSoftLongScore score = (HardMediumSoftLongScore) event.getNewBestScore();
@@ -63,8 +63,8 @@ public final class RotaBenchmark {
                 millisToFeasible.set(event.getTimeMillisSpent());
             }
         });
-        Rota solved = solver.solve(problem);
-        long speed = ((DefaultSolver<Rota>) solver).getScoreCalculationSpeed();
+        RotaPlan solved = solver.solve(problem);
+        long speed = ((DefaultSolver<RotaPlan>) solver).getScoreCalculationSpeed();
         String toFeasible = millisToFeasible.get() < 0 ? "never" : String.format(Locale.ROOT, "%.1f",
                 millisToFeasible.get() / 1000.0);
         return String.format(Locale.ROOT, "%6d %8d %14s %32s %9.1f%% %12d", staff, solved.getEmployeeDays().size(),
@@ -72,7 +72,7 @@ public final class RotaBenchmark {
     }
 
     /** Person-slots covered (up to what is required) over person-slots required. */
-    static double coveragePercent(Rota rota) {
+    static double coveragePercent(RotaPlan rota) {
         Map<CoverDemand, Integer> onDuty = new IdentityHashMap<>();
         for (EmployeeDay day : rota.getEmployeeDays()) {
             if (day.isWorking()) {

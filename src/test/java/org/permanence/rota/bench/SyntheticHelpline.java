@@ -5,7 +5,7 @@ import org.permanence.rota.domain.AvailabilityKind;
 import org.permanence.rota.domain.CoverDemand;
 import org.permanence.rota.domain.Employee;
 import org.permanence.rota.domain.EmployeeHistory;
-import org.permanence.rota.domain.Rota;
+import org.permanence.rota.domain.RotaPlan;
 import org.permanence.rota.domain.RotaSettings;
 import org.permanence.rota.domain.ShiftRequest;
 import org.permanence.rota.domain.ShiftType;
@@ -53,11 +53,11 @@ public final class SyntheticHelpline {
         this.random = new Random(seed);
     }
 
-    public static Rota generate(int staff, LocalDate firstDay, LocalDate lastDay, long seed) {
+    public static RotaPlan generate(int staff, LocalDate firstDay, LocalDate lastDay, long seed) {
         return new SyntheticHelpline(seed).build(staff, firstDay, lastDay);
     }
 
-    private Rota build(int staff, LocalDate firstDay, LocalDate lastDay) {
+    private RotaPlan build(int staff, LocalDate firstDay, LocalDate lastDay) {
         Set<LocalDate> holidays = frenchFixedHolidays(firstDay.getYear());
         RotaSettings settings = RotaSettings.defaults(PARIS, holidays);
         List<Employee> employees = employees(staff, firstDay);
@@ -92,7 +92,7 @@ public final class SyntheticHelpline {
             LocalDate offDate = firstDay.plusDays(random.nextInt(days));
             requests.add(new ShiftRequest(employee, offDate, null, ShiftRequest.Kind.OFF, 1 + random.nextInt(3)));
         }
-        return new Rota(firstDay, lastDay, settings, employees, shiftTypes, demands, availabilities, requests,
+        return new RotaPlan(firstDay, lastDay, settings, employees, shiftTypes, demands, availabilities, requests,
                 List.of());
     }
 

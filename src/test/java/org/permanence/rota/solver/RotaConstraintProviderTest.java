@@ -10,7 +10,7 @@ import org.permanence.rota.domain.Employee;
 import org.permanence.rota.domain.EmployeeDay;
 import org.permanence.rota.domain.EmployeeHistory;
 import org.permanence.rota.domain.FixedDayOff;
-import org.permanence.rota.domain.Rota;
+import org.permanence.rota.domain.RotaPlan;
 import org.permanence.rota.domain.RotaCalendar;
 import org.permanence.rota.domain.ShiftRequest;
 import org.permanence.rota.domain.ShiftType;
@@ -39,8 +39,8 @@ import static org.permanence.rota.solver.RotaTestData.fullTimer;
 
 class RotaConstraintProviderTest {
 
-    private final ConstraintVerifier<RotaConstraintProvider, Rota> verifier =
-            ConstraintVerifier.build(new RotaConstraintProvider(), Rota.class, EmployeeDay.class);
+    private final ConstraintVerifier<RotaConstraintProvider, RotaPlan> verifier =
+            ConstraintVerifier.build(new RotaConstraintProvider(), RotaPlan.class, EmployeeDay.class);
     private final RotaCalendar calendar = calendar();
     private final Employee alice = fullTimer("Alice");
     private final Employee bob = fullTimer("Bob");

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.permanence.rota.domain.CoverDemand;
 import org.permanence.rota.domain.Employee;
 import org.permanence.rota.domain.FixedDayOff;
-import org.permanence.rota.domain.Rota;
+import org.permanence.rota.domain.RotaPlan;
 import org.permanence.rota.domain.RotaSettings;
 import org.permanence.rota.domain.WorkRules;
 
@@ -30,7 +30,7 @@ import static org.permanence.rota.solver.RotaTestData.employee;
 class RotaSolverTest {
 
     /** One week, an early and a late shift a day each needing one person, five part-timers. */
-    private static Rota smallRota() {
+    private static RotaPlan smallRota() {
         List<CoverDemand> demands = new ArrayList<>();
         for (int day = 0; day < 7; day++) {
             demands.add(CoverDemand.forSkill(PHONE, at(day, 8, 0), at(day, 8, 30), 1, 30, 1));
@@ -40,16 +40,16 @@ class RotaSolverTest {
         for (int i = 0; i < 5; i++) {
             staff.add(employee("Employee" + i, WorkRules.frenchLabourCode(24 * 60)));
         }
-        return new Rota(MONDAY, MONDAY.plusDays(6), RotaSettings.defaults(PARIS, Set.of()), staff,
+        return new RotaPlan(MONDAY, MONDAY.plusDays(6), RotaSettings.defaults(PARIS, Set.of()), staff,
                 List.of(EARLY, LATE), demands, List.of(), List.of(), List.of(new FixedDayOff(staff.get(0), MONDAY)));
     }
 
     @Test
     void solvesASmallRotaToNoHardBreachAndFullCoverage() {
-        SolverFactory<Rota> factory = RotaSolverFactory.create(Duration.ofSeconds(5), Duration.ofSeconds(2));
-        Solver<Rota> solver = factory.buildSolver();
+        SolverFactory<RotaPlan> factory = RotaSolverFactory.create(Duration.ofSeconds(5), Duration.ofSeconds(2));
+        Solver<RotaPlan> solver = factory.buildSolver();
 
-        Rota solved = solver.solve(smallRota());
+        RotaPlan solved = solver.solve(smallRota());
 
         assertThat(solved.getScore().hardScore()).isZero();
         assertThat(solved.getScore().mediumScore()).isZero();
@@ -60,12 +60,12 @@ class RotaSolverTest {
 
     @Test
     void understaffingCanBeMovedToTheSoftLevelPerRota() {
-        SolutionManager<Rota, HardMediumSoftLongScore> scoring =
+        SolutionManager<RotaPlan, HardMediumSoftLongScore> scoring =
                 SolutionManager.create(RotaSolverFactory.create(Duration.ofSeconds(1), Duration.ofSeconds(1)));
-        Rota unplanned = smallRota();
+        RotaPlan unplanned = smallRota();
         HardMediumSoftLongScore byDefault = scoring.update(unplanned);
 
-        Rota benchmarkStyle = smallRota();
+        RotaPlan benchmarkStyle = smallRota();
         benchmarkStyle.overrideConstraintWeights(Map.of(
                 RotaConstraintProvider.UNDERSTAFFING, HardMediumSoftLongScore.ONE_SOFT,
                 RotaConstraintProvider.CONTRACT_DEVIATION, HardMediumSoftLongScore.ZERO));

@@ -18,11 +18,11 @@ import java.util.Set;
 
 /**
  * The planning problem and solution of one rota period: who works which shift on each day.
- * Build it with {@link #Rota(LocalDate, LocalDate, RotaSettings, List, List, List, List, List, List)}; it creates
+ * Build it with {@link #RotaPlan(LocalDate, LocalDate, RotaSettings, List, List, List, List, List, List)}; it creates
  * one {@link EmployeeDay} per employee and day, with fixed days off pinned as days off.
  */
 @PlanningSolution
-public class Rota {
+public class RotaPlan {
 
     @ProblemFactProperty
     private RotaCalendar calendar;
@@ -49,11 +49,11 @@ public class Rota {
     @PlanningScore
     private HardMediumSoftLongScore score;
 
-    Rota() {
+    RotaPlan() {
         // for Timefold's solution cloner
     }
 
-    public Rota(LocalDate firstDay, LocalDate lastDay, RotaSettings settings, List<Employee> employees,
+    public RotaPlan(LocalDate firstDay, LocalDate lastDay, RotaSettings settings, List<Employee> employees,
                 List<ShiftType> shiftTypes, List<CoverDemand> demands, List<Availability> availabilities,
                 List<ShiftRequest> requests, List<FixedDayOff> fixedDaysOff) {
         this.calendar = new RotaCalendar(firstDay, lastDay, settings, shiftTypes, demands);
