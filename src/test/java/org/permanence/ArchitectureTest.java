@@ -21,7 +21,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule solverAndPayrollRulesArePlainJava = noClasses()
-            .that().resideInAnyPackage("..rota.domain..", "..rota.solver..", "..payroll.rules..")
+            .that().resideInAnyPackage("..calendar..", "..rota.domain..", "..rota.solver..", "..payroll.rules..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.springframework..", "java.sql..", "javax.sql..", "jakarta.servlet..", "org.permanence.system..")
             .allowEmptyShould(true);

@@ -1,5 +1,6 @@
 package org.permanence.payroll.rules;
 
+import org.permanence.calendar.PublicHolidays;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;

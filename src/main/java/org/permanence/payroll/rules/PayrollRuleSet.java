@@ -1,5 +1,6 @@
 package org.permanence.payroll.rules;
 
+import org.permanence.calendar.HolidayCalendar;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.EnumSet;

@@ -1,5 +1,6 @@
 package org.permanence.payroll.rules;
 
+import org.permanence.calendar.HolidayCalendar;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

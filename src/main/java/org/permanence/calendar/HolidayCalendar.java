@@ -1,4 +1,4 @@
-package org.permanence.payroll.rules;
+package org.permanence.calendar;
 
 import java.time.MonthDay;
 import java.util.List;

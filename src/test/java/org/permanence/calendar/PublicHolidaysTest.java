@@ -1,4 +1,4 @@
-package org.permanence.payroll.rules;
+package org.permanence.calendar;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
