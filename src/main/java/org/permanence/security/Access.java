@@ -10,8 +10,6 @@ public final class Access {
     public static final String PLANNING_WRITE = "hasAnyRole('ADMIN','PLANNER','MANAGER')";
     /** Read all staff, demand and rota data. */
     public static final String PLANNING_READ = "hasAnyRole('ADMIN','PLANNER','MANAGER','HR')";
-    /** Manage user accounts. */
-    public static final String ADMIN = "hasRole('ADMIN')";
     /** Any signed-in user; the method itself narrows employees to their own records. */
     public static final String SIGNED_IN = "isAuthenticated()";
 

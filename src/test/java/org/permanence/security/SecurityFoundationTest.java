@@ -35,7 +35,7 @@ class SecurityFoundationTest {
 
     @Test
     void firstStartCreatesAdminWithTheConfiguredPassword() {
-        var response = api.as("admin", "admin-test-password").get("/api/no-such-resource");
+        var response = api.as("admin", TestApi.ADMIN_PASSWORD).get("/api/no-such-resource");
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.contentType()).startsWith("application/problem+json");
     }

@@ -20,7 +20,7 @@ import org.springframework.test.context.ContextConfiguration;
         "permanence.demo.enabled=false",
         "permanence.embedded-db.enabled=false",
         "permanence.security.bcrypt-strength=4",
-        "PERMANENCE_ADMIN_PASSWORD=admin-test-password"
+        "PERMANENCE_ADMIN_PASSWORD=" + TestApi.ADMIN_PASSWORD
 })
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 @Import(TestApi.class)

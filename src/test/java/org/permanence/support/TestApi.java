@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.permanence.security.Role;
 import org.permanence.security.UserAccounts;
@@ -25,7 +24,10 @@ import org.springframework.core.env.Environment;
 @TestComponent
 public class TestApi {
 
+    /** Password of the users this class creates. */
     public static final String PASSWORD = "test-password";
+    /** Password {@link IntegrationTest} gives the {@code admin} account created on first start. */
+    public static final String ADMIN_PASSWORD = "admin-test-password";
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final Map<String, Boolean> createdUsers = new ConcurrentHashMap<>();
@@ -59,14 +61,6 @@ public class TestApi {
 
     public Client anonymous() {
         return new Client(null, null);
-    }
-
-    public JsonNode json(String text) {
-        try {
-            return objectMapper.readTree(text);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("Not JSON: " + text, e);
-        }
     }
 
     private void ensureUser(String username, Set<Role> roles, Long employeeId) {
