@@ -567,9 +567,10 @@ public class RotaConstraintProvider implements ConstraintProvider {
                 .join(RotaCalendar.class)
                 .groupBy(ConstraintCollectors.loadBalance((Employee employee, Integer total, RotaCalendar calendar) ->
                         employee, RotaConstraintProvider::perFullTimeEquivalent))
-                .filter(balance -> balance.unfairness().signum() > 0)
-                .penalizeLong(SOFT, RotaConstraintProvider::unfairness)
-                .justifyWith((balance, score) -> new RuleBreach("Everyone", null, null, unfairness(balance), 0,
+                .map(RotaConstraintProvider::unfairness)
+                .filter(unfairness -> unfairness > 0)
+                .penalizeLong(SOFT, unfairness -> unfairness)
+                .justifyWith((unfairness, score) -> new RuleBreach("Everyone", null, null, unfairness, 0,
                         Unit.FAIRNESS, "unfairness (per full-time equivalent, hundredths)"))
                 .asConstraint(name);
     }

@@ -16,12 +16,12 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Solves synthetic helplines of several sizes for one month with a fixed time budget and prints one table row each:
  * staff, shifts (planning entities), time to 0 hard, final score, coverage, score calculation speed.
- * Usage: {@code RotaBenchmark [--seconds N] [STAFF...]} (defaults: 30 s, 60 150 500).
+ * Usage: {@code RotaBenchmark [--seconds N] [STAFF...]} (defaults: 30 s, 60 150 500). A short unreported solve of a
+ * small helpline warms the JIT up first.
  */
 public final class RotaBenchmark {
 
@@ -45,28 +45,34 @@ public final class RotaBenchmark {
         if (sizes.isEmpty()) {
             sizes = List.of(60, 150, 500);
         }
-        System.out.printf("%6s %8s %14s %32s %10s %12s%n", "staff", "shifts", "to 0 hard (s)", "final score",
+        System.out.printf("%6s %8s %14s %32s %10s %12s%n", "staff", "shifts", "to 0 hard*(s)", "final score",
                 "coverage", "calc/s");
+        // Let the JIT compile the score calculation first, so the first size is not measured cold.
+        run(30, Math.min(seconds, 10));
         for (int staff : sizes) {
             System.out.println(run(staff, seconds));
         }
+        System.out.println("* first best rota with 0 hard and the final medium (coverage) score");
     }
 
     static String run(int staff, long seconds) {
         RotaPlan problem = SyntheticHelpline.generate(staff, FIRST_DAY, LAST_DAY, SEED);
         SolverFactory<RotaPlan> factory = RotaSolverFactory.create(Duration.ofSeconds(seconds), Duration.ofSeconds(seconds));
         Solver<RotaPlan> solver = factory.buildSolver();
-        AtomicLong millisToFeasible = new AtomicLong(-1);
+        List<long[]> bestScores = new ArrayList<>();
         solver.addEventListener(event -> {
             HardMediumSoftLongScore score = (HardMediumSoftLongScore) event.getNewBestScore();
-            if (millisToFeasible.get() < 0 && event.isNewBestSolutionInitialized() && score.hardScore() == 0) {
-                millisToFeasible.set(event.getTimeMillisSpent());
-            }
+            bestScores.add(new long[] {event.getTimeMillisSpent(), score.hardScore(), score.mediumScore()});
         });
         RotaPlan solved = solver.solve(problem);
         long speed = ((DefaultSolver<RotaPlan>) solver).getScoreCalculationSpeed();
-        String toFeasible = millisToFeasible.get() < 0 ? "never" : String.format(Locale.ROOT, "%.1f",
-                millisToFeasible.get() / 1000.0);
+        // An empty rota breaks no hard rule, so what matters is when a rota is both legal and as covered as at the end.
+        long finalMedium = solved.getScore().mediumScore();
+        String toFeasible = bestScores.stream()
+                .filter(best -> best[1] == 0 && best[2] == finalMedium)
+                .findFirst()
+                .map(best -> String.format(Locale.ROOT, "%.1f", best[0] / 1000.0))
+                .orElse("never");
         return String.format(Locale.ROOT, "%6d %8d %14s %32s %9.1f%% %12d", staff, solved.getEmployeeDays().size(),
                 toFeasible, solved.getScore(), coveragePercent(solved), speed);
     }
