@@ -1,0 +1,94 @@
+package org.permanence.rota.domain;
+
+import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
+import ai.timefold.solver.core.api.domain.entity.PlanningPin;
+import ai.timefold.solver.core.api.domain.lookup.PlanningId;
+import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
+
+import java.time.LocalDate;
+
+/** One employee on one civil day of the rota: the shift type they work, or none for a day off. */
+@PlanningEntity
+public class EmployeeDay {
+
+    @PlanningId
+    private String id;
+    private Employee employee;
+    private int dayIndex;
+    private RotaCalendar calendar;
+
+    @PlanningVariable(allowsUnassigned = true)
+    private ShiftType shiftType;
+
+    @PlanningPin
+    private boolean pinned;
+
+    EmployeeDay() {
+        // for Timefold's solution cloner
+    }
+
+    public EmployeeDay(Employee employee, int dayIndex, RotaCalendar calendar) {
+        this.id = employee.getId() + "@" + calendar.date(dayIndex);
+        this.employee = employee;
+        this.dayIndex = dayIndex;
+        this.calendar = calendar;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public Employee getEmployee() {
+        return employee;
+    }
+
+    public int getDayIndex() {
+        return dayIndex;
+    }
+
+    public LocalDate getDate() {
+        return calendar.date(dayIndex);
+    }
+
+    public RotaCalendar getCalendar() {
+        return calendar;
+    }
+
+    public ShiftType getShiftType() {
+        return shiftType;
+    }
+
+    public void setShiftType(ShiftType shiftType) {
+        this.shiftType = shiftType;
+    }
+
+    public boolean isPinned() {
+        return pinned;
+    }
+
+    public void setPinned(boolean pinned) {
+        this.pinned = pinned;
+    }
+
+    public boolean isWorking() {
+        return shiftType != null;
+    }
+
+    /** The planned shift with its real times, or {@code null} on a day off. */
+    public ShiftOccurrence getShift() {
+        return shiftType == null ? null : calendar.occurrence(shiftType, dayIndex);
+    }
+
+    public boolean isFirstDay() {
+        return dayIndex == 0;
+    }
+
+    public boolean isLastDay() {
+        return dayIndex == calendar.getDayCount() - 1;
+    }
+
+    @Override
+    public String toString() {
+        return id + "=" + (shiftType == null ? "off" : shiftType.getCode());
+    }
+}

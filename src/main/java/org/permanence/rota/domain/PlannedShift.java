@@ -1,0 +1,5 @@
+package org.permanence.rota.domain;
+
+/** A concrete shift of the rota: who works it and when. */
+public record PlannedShift(Employee employee, ShiftOccurrence shift) {
+}

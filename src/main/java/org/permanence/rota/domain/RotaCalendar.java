@@ -1,0 +1,173 @@
+package org.permanence.rota.domain;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The days and civil weeks of a rota period and every (shift type, day) occurrence, computed once so constraints
+ * only look values up.
+ */
+public final class RotaCalendar {
+
+    private final LocalDate firstDay;
+    private final int dayCount;
+    private final RotaSettings settings;
+    private final LocalDate firstMonday;
+    private final int weekCount;
+    private final Map<ShiftType, ShiftOccurrence[]> occurrences = new IdentityHashMap<>();
+
+    public RotaCalendar(LocalDate firstDay, LocalDate lastDay, RotaSettings settings, List<ShiftType> shiftTypes,
+                        List<CoverDemand> demands) {
+        if (lastDay.isBefore(firstDay)) {
+            throw new IllegalArgumentException("A rota period must end on or after its first day");
+        }
+        this.firstDay = firstDay;
+        this.dayCount = (int) ChronoUnit.DAYS.between(firstDay, lastDay) + 1;
+        this.settings = settings;
+        this.firstMonday = firstDay.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        this.weekCount = weekIndexOfDate(lastDay.plusDays(1)) + 1;
+        CoverageIndex coverageIndex = new CoverageIndex(demands);
+        for (ShiftType shiftType : shiftTypes) {
+            ShiftOccurrence[] row = new ShiftOccurrence[dayCount];
+            for (int day = 0; day < dayCount; day++) {
+                row[day] = occurrence(shiftType, day, coverageIndex);
+            }
+            occurrences.put(shiftType, row);
+        }
+    }
+
+    public ShiftOccurrence occurrence(ShiftType shiftType, int dayIndex) {
+        return occurrences.get(shiftType)[dayIndex];
+    }
+
+    public LocalDate getFirstDay() {
+        return firstDay;
+    }
+
+    public LocalDate getLastDay() {
+        return firstDay.plusDays(dayCount - 1L);
+    }
+
+    public int getDayCount() {
+        return dayCount;
+    }
+
+    /** Number of civil weeks touched by the period, including the day after its last day. */
+    public int getWeekCount() {
+        return weekCount;
+    }
+
+    public RotaSettings getSettings() {
+        return settings;
+    }
+
+    public ZoneId getZone() {
+        return settings.zone();
+    }
+
+    public LocalDate date(int dayIndex) {
+        return firstDay.plusDays(dayIndex);
+    }
+
+    public int dayIndex(LocalDate date) {
+        return (int) ChronoUnit.DAYS.between(firstDay, date);
+    }
+
+    public int weekIndexOfDate(LocalDate date) {
+        return (int) Math.floorDiv(ChronoUnit.DAYS.between(firstMonday, date), 7);
+    }
+
+    public LocalDate weekMonday(int weekIndex) {
+        return firstMonday.plusWeeks(weekIndex);
+    }
+
+    public Instant weekStart(int weekIndex) {
+        return weekMonday(weekIndex).atStartOfDay(settings.zone()).toInstant();
+    }
+
+    public Instant periodStart() {
+        return firstDay.atStartOfDay(settings.zone()).toInstant();
+    }
+
+    public Instant periodEnd() {
+        return firstDay.plusDays(dayCount).atStartOfDay(settings.zone()).toInstant();
+    }
+
+    private ShiftOccurrence occurrence(ShiftType shiftType, int dayIndex, CoverageIndex coverageIndex) {
+        ZoneId zone = settings.zone();
+        LocalDate date = date(dayIndex);
+        LocalDateTime localStart = date.atTime(shiftType.getStartTime());
+        Instant start = localStart.atZone(zone).toInstant();
+        Instant end = localStart.plusMinutes(shiftType.getNominalMinutes()).atZone(zone).toInstant();
+        int duration = (int) Duration.between(start, end).toMinutes();
+        List<CivilDayPart> parts = new ArrayList<>(2);
+        int holidayMinutes = 0;
+        for (LocalDate day = date; day.atStartOfDay(zone).toInstant().isBefore(end); day = day.plusDays(1)) {
+            int minutes = overlapMinutes(start, end, day.atStartOfDay(zone).toInstant(),
+                    day.plusDays(1).atStartOfDay(zone).toInstant());
+            if (minutes > 0) {
+                parts.add(new CivilDayPart(dayIndex(day), weekIndexOfDate(day), minutes));
+                if (settings.publicHolidays().contains(day)) {
+                    holidayMinutes += minutes;
+                }
+            }
+        }
+        int nightMinutes = 0;
+        for (LocalDate night = date.minusDays(1); !night.isAfter(end.atZone(zone).toLocalDate()); night = night.plusDays(1)) {
+            LocalDate nightEndDay = settings.nightEnd().isAfter(settings.nightStart()) ? night : night.plusDays(1);
+            nightMinutes += overlapMinutes(start, end, night.atTime(settings.nightStart()).atZone(zone).toInstant(),
+                    nightEndDay.atTime(settings.nightEnd()).atZone(zone).toInstant());
+        }
+        DayOfWeek dayOfWeek = date.getDayOfWeek();
+        ShiftOccurrence withoutCoverage = new ShiftOccurrence(shiftType, date, dayIndex, start, end,
+                start.getEpochSecond() / 60, end.getEpochSecond() / 60, duration, List.copyOf(parts),
+                weekIndexOfDate(date), dayOfWeek == DayOfWeek.SATURDAY || dayOfWeek == DayOfWeek.SUNDAY,
+                nightMinutes, nightMinutes >= settings.nightShiftMinNightMinutes(), holidayMinutes, List.of());
+        return new ShiftOccurrence(shiftType, date, dayIndex, start, end, withoutCoverage.startMinute(),
+                withoutCoverage.endMinute(), duration, withoutCoverage.civilDayParts(), withoutCoverage.weekIndex(),
+                withoutCoverage.weekendDay(), nightMinutes, withoutCoverage.nightShift(), holidayMinutes,
+                coverageIndex.demandsCoveredBy(withoutCoverage));
+    }
+
+    private static int overlapMinutes(Instant start, Instant end, Instant otherStart, Instant otherEnd) {
+        Instant from = start.isAfter(otherStart) ? start : otherStart;
+        Instant to = end.isBefore(otherEnd) ? end : otherEnd;
+        return from.isBefore(to) ? (int) Duration.between(from, to).toMinutes() : 0;
+    }
+
+    /** Demands grouped by shift type and by skill, so each occurrence only scans the demands it might cover. */
+    private static final class CoverageIndex {
+
+        private final Map<ShiftType, List<CoverDemand>> byShiftType = new IdentityHashMap<>();
+        private final Map<String, List<CoverDemand>> bySkill = new java.util.HashMap<>();
+
+        CoverageIndex(List<CoverDemand> demands) {
+            for (CoverDemand demand : demands) {
+                if (demand.isSkillDemand()) {
+                    bySkill.computeIfAbsent(demand.getSkill(), skill -> new ArrayList<>()).add(demand);
+                } else {
+                    byShiftType.computeIfAbsent(demand.getShiftType(), type -> new ArrayList<>()).add(demand);
+                }
+            }
+        }
+
+        List<CoverDemand> demandsCoveredBy(ShiftOccurrence shift) {
+            List<CoverDemand> candidates = new ArrayList<>(byShiftType.getOrDefault(shift.shiftType(), List.of()));
+            String skill = shift.shiftType().getRequiredSkill();
+            if (skill != null) {
+                candidates.addAll(bySkill.getOrDefault(skill, List.of()));
+            }
+            return candidates.stream().filter(demand -> demand.isCoveredBy(shift)).toList();
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.permanence.rota.domain;
+
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Set;
+import java.time.LocalDate;
+
+/**
+ * Helpline-wide settings of a rota.
+ *
+ * @param nightShiftMinNightMinutes a shift with at least this many minutes in the night window is a night shift
+ *                                  (3 h by default, the threshold of the French "night worker" definition)
+ * @param fullTimeWeeklyMinutes     weekly minutes of a full-time contract, to compare part-timers fairly
+ */
+public record RotaSettings(ZoneId zone, LocalTime nightStart, LocalTime nightEnd, int nightShiftMinNightMinutes,
+                           int fullTimeWeeklyMinutes, Set<LocalDate> publicHolidays) {
+
+    public RotaSettings {
+        Objects.requireNonNull(zone);
+        Objects.requireNonNull(nightStart);
+        Objects.requireNonNull(nightEnd);
+        publicHolidays = Set.copyOf(publicHolidays);
+    }
+
+    public static RotaSettings defaults(ZoneId zone, Set<LocalDate> publicHolidays) {
+        return new RotaSettings(zone, LocalTime.of(21, 0), LocalTime.of(6, 0), 3 * 60, 35 * 60, publicHolidays);
+    }
+}

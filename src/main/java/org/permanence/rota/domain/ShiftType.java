@@ -1,0 +1,63 @@
+package org.permanence.rota.domain;
+
+import java.time.LocalTime;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A shift template: a local start time and a nominal duration. Its real start and end on a given date are resolved
+ * in the rota's zone by {@link RotaCalendar}, so a night across a daylight-saving change lasts 9 h or 11 h.
+ */
+public final class ShiftType {
+
+    private final String code;
+    private final String requiredSkill;
+    private final LocalTime startTime;
+    private final int nominalMinutes;
+    private final Set<String> forbiddenNextDayCodes;
+
+    /**
+     * @param requiredSkill         skill an employee needs to work it, or {@code null} when anyone may
+     * @param forbiddenNextDayCodes codes of the shift types that may not be worked on the day after this one
+     */
+    public ShiftType(String code, String requiredSkill, LocalTime startTime, int nominalMinutes,
+                     Set<String> forbiddenNextDayCodes) {
+        this.code = Objects.requireNonNull(code);
+        this.requiredSkill = requiredSkill;
+        this.startTime = Objects.requireNonNull(startTime);
+        if (nominalMinutes <= 0 || nominalMinutes > 24 * 60) {
+            throw new IllegalArgumentException("Shift " + code + " must last between 1 minute and 24 hours");
+        }
+        this.nominalMinutes = nominalMinutes;
+        this.forbiddenNextDayCodes = Set.copyOf(forbiddenNextDayCodes);
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getRequiredSkill() {
+        return requiredSkill;
+    }
+
+    public LocalTime getStartTime() {
+        return startTime;
+    }
+
+    public int getNominalMinutes() {
+        return nominalMinutes;
+    }
+
+    public Set<String> getForbiddenNextDayCodes() {
+        return forbiddenNextDayCodes;
+    }
+
+    public boolean forbidsOnNextDay(ShiftType next) {
+        return forbiddenNextDayCodes.contains(next.code);
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+}
