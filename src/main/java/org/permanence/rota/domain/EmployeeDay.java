@@ -15,6 +15,7 @@ public class EmployeeDay {
     private String id;
     private Employee employee;
     private int dayIndex;
+    private LocalDate date;
     private RotaCalendar calendar;
 
     @PlanningVariable(allowsUnassigned = true)
@@ -31,6 +32,7 @@ public class EmployeeDay {
         this.id = employee.getId() + "@" + calendar.date(dayIndex);
         this.employee = employee;
         this.dayIndex = dayIndex;
+        this.date = calendar.date(dayIndex);
         this.calendar = calendar;
     }
 
@@ -47,7 +49,7 @@ public class EmployeeDay {
     }
 
     public LocalDate getDate() {
-        return calendar.date(dayIndex);
+        return date;
     }
 
     public RotaCalendar getCalendar() {

@@ -129,9 +129,16 @@ public class Rota {
         return constraintWeightOverrides;
     }
 
-    /** Changes constraint weights for this rota only, by constraint name (see docs/constraints.md). */
-    public void setConstraintWeightOverrides(Map<String, HardMediumSoftLongScore> weightsByConstraintName) {
-        this.constraintWeightOverrides = ConstraintWeightOverrides.of(Objects.requireNonNull(weightsByConstraintName));
+    public void setConstraintWeightOverrides(ConstraintWeightOverrides<HardMediumSoftLongScore> overrides) {
+        this.constraintWeightOverrides = Objects.requireNonNull(overrides);
+    }
+
+    /**
+     * Changes constraint weights for this rota only, by constraint name (see docs/constraints.md). A weight may move
+     * a constraint to another level (e.g. understaffing on the soft level) or switch it off with a zero weight.
+     */
+    public void overrideConstraintWeights(Map<String, HardMediumSoftLongScore> weightsByConstraintName) {
+        setConstraintWeightOverrides(ConstraintWeightOverrides.of(Objects.requireNonNull(weightsByConstraintName)));
     }
 
     public HardMediumSoftLongScore getScore() {

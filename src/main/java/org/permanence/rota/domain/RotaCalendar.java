@@ -131,11 +131,11 @@ public final class RotaCalendar {
         DayOfWeek dayOfWeek = date.getDayOfWeek();
         ShiftOccurrence withoutCoverage = new ShiftOccurrence(shiftType, date, dayIndex, start, end,
                 start.getEpochSecond() / 60, end.getEpochSecond() / 60, duration, List.copyOf(parts),
-                weekIndexOfDate(date), dayOfWeek == DayOfWeek.SATURDAY || dayOfWeek == DayOfWeek.SUNDAY,
+                weekIndexOfDate(date), parts.stream().map(CivilDayPart::weekIndex).distinct().toList(), dayOfWeek == DayOfWeek.SATURDAY || dayOfWeek == DayOfWeek.SUNDAY,
                 nightMinutes, nightMinutes >= settings.nightShiftMinNightMinutes(), holidayMinutes, List.of());
         return new ShiftOccurrence(shiftType, date, dayIndex, start, end, withoutCoverage.startMinute(),
                 withoutCoverage.endMinute(), duration, withoutCoverage.civilDayParts(), withoutCoverage.weekIndex(),
-                withoutCoverage.weekendDay(), nightMinutes, withoutCoverage.nightShift(), holidayMinutes,
+                withoutCoverage.touchedWeeks(), withoutCoverage.weekendDay(), nightMinutes, withoutCoverage.nightShift(), holidayMinutes,
                 coverageIndex.demandsCoveredBy(withoutCoverage));
     }
 

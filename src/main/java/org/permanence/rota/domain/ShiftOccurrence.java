@@ -11,6 +11,7 @@ import java.util.List;
  * @param durationMinutes  real elapsed minutes (differs from the nominal duration across a DST change)
  * @param civilDayParts    the minutes falling on each civil day the shift touches
  * @param weekIndex        civil week of the start date (0 = the week holding the rota's first day)
+ * @param touchedWeeks     civil weeks the shift has minutes in (one, or two for a shift across Sunday midnight)
  * @param weekendDay       the start date is a Saturday or a Sunday
  * @param nightMinutes     minutes inside the night window
  * @param nightShift       it has enough night minutes to count as a night shift
@@ -19,7 +20,7 @@ import java.util.List;
  */
 public record ShiftOccurrence(ShiftType shiftType, LocalDate date, int dayIndex, Instant start, Instant end,
                               long startMinute, long endMinute, int durationMinutes, List<CivilDayPart> civilDayParts,
-                              int weekIndex, boolean weekendDay, int nightMinutes, boolean nightShift,
+                              int weekIndex, List<Integer> touchedWeeks, boolean weekendDay, int nightMinutes, boolean nightShift,
                               int holidayMinutes, List<CoverDemand> coveredDemands) {
 
     public long overlapMinutes(long otherStartMinute, long otherEndMinute) {

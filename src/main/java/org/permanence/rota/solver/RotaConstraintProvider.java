@@ -1,0 +1,681 @@
+package org.permanence.rota.solver;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.score.stream.Constraint;
+import ai.timefold.solver.core.api.score.stream.ConstraintCollectors;
+import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
+import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+import ai.timefold.solver.core.api.score.stream.Joiners;
+import ai.timefold.solver.core.api.score.stream.bi.BiConstraintBuilder;
+import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
+import ai.timefold.solver.core.api.score.stream.common.Break;
+import ai.timefold.solver.core.api.score.stream.common.LoadBalance;
+import ai.timefold.solver.core.api.score.stream.common.Sequence;
+import ai.timefold.solver.core.api.score.stream.common.SequenceChain;
+import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
+import org.permanence.rota.domain.Availability;
+import org.permanence.rota.domain.AvailabilityKind;
+import org.permanence.rota.domain.CivilDayPart;
+import org.permanence.rota.domain.CoverDemand;
+import org.permanence.rota.domain.Employee;
+import org.permanence.rota.domain.EmployeeDay;
+import org.permanence.rota.domain.FixedDayOff;
+import org.permanence.rota.domain.RotaCalendar;
+import org.permanence.rota.domain.ShiftOccurrence;
+import org.permanence.rota.domain.ShiftRequest;
+import org.permanence.rota.domain.WorkRules;
+import org.permanence.rota.solver.RuleBreach.Unit;
+
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countBi;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
+import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
+
+/**
+ * Every rule of a rota. Hard = law and contract, medium = uncovered demand, soft = quality. Default weights are
+ * documented in docs/constraints.md; a rota overrides them by constraint name.
+ * <p>
+ * Lambdas shared by several constraints are constants so Timefold shares the stream nodes between them.
+ */
+public class RotaConstraintProvider implements ConstraintProvider {
+
+    public static final String REQUIRED_SKILL = "Required skill";
+    public static final String UNAVAILABLE_TIME = "Unavailable time";
+    public static final String FIXED_DAY_OFF = "Fixed day off";
+    public static final String OVERLAPPING_SHIFTS = "Overlapping shifts";
+    public static final String MINIMUM_REST = "Minimum rest between shifts";
+    public static final String MINIMUM_REST_AFTER_HISTORY = "Minimum rest after the previous period";
+    public static final String DAILY_MAXIMUM = "Daily maximum";
+    public static final String WEEKLY_MAXIMUM = "Weekly maximum";
+    public static final String AVERAGE_WEEKLY_MAXIMUM = "Average weekly maximum";
+    public static final String WEEKLY_REST = "Weekly rest";
+    public static final String WORKING_DAYS_PER_WEEK = "Maximum working days per week";
+    public static final String MAX_CONSECUTIVE_WORKING_DAYS = "Maximum consecutive working days";
+    public static final String MIN_CONSECUTIVE_WORKING_DAYS = "Minimum consecutive working days";
+    public static final String MIN_CONSECUTIVE_DAYS_OFF = "Minimum consecutive days off";
+    public static final String MAX_WORKED_WEEKENDS = "Maximum worked weekends";
+    public static final String FORBIDDEN_SUCCESSION = "Forbidden shift succession";
+    public static final String NIGHT_WORK_NOT_ALLOWED = "Night work not allowed";
+    public static final String NIGHT_WORKER_DAILY_MAXIMUM = "Night worker daily maximum";
+    public static final String MAX_SHIFTS_OF_TYPE = "Maximum shifts of a type";
+    public static final String MIN_TOTAL_MINUTES = "Minimum total minutes";
+    public static final String MAX_TOTAL_MINUTES = "Maximum total minutes";
+    public static final String UNDERSTAFFING = "Understaffing";
+    public static final String OVERSTAFFING = "Overstaffing";
+    public static final String CONTRACT_DEVIATION = "Deviation from contract hours";
+    public static final String UNDESIRED_TIME = "Undesired time worked";
+    public static final String DESIRED_TIME = "Desired time worked";
+    public static final String FAIR_NIGHTS = "Fair spread of nights";
+    public static final String FAIR_WEEKEND_DAYS = "Fair spread of weekend days";
+    public static final String FAIR_HOLIDAY_HOURS = "Fair spread of public-holiday hours";
+    public static final String ISOLATED_WORKING_DAY = "Isolated working day";
+    public static final String ISOLATED_DAY_OFF = "Isolated day off";
+    public static final String SHIFT_ON_REQUEST = "Shift-on request";
+    public static final String SHIFT_OFF_REQUEST = "Shift-off request";
+
+    /** Fairness loads are counted per full-time equivalent, in hundredths, so part-timers are compared fairly. */
+    private static final long FAIRNESS_SCALE = 100;
+
+    private static final HardMediumSoftLongScore HARD = HardMediumSoftLongScore.ONE_HARD;
+    private static final HardMediumSoftLongScore MEDIUM = HardMediumSoftLongScore.ONE_MEDIUM;
+    private static final HardMediumSoftLongScore SOFT = HardMediumSoftLongScore.ONE_SOFT;
+
+    private static final Function<EmployeeDay, Employee> EMPLOYEE = EmployeeDay::getEmployee;
+    private static final ToIntFunction<EmployeeDay> DAY_INDEX = EmployeeDay::getDayIndex;
+    private static final Function<EmployeeDay, Integer> NEXT_DAY_INDEX = day -> day.getDayIndex() + 1;
+    private static final Function<EmployeeDay, Integer> DAY_AFTER_NEXT_INDEX = day -> day.getDayIndex() + 2;
+    private static final Function<EmployeeDay, Integer> DAY_INDEX_BOXED = EmployeeDay::getDayIndex;
+    private static final Function<EmployeeDay, Iterable<CivilDayPart>> CIVIL_DAY_PARTS =
+            day -> day.getShift().civilDayParts();
+    private static final Function<EmployeeDay, Iterable<CoverDemand>> COVERED_DEMANDS =
+            day -> day.getShift().coveredDemands();
+    private static final ToIntFunction<EmployeeDay> SHIFT_MINUTES = day -> day.getShift().durationMinutes();
+    private static final Function<Employee, Integer> ZERO_MINUTES = employee -> 0;
+    private static final Function<CoverDemand, Integer> NOBODY = demand -> 0;
+
+    @Override
+    public Constraint[] defineConstraints(ConstraintFactory factory) {
+        return new Constraint[] {
+                requiredSkill(factory),
+                unavailableTime(factory),
+                fixedDayOff(factory),
+                overlappingShifts(factory),
+                minimumRestBetweenShifts(factory),
+                minimumRestAfterPreviousPeriod(factory),
+                dailyMaximum(factory),
+                weeklyMaximum(factory),
+                averageWeeklyMaximum(factory),
+                weeklyRest(factory),
+                maximumWorkingDaysPerWeek(factory),
+                maximumConsecutiveWorkingDays(factory),
+                minimumConsecutiveWorkingDays(factory),
+                minimumConsecutiveDaysOff(factory),
+                maximumWorkedWeekends(factory),
+                forbiddenShiftSuccession(factory),
+                nightWorkNotAllowed(factory),
+                nightWorkerDailyMaximum(factory),
+                maximumShiftsOfType(factory),
+                minimumTotalMinutes(factory),
+                maximumTotalMinutes(factory),
+                understaffing(factory),
+                overstaffing(factory),
+                deviationFromContractHours(factory),
+                undesiredTimeWorked(factory),
+                desiredTimeWorked(factory),
+                fairSpreadOfNights(factory),
+                fairSpreadOfWeekendDays(factory),
+                fairSpreadOfPublicHolidayHours(factory),
+                isolatedWorkingDay(factory),
+                isolatedDayOff(factory),
+                shiftOnRequest(factory),
+                shiftOffRequest(factory)
+        };
+    }
+
+    // ---------------------------------------------------------------- hard: who may work what, when
+
+    Constraint requiredSkill(ConstraintFactory factory) {
+        return factory.forEach(EmployeeDay.class)
+                .filter(day -> !day.getEmployee().canWork(day.getShiftType()))
+                .penalizeLong(HARD, day -> day.getShift().durationMinutes())
+                .justifyWith((day, score) -> breach(day, day.getShift().durationMinutes(), 0, Unit.MINUTES,
+                        day.getShiftType() + " needs skill " + day.getShiftType().getRequiredSkill() + ", minutes"))
+                .asConstraint(REQUIRED_SKILL);
+    }
+
+    Constraint unavailableTime(ConstraintFactory factory) {
+        return factory.forEach(EmployeeDay.class)
+                .join(factory.forEach(Availability.class).filter(a -> a.kind() == AvailabilityKind.UNAVAILABLE),
+                        equal(EMPLOYEE, Availability::employee),
+                        Joiners.filtering((day, unavailable) -> overlap(day.getShift(), unavailable) > 0))
+                .penalizeLong(HARD, (day, unavailable) -> overlap(day.getShift(), unavailable))
+                .justifyWith((day, unavailable, score) -> breach(day, overlap(day.getShift(), unavailable), 0,
+                        Unit.MINUTES, day.getShiftType() + " while unavailable, minutes"))
+                .asConstraint(UNAVAILABLE_TIME);
+    }
+
+    Constraint fixedDayOff(ConstraintFactory factory) {
+        return factory.forEach(EmployeeDay.class)
+                .ifExists(FixedDayOff.class, equal(EMPLOYEE, FixedDayOff::employee),
+                        equal(EmployeeDay::getDate, FixedDayOff::date))
+                .penalizeLong(HARD, day -> 1)
+                .justifyWith((day, score) -> breach(day, 1, 0, Unit.SHIFTS, day.getShiftType() + " on a fixed day off,"))
+                .asConstraint(FIXED_DAY_OFF);
+    }
+
+    Constraint overlappingShifts(ConstraintFactory factory) {
+        return nextDayPairs(factory)
+                .filter((day, next) -> day.getShift().endMinute() > next.getShift().startMinute())
+                .penalizeLong(HARD, (day, next) -> day.getShift().endMinute() - next.getShift().startMinute())
+                .justifyWith((day, next, score) -> breach(day, next,
+                        day.getShift().endMinute() - next.getShift().startMinute(), 0, Unit.MINUTES,
+                        "overlap of " + day.getShift() + " and " + next.getShift() + ","))
+                .asConstraint(OVERLAPPING_SHIFTS);
+    }
+
+    Constraint minimumRestBetweenShifts(ConstraintFactory factory) {
+        return nextDayPairs(factory)
+                .concat(factory.forEach(EmployeeDay.class)
+                        .join(EmployeeDay.class, equal(EMPLOYEE, EMPLOYEE), equal(DAY_AFTER_NEXT_INDEX, DAY_INDEX_BOXED)))
+                .filter((day, later) -> restShortfall(day, later) > 0)
+                .penalizeLong(HARD, RotaConstraintProvider::restShortfall)
+                .justifyWith((day, later, score) -> breach(day, later, rest(day, later),
+                        day.getEmployee().getRules().minRestMinutes(), Unit.MINUTES,
+                        "rest between " + day.getShift() + " and " + later.getShift() + ","))
+                .asConstraint(MINIMUM_REST);
+    }
+
+    Constraint minimumRestAfterPreviousPeriod(ConstraintFactory factory) {
+        return factory.forEach(EmployeeDay.class)
+                .filter(day -> day.getDayIndex() < 2 && day.getEmployee().getHistory().lastShiftEnd() != null)
+                .filter(day -> restAfterHistoryShortfall(day) > 0)
+                .penalizeLong(HARD, RotaConstraintProvider::restAfterHistoryShortfall)
+                .justifyWith((day, score) -> breach(day, restAfterHistory(day),
+                        day.getEmployee().getRules().minRestMinutes(), Unit.MINUTES,
+                        "rest between the last shift before the period and " + day.getShift() + ","))
+                .asConstraint(MINIMUM_REST_AFTER_HISTORY);
+    }
+
+    // ---------------------------------------------------------------- hard: working time
+
+    Constraint dailyMaximum(ConstraintFactory factory) {
+        return factory.forEach(EmployeeDay.class)
+                .filter(day -> day.getEmployee().getRules().dailyMaxMinutes() != WorkRules.NO_MAXIMUM)
+                .flatten(CIVIL_DAY_PARTS)
+                .groupBy((day, part) -> day.getEmployee(), (day, part) -> part.dayIndex(),
+                        sum((EmployeeDay day, CivilDayPart part) -> part.minutes()))
+                .filter((employee, dayIndex, minutes) -> minutes > employee.getRules().dailyMaxMinutes())
+                .join(RotaCalendar.class)
+                .penalizeLong(HARD, (employee, dayIndex, minutes, calendar) ->
+                        minutes - employee.getRules().dailyMaxMinutes())
+                .justifyWith((employee, dayIndex, minutes, calendar, score) -> new RuleBreach(employee.getName(),
+                        calendar.date(dayIndex), null, minutes, employee.getRules().dailyMaxMinutes(),
+                        Unit.MINUTES, "worked on the civil day"))
+                .asConstraint(DAILY_MAXIMUM);
+    }
+
+    Constraint weeklyMaximum(ConstraintFactory factory) {
+        return factory.forEach(EmployeeDay.class)
+                .filter(day -> day.getEmployee().getRules().weeklyMaxMinutes() != WorkRules.NO_MAXIMUM)
+                .flatten(CIVIL_DAY_PARTS)
+                .groupBy((day, part) -> day.getEmployee(), (day, part) -> part.weekIndex(),
+                        sum((EmployeeDay day, CivilDayPart part) -> part.minutes()))
+                .join(RotaCalendar.class)
+                .filter((employee, week, minutes, calendar) -> weekOverMaximum(employee, calendar, week, minutes) > 0)
+                .penalizeLong(HARD, (employee, week, minutes, calendar) ->
+                        weekOverMaximum(employee, calendar, week, minutes))
+                .justifyWith((employee, week, minutes, calendar, score) -> new RuleBreach(employee.getName(),
+                        calendar.weekMonday(week), calendar.weekMonday(week).plusDays(6),
+                        minutes + historyMinutes(employee, calendar, week), employee.getRules().weeklyMaxMinutes(),
+                        Unit.MINUTES, "worked in the civil week"))
+                .asConstraint(WEEKLY_MAXIMUM);
+    }
+
+    /** Every window of consecutive civil weeks ending inside the rota, history included (44 h over 12 weeks). */
+    Constraint averageWeeklyMaximum(ConstraintFactory factory) {
+        return factory.forEach(EmployeeDay.class)
+                .filter(day -> day.getEmployee().getRules().averageWeeklyMaxMinutes() != WorkRules.NO_MAXIMUM)
+                .flatten(RotaConstraintProvider::averagingWindowsOf)
+                .groupBy((day, window) -> day.getEmployee(), (day, window) -> window.lastWeek(),
+                        sum((EmployeeDay day, WindowMinutes window) -> window.minutes()))
+                .join(RotaCalendar.class)
+                .filter((employee, lastWeek, minutes, calendar) ->
+                        averageOverMaximum(employee, calendar, lastWeek, minutes) > 0)
+                .penalizeLong(HARD, (employee, lastWeek, minutes, calendar) ->
+                        averageOverMaximum(employee, calendar, lastWeek, minutes))
+                .justifyWith((employee, lastWeek, minutes, calendar, score) -> {
+                    WorkRules rules = employee.getRules();
+                    return new RuleBreach(employee.getName(),
+                            calendar.weekMonday(lastWeek - rules.averagingWeeks() + 1),
+                            calendar.weekMonday(lastWeek).plusDays(6),
+                            minutes + windowHistoryMinutes(employee, calendar, lastWeek),
+                            (long) rules.averageWeeklyMaxMinutes() * rules.averagingWeeks(), Unit.MINUTES,
+                            "worked over " + rules.averagingWeeks() + " weeks");
+                })
+                .asConstraint(AVERAGE_WEEKLY_MAXIMUM);
+    }
+
+    Constraint weeklyRest(ConstraintFactory factory) {
+        return factory.forEach(EmployeeDay.class)
+                .filter(day -> day.getEmployee().getRules().weeklyRestMinutes() > 0)
+                .flatten(day -> day.getShift().touchedWeeks())
+                .groupBy((day, week) -> day.getEmployee(), (day, week) -> week, new WeeklyRestCollector())
+                .filter((employee, week, rest) -> rest < employee.getRules().weeklyRestMinutes())
+                .penalizeLong(HARD, (employee, week, rest) -> employee.getRules().weeklyRestMinutes() - rest)
+                .justifyWith((employee, week, rest, score) -> new RuleBreach(employee.getName(), null, null, rest,
+                        employee.getRules().weeklyRestMinutes(), Unit.MINUTES,
+                        "longest rest in civil week " + week + " of the rota"))
+                .asConstraint(WEEKLY_REST);
+    }
+
+    Constraint maximumWorkingDaysPerWeek(ConstraintFactory factory) {
+        return factory.forEach(EmployeeDay.class)
+                .filter(day -> day.getEmployee().getRules().maxWorkingDaysPerWeek() != WorkRules.NO_MAXIMUM)
+                .groupBy(EMPLOYEE, day -> day.getShift().weekIndex(), count())
+                .join(RotaCalendar.class)
+                .filter((employee, week, days, calendar) -> workingDaysInWeek(employee, calendar, week, days)
+                        > employee.getRules().maxWorkingDaysPerWeek())
+                .penalizeLong(HARD, (employee, week, days, calendar) -> workingDaysInWeek(employee, calendar, week, days)
+                        - employee.getRules().maxWorkingDaysPerWeek())
+                .justifyWith((employee, week, days, calendar, score) -> new RuleBreach(employee.getName(),
+                        calendar.weekMonday(week), calendar.weekMonday(week).plusDays(6),
+                        workingDaysInWeek(employee, calendar, week, days), employee.getRules().maxWorkingDaysPerWeek(),
+                        Unit.DAYS, "working days in the civil week"))
+                .asConstraint(WORKING_DAYS_PER_WEEK);
+    }
+
+    // ---------------------------------------------------------------- hard: day patterns
+
+    Constraint maximumConsecutiveWorkingDays(ConstraintFactory factory) {
+        return workingRuns(factory)
+                .filter((employee, run) -> runLengthWithHistory(employee, run)
+                        > employee.getRules().maxConsecutiveWorkingDays())
+                .penalizeLong(HARD, (employee, run) -> runLengthWithHistory(employee, run)
+                        - employee.getRules().maxConsecutiveWorkingDays())
+                .justifyWith((employee, run, score) -> new RuleBreach(employee.getName(),
+                        run.getFirstItem().getDate(), run.getLastItem().getDate(), runLengthWithHistory(employee, run),
+                        employee.getRules().maxConsecutiveWorkingDays(), Unit.DAYS, "consecutive working days"))
+                .asConstraint(MAX_CONSECUTIVE_WORKING_DAYS);
+    }
+
+    /** Runs touching either end of the period are not checked: the days beyond are unknown. */
+    Constraint minimumConsecutiveWorkingDays(ConstraintFactory factory) {
+        return workingRuns(factory)
+                .filter((employee, run) -> isInsidePeriod(run)
+                        && run.getCount() < employee.getRules().minConsecutiveWorkingDays())
+                .penalizeLong(HARD, (employee, run) -> employee.getRules().minConsecutiveWorkingDays() - run.getCount())
+                .justifyWith((employee, run, score) -> new RuleBreach(employee.getName(),
+                        run.getFirstItem().getDate(), run.getLastItem().getDate(), run.getCount(),
+                        employee.getRules().minConsecutiveWorkingDays(), Unit.DAYS, "consecutive working days"))
+                .asConstraint(MIN_CONSECUTIVE_WORKING_DAYS);
+    }
+
+    /** Days off between two working runs; days off touching either end of the period are not checked. */
+    Constraint minimumConsecutiveDaysOff(ConstraintFactory factory) {
+        return daysOffBetweenRuns(factory)
+                .filter((employee, gap) -> daysOff(gap) < employee.getRules().minConsecutiveDaysOff())
+                .penalizeLong(HARD, (employee, gap) -> employee.getRules().minConsecutiveDaysOff() - daysOff(gap))
+                .justifyWith((employee, gap, score) -> new RuleBreach(employee.getName(),
+                        gap.getPreviousSequenceEnd().getDate().plusDays(1),
+                        gap.getNextSequenceStart().getDate().minusDays(1), daysOff(gap),
+                        employee.getRules().minConsecutiveDaysOff(), Unit.DAYS, "consecutive days off"))
+                .asConstraint(MIN_CONSECUTIVE_DAYS_OFF);
+    }
+
+    /** A weekend is worked when the employee starts a shift on its Saturday or its Sunday. */
+    Constraint maximumWorkedWeekends(ConstraintFactory factory) {
+        return factory.forEach(EmployeeDay.class)
+                .filter(day -> day.getShift().weekendDay()
+                        && day.getEmployee().getRules().maxWorkedWeekends() != WorkRules.NO_MAXIMUM)
+                .groupBy(EMPLOYEE, day -> day.getShift().weekIndex())
+                .groupBy((employee, week) -> employee, countBi())
+                .filter((employee, weekends) -> weekends > employee.getRules().maxWorkedWeekends())
+                .penalizeLong(HARD, (employee, weekends) -> weekends - employee.getRules().maxWorkedWeekends())
+                .justifyWith((employee, weekends, score) -> new RuleBreach(employee.getName(), null, null, weekends,
+                        employee.getRules().maxWorkedWeekends(), Unit.WEEKENDS, "worked weekends"))
+                .asConstraint(MAX_WORKED_WEEKENDS);
+    }
+
+    Constraint forbiddenShiftSuccession(ConstraintFactory factory) {
+        return nextDayPairs(factory)
+                .filter((day, next) -> day.getShiftType().forbidsOnNextDay(next.getShiftType()))
+                .penalizeLong(HARD, (day, next) -> 1)
+                .justifyWith((day, next, score) -> breach(day, next, 1, 0, Unit.SHIFTS,
+                        next.getShiftType() + " the day after " + day.getShiftType() + ","))
+                .asConstraint(FORBIDDEN_SUCCESSION);
+    }
+
+    Constraint nightWorkNotAllowed(ConstraintFactory factory) {
+        return factory.forEach(EmployeeDay.class)
+                .filter(day -> day.getShift().nightShift() && !day.getEmployee().getRules().nightWorkAllowed())
+                .penalizeLong(HARD, day -> day.getShift().nightMinutes())
+                .justifyWith((day, score) -> breach(day, day.getShift().nightMinutes(), 0, Unit.MINUTES,
+                        "night work (not allowed) on " + day.getShift() + ","))
+                .asConstraint(NIGHT_WORK_NOT_ALLOWED);
+    }
+
+    /** A night shift may not be longer than the night worker's daily maximum (8 h by default). */
+    Constraint nightWorkerDailyMaximum(ConstraintFactory factory) {
+        return factory.forEach(EmployeeDay.class)
+                .filter(day -> day.getShift().nightShift()
+                        && day.getShift().durationMinutes() > day.getEmployee().getRules().nightWorkerDailyMaxMinutes())
+                .penalizeLong(HARD, day -> day.getShift().durationMinutes()
+                        - day.getEmployee().getRules().nightWorkerDailyMaxMinutes())
+                .justifyWith((day, score) -> breach(day, day.getShift().durationMinutes(),
+                        day.getEmployee().getRules().nightWorkerDailyMaxMinutes(), Unit.MINUTES,
+                        "length of night shift " + day.getShift() + ","))
+                .asConstraint(NIGHT_WORKER_DAILY_MAXIMUM);
+    }
+
+    Constraint maximumShiftsOfType(ConstraintFactory factory) {
+        return factory.forEach(EmployeeDay.class)
+                .filter(day -> !day.getEmployee().getRules().maxShiftsPerType().isEmpty())
+                .groupBy(EMPLOYEE, EmployeeDay::getShiftType, count())
+                .filter((employee, type, shifts) -> shifts > employee.getRules().maxShiftsOf(type))
+                .penalizeLong(HARD, (employee, type, shifts) -> shifts - employee.getRules().maxShiftsOf(type))
+                .justifyWith((employee, type, shifts, score) -> new RuleBreach(employee.getName(), null, null,
+                        shifts, employee.getRules().maxShiftsOf(type), Unit.SHIFTS, type.getCode() + " shifts"))
+                .asConstraint(MAX_SHIFTS_OF_TYPE);
+    }
+
+    Constraint minimumTotalMinutes(ConstraintFactory factory) {
+        return totalMinutesPerEmployee(factory)
+                .filter((employee, minutes) -> minutes < employee.getRules().minTotalMinutes())
+                .penalizeLong(HARD, (employee, minutes) -> employee.getRules().minTotalMinutes() - minutes)
+                .justifyWith((employee, minutes, score) -> new RuleBreach(employee.getName(), null, null, minutes,
+                        employee.getRules().minTotalMinutes(), Unit.MINUTES, "worked in the period (minimum)"))
+                .asConstraint(MIN_TOTAL_MINUTES);
+    }
+
+    Constraint maximumTotalMinutes(ConstraintFactory factory) {
+        return totalMinutesPerEmployee(factory)
+                .filter((employee, minutes) -> minutes > employee.getRules().maxTotalMinutes())
+                .penalizeLong(HARD, (employee, minutes) -> minutes - employee.getRules().maxTotalMinutes())
+                .justifyWith((employee, minutes, score) -> new RuleBreach(employee.getName(), null, null, minutes,
+                        employee.getRules().maxTotalMinutes(), Unit.MINUTES, "worked in the period (maximum)"))
+                .asConstraint(MAX_TOTAL_MINUTES);
+    }
+
+    // ---------------------------------------------------------------- medium and soft: coverage
+
+    /** Missing people per demand, weighted; demands nobody covers at all count too. */
+    Constraint understaffing(ConstraintFactory factory) {
+        return coveragePerDemand(factory)
+                .filter((demand, people) -> people < demand.getRequired())
+                .penalizeLong(MEDIUM, (demand, people) -> (long) (demand.getRequired() - people) * demand.getUnderWeight())
+                .justifyWith((demand, people, score) -> new RuleBreach(demand.toString(), demand.getDate(), null,
+                        people, demand.getRequired(), Unit.PERSONS, "on duty"))
+                .asConstraint(UNDERSTAFFING);
+    }
+
+    Constraint overstaffing(ConstraintFactory factory) {
+        return coveragePerDemand(factory)
+                .filter((demand, people) -> people > demand.getRequired())
+                .penalizeLong(SOFT, (demand, people) -> (long) (people - demand.getRequired()) * demand.getOverWeight())
+                .justifyWith((demand, people, score) -> new RuleBreach(demand.toString(), demand.getDate(), null,
+                        people, demand.getRequired(), Unit.PERSONS, "on duty"))
+                .asConstraint(OVERSTAFFING);
+    }
+
+    // ---------------------------------------------------------------- soft: quality
+
+    /** Minutes worked away from the contract's weekly minutes prorated over the period, either way. */
+    Constraint deviationFromContractHours(ConstraintFactory factory) {
+        return totalMinutesPerEmployee(factory)
+                .filter((employee, minutes) -> employee.getRules().contractMinutesPerWeek() > 0)
+                .join(RotaCalendar.class)
+                .filter((employee, minutes, calendar) -> contractDeviation(employee, minutes, calendar) != 0)
+                .penalizeLong(SOFT, (employee, minutes, calendar) ->
+                        Math.abs(contractDeviation(employee, minutes, calendar)))
+                .justifyWith((employee, minutes, calendar, score) -> new RuleBreach(employee.getName(),
+                        calendar.getFirstDay(), calendar.getLastDay(), minutes,
+                        minutes - contractDeviation(employee, minutes, calendar), Unit.MINUTES,
+                        "worked against contract minutes"))
+                .asConstraint(CONTRACT_DEVIATION);
+    }
+
+    Constraint undesiredTimeWorked(ConstraintFactory factory) {
+        return availabilityOverlaps(factory, AvailabilityKind.UNDESIRED)
+                .penalizeLong(SOFT, (day, undesired) -> overlap(day.getShift(), undesired))
+                .justifyWith((day, undesired, score) -> breach(day, overlap(day.getShift(), undesired), 0,
+                        Unit.MINUTES, day.getShiftType() + " in undesired time, minutes"))
+                .asConstraint(UNDESIRED_TIME);
+    }
+
+    Constraint desiredTimeWorked(ConstraintFactory factory) {
+        return availabilityOverlaps(factory, AvailabilityKind.DESIRED)
+                .rewardLong(SOFT, (day, desired) -> overlap(day.getShift(), desired))
+                .justifyWith((day, desired, score) -> breach(day, overlap(day.getShift(), desired), 0,
+                        Unit.MINUTES, day.getShiftType() + " in desired time, minutes"))
+                .asConstraint(DESIRED_TIME);
+    }
+
+    /** Nights per full-time equivalent among the employees allowed to work nights. */
+    Constraint fairSpreadOfNights(ConstraintFactory factory) {
+        return fairSpread(factory.forEach(EmployeeDay.class).filter(day -> day.getShift().nightShift()),
+                day -> 1, employee -> employee.getRules().nightWorkAllowed(), FAIR_NIGHTS);
+    }
+
+    Constraint fairSpreadOfWeekendDays(ConstraintFactory factory) {
+        return fairSpread(factory.forEach(EmployeeDay.class).filter(day -> day.getShift().weekendDay()),
+                day -> 1, employee -> true, FAIR_WEEKEND_DAYS);
+    }
+
+    /** Public-holiday hours (the part of each shift falling on a holiday) per full-time equivalent. */
+    Constraint fairSpreadOfPublicHolidayHours(ConstraintFactory factory) {
+        return fairSpread(factory.forEach(EmployeeDay.class).filter(day -> day.getShift().holidayMinutes() > 0),
+                day -> day.getShift().holidayMinutes() / 60, employee -> true, FAIR_HOLIDAY_HOURS);
+    }
+
+    Constraint isolatedWorkingDay(ConstraintFactory factory) {
+        return workingRuns(factory)
+                .filter((employee, run) -> isInsidePeriod(run) && run.getCount() == 1)
+                .penalizeLong(SOFT, (employee, run) -> 1)
+                .justifyWith((employee, run, score) -> new RuleBreach(employee.getName(), run.getFirstItem().getDate(),
+                        null, 1, 2, Unit.DAYS, "working days between days off"))
+                .asConstraint(ISOLATED_WORKING_DAY);
+    }
+
+    Constraint isolatedDayOff(ConstraintFactory factory) {
+        return daysOffBetweenRuns(factory)
+                .filter((employee, gap) -> daysOff(gap) == 1)
+                .penalizeLong(SOFT, (employee, gap) -> 1)
+                .justifyWith((employee, gap, score) -> new RuleBreach(employee.getName(),
+                        gap.getPreviousSequenceEnd().getDate().plusDays(1), null, 1, 2, Unit.DAYS,
+                        "days off between working days"))
+                .asConstraint(ISOLATED_DAY_OFF);
+    }
+
+    Constraint shiftOnRequest(ConstraintFactory factory) {
+        return requestsNotGranted(factory, ShiftRequest.Kind.ON).asConstraint(SHIFT_ON_REQUEST);
+    }
+
+    Constraint shiftOffRequest(ConstraintFactory factory) {
+        return requestsNotGranted(factory, ShiftRequest.Kind.OFF).asConstraint(SHIFT_OFF_REQUEST);
+    }
+
+    // ---------------------------------------------------------------- shared streams
+
+    private static BiConstraintStream<EmployeeDay, EmployeeDay> nextDayPairs(ConstraintFactory factory) {
+        return factory.forEach(EmployeeDay.class)
+                .join(EmployeeDay.class, equal(EMPLOYEE, EMPLOYEE), equal(NEXT_DAY_INDEX, DAY_INDEX_BOXED));
+    }
+
+    private static BiConstraintStream<Employee, SequenceChain<EmployeeDay, Integer>> workingDayChains(
+            ConstraintFactory factory) {
+        return factory.forEach(EmployeeDay.class)
+                .groupBy(EMPLOYEE, ConstraintCollectors.toConsecutiveSequences(DAY_INDEX));
+    }
+
+    private static BiConstraintStream<Employee, Sequence<EmployeeDay, Integer>> workingRuns(ConstraintFactory factory) {
+        return workingDayChains(factory).flattenLast(SequenceChain::getConsecutiveSequences);
+    }
+
+    private static BiConstraintStream<Employee, Break<EmployeeDay, Integer>> daysOffBetweenRuns(
+            ConstraintFactory factory) {
+        return workingDayChains(factory).flattenLast(SequenceChain::getBreaks);
+    }
+
+    private static BiConstraintStream<Employee, Integer> totalMinutesPerEmployee(ConstraintFactory factory) {
+        return factory.forEach(EmployeeDay.class)
+                .groupBy(EMPLOYEE, sum(SHIFT_MINUTES))
+                .complement(Employee.class, ZERO_MINUTES);
+    }
+
+    private static BiConstraintStream<CoverDemand, Integer> coveragePerDemand(ConstraintFactory factory) {
+        return factory.forEach(EmployeeDay.class)
+                .flattenLast(COVERED_DEMANDS)
+                .groupBy(Function.identity(), count())
+                .complement(CoverDemand.class, NOBODY);
+    }
+
+    private static BiConstraintStream<EmployeeDay, Availability> availabilityOverlaps(ConstraintFactory factory,
+                                                                                     AvailabilityKind kind) {
+        return factory.forEach(EmployeeDay.class)
+                .join(factory.forEach(Availability.class).filter(a -> a.kind() == kind),
+                        equal(EMPLOYEE, Availability::employee),
+                        Joiners.filtering((day, availability) -> overlap(day.getShift(), availability) > 0));
+    }
+
+    private static BiConstraintBuilder<EmployeeDay, ShiftRequest,
+            HardMediumSoftLongScore> requestsNotGranted(ConstraintFactory factory, ShiftRequest.Kind kind) {
+        return factory.forEachIncludingUnassigned(EmployeeDay.class)
+                .join(factory.forEach(ShiftRequest.class).filter(request -> request.kind() == kind),
+                        equal(EMPLOYEE, ShiftRequest::employee), equal(EmployeeDay::getDate, ShiftRequest::date))
+                .filter((day, request) -> !request.isGrantedBy(day.getShiftType()))
+                .penalizeLong(SOFT, (day, request) -> request.weight())
+                .justifyWith((day, request, score) -> breach(day, request.weight(), 0, Unit.WEIGHT,
+                        (kind == ShiftRequest.Kind.ON ? "request to work " : "request not to work ")
+                                + (request.shiftType() == null ? "" : request.shiftType().getCode() + " ")
+                                + "not granted, weight"));
+    }
+
+    private static Constraint fairSpread(UniConstraintStream<EmployeeDay> counted,
+                                         ToIntFunction<EmployeeDay> amount, Predicate<Employee> concerned,
+                                         String name) {
+        return counted
+                .groupBy(EMPLOYEE, sum(amount))
+                .complement(Employee.class, ZERO_MINUTES)
+                .filter((employee, total) -> concerned.test(employee))
+                .join(RotaCalendar.class)
+                .groupBy(ConstraintCollectors.loadBalance((Employee employee, Integer total, RotaCalendar calendar) ->
+                        employee, RotaConstraintProvider::perFullTimeEquivalent))
+                .filter(balance -> balance.unfairness().signum() > 0)
+                .penalizeLong(SOFT, RotaConstraintProvider::unfairness)
+                .justifyWith((balance, score) -> new RuleBreach("Everyone", null, null, unfairness(balance), 0,
+                        Unit.FAIRNESS, "unfairness (per full-time equivalent, hundredths)"))
+                .asConstraint(name);
+    }
+
+    // ---------------------------------------------------------------- measures
+
+    private static long overlap(ShiftOccurrence shift, Availability availability) {
+        return shift.overlapMinutes(availability.startMinute(), availability.endMinute());
+    }
+
+    private static long rest(EmployeeDay day, EmployeeDay later) {
+        return later.getShift().startMinute() - day.getShift().endMinute();
+    }
+
+    /** Overlaps are their own rule, so only a non-negative gap shorter than the minimum counts here. */
+    private static long restShortfall(EmployeeDay day, EmployeeDay later) {
+        long rest = rest(day, later);
+        return rest < 0 ? 0 : Math.max(0, day.getEmployee().getRules().minRestMinutes() - rest);
+    }
+
+    private static long restAfterHistory(EmployeeDay day) {
+        return day.getShift().startMinute() - day.getEmployee().getHistory().lastShiftEnd().getEpochSecond() / 60;
+    }
+
+    private static long restAfterHistoryShortfall(EmployeeDay day) {
+        return Math.max(0, day.getEmployee().getRules().minRestMinutes() - restAfterHistory(day));
+    }
+
+    private static int historyMinutes(Employee employee, RotaCalendar calendar, int week) {
+        return employee.getHistory().workedMinutesInWeek(calendar.weekMonday(week));
+    }
+
+    private static long weekOverMaximum(Employee employee, RotaCalendar calendar, int week, int minutes) {
+        return (long) minutes + historyMinutes(employee, calendar, week) - employee.getRules().weeklyMaxMinutes();
+    }
+
+    private record WindowMinutes(int lastWeek, int minutes) {
+    }
+
+    /** Each civil-day part counts in every averaging window (identified by its last week) that holds its week. */
+    private static Iterable<WindowMinutes> averagingWindowsOf(EmployeeDay day) {
+        int weeks = day.getEmployee().getRules().averagingWeeks();
+        int lastWeekOfRota = day.getCalendar().getWeekCount() - 1;
+        List<WindowMinutes> windows = new ArrayList<>();
+        for (CivilDayPart part : day.getShift().civilDayParts()) {
+            for (int lastWeek = part.weekIndex(); lastWeek < part.weekIndex() + weeks && lastWeek <= lastWeekOfRota;
+                 lastWeek++) {
+                windows.add(new WindowMinutes(lastWeek, part.minutes()));
+            }
+        }
+        return windows;
+    }
+
+    private static long windowHistoryMinutes(Employee employee, RotaCalendar calendar, int lastWeek) {
+        long minutes = 0;
+        for (int week = lastWeek - employee.getRules().averagingWeeks() + 1; week <= lastWeek; week++) {
+            minutes += historyMinutes(employee, calendar, week);
+        }
+        return minutes;
+    }
+
+    private static long averageOverMaximum(Employee employee, RotaCalendar calendar, int lastWeek, int minutes) {
+        WorkRules rules = employee.getRules();
+        return minutes + windowHistoryMinutes(employee, calendar, lastWeek)
+                - (long) rules.averageWeeklyMaxMinutes() * rules.averagingWeeks();
+    }
+
+    private static int workingDaysInWeek(Employee employee, RotaCalendar calendar, int week, int days) {
+        return days + employee.getHistory().workedDaysInWeek(calendar.weekMonday(week));
+    }
+
+    private static int runLengthWithHistory(Employee employee, Sequence<EmployeeDay, Integer> run) {
+        return run.getCount() + (run.getFirstItem().isFirstDay() ? employee.getHistory().trailingWorkingDays() : 0);
+    }
+
+    private static boolean isInsidePeriod(Sequence<EmployeeDay, Integer> run) {
+        return !run.getFirstItem().isFirstDay() && !run.getLastItem().isLastDay();
+    }
+
+    private static int daysOff(Break<EmployeeDay, Integer> gap) {
+        return gap.getLength() - 1;
+    }
+
+    private static long contractDeviation(Employee employee, int minutes, RotaCalendar calendar) {
+        long target = Math.round(employee.getRules().contractMinutesPerWeek() * calendar.getDayCount() / 7.0);
+        return minutes - target;
+    }
+
+    /** A part-timer's load is scaled up to what it would be full-time; rules without contract hours count as is. */
+    private static long perFullTimeEquivalent(Employee employee, int amount, RotaCalendar calendar) {
+        int contract = employee.getRules().contractMinutesPerWeek();
+        long scaled = amount * FAIRNESS_SCALE;
+        return contract <= 0 ? scaled : scaled * calendar.getSettings().fullTimeWeeklyMinutes() / contract;
+    }
+
+    private static long unfairness(LoadBalance<Employee> balance) {
+        return balance.unfairness().setScale(0, RoundingMode.HALF_UP).longValue();
+    }
+
+    private static RuleBreach breach(EmployeeDay day, long measured, long limit, Unit unit, String what) {
+        return new RuleBreach(day.getEmployee().getName(), day.getDate(), null, measured, limit, unit, what);
+    }
+
+    private static RuleBreach breach(EmployeeDay day, EmployeeDay other, long measured, long limit, Unit unit,
+                                     String what) {
+        return new RuleBreach(day.getEmployee().getName(), day.getDate(), other.getDate(), measured, limit, unit,
+                what);
+    }
+}

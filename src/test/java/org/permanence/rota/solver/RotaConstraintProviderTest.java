@@ -1,0 +1,475 @@
+package org.permanence.rota.solver;
+
+import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.permanence.rota.domain.Availability;
+import org.permanence.rota.domain.AvailabilityKind;
+import org.permanence.rota.domain.CoverDemand;
+import org.permanence.rota.domain.Employee;
+import org.permanence.rota.domain.EmployeeDay;
+import org.permanence.rota.domain.EmployeeHistory;
+import org.permanence.rota.domain.FixedDayOff;
+import org.permanence.rota.domain.Rota;
+import org.permanence.rota.domain.RotaCalendar;
+import org.permanence.rota.domain.ShiftRequest;
+import org.permanence.rota.domain.ShiftType;
+import org.permanence.rota.domain.WorkRules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.permanence.rota.solver.RotaTestData.EARLY;
+import static org.permanence.rota.solver.RotaTestData.EVENING;
+import static org.permanence.rota.solver.RotaTestData.LATE;
+import static org.permanence.rota.solver.RotaTestData.LONG_DAY;
+import static org.permanence.rota.solver.RotaTestData.LONG_NIGHT;
+import static org.permanence.rota.solver.RotaTestData.MONDAY;
+import static org.permanence.rota.solver.RotaTestData.NIGHT;
+import static org.permanence.rota.solver.RotaTestData.PHONE;
+import static org.permanence.rota.solver.RotaTestData.SIX_AM;
+import static org.permanence.rota.solver.RotaTestData.at;
+import static org.permanence.rota.solver.RotaTestData.calendar;
+import static org.permanence.rota.solver.RotaTestData.day;
+import static org.permanence.rota.solver.RotaTestData.employee;
+import static org.permanence.rota.solver.RotaTestData.fullTimer;
+
+class RotaConstraintProviderTest {
+
+    private final ConstraintVerifier<RotaConstraintProvider, Rota> verifier =
+            ConstraintVerifier.build(new RotaConstraintProvider(), Rota.class, EmployeeDay.class);
+    private final RotaCalendar calendar = calendar();
+    private final Employee alice = fullTimer("Alice");
+    private final Employee bob = fullTimer("Bob");
+
+    private EmployeeDay alice(int dayIndex, ShiftType shiftType) {
+        return day(calendar, alice, dayIndex, shiftType);
+    }
+
+    private List<Object> aliceWorks(ShiftType shiftType, int... dayIndexes) {
+        return aliceWorks(alice, shiftType, dayIndexes);
+    }
+
+    private List<Object> aliceWorks(Employee employee, ShiftType shiftType, int... dayIndexes) {
+        List<Object> facts = new ArrayList<>(List.of(employee, calendar));
+        for (int dayIndex : dayIndexes) {
+            facts.add(day(calendar, employee, dayIndex, shiftType));
+        }
+        return facts;
+    }
+
+    @Nested
+    class WhoMayWorkWhatAndWhen {
+
+        @Test
+        void requiredSkillCostsTheShiftMinutesOfSomeoneWithoutTheSkill() {
+            Employee unskilled = new Employee("u", "Ugo", Set.of(), WorkRules.frenchLabourCode(2100),
+                    EmployeeHistory.none());
+            verifier.verifyThat(RotaConstraintProvider::requiredSkill)
+                    .given(day(calendar, unskilled, 0, EARLY)).penalizesBy(480);
+            verifier.verifyThat(RotaConstraintProvider::requiredSkill).given(alice(0, EARLY)).penalizesBy(0);
+        }
+
+        @Test
+        void unavailableTimeCostsTheOverlappingMinutes() {
+            verifier.verifyThat(RotaConstraintProvider::unavailableTime)
+                    .given(alice(0, EARLY), new Availability(alice, at(0, 10, 0), at(0, 12, 0),
+                            AvailabilityKind.UNAVAILABLE))
+                    .penalizesBy(120);
+            verifier.verifyThat(RotaConstraintProvider::unavailableTime)
+                    .given(alice(0, EARLY), new Availability(alice, at(0, 15, 0), at(0, 17, 0),
+                            AvailabilityKind.UNAVAILABLE))
+                    .penalizesBy(0);
+        }
+
+        @Test
+        void fixedDayOffCannotBeWorked() {
+            verifier.verifyThat(RotaConstraintProvider::fixedDayOff)
+                    .given(alice(0, EARLY), new FixedDayOff(alice, MONDAY)).penalizesBy(1);
+            verifier.verifyThat(RotaConstraintProvider::fixedDayOff)
+                    .given(alice(0, EARLY), new FixedDayOff(alice, MONDAY.plusDays(1))).penalizesBy(0);
+        }
+
+        @Test
+        void overlappingShiftsCostTheOverlappingMinutes() {
+            verifier.verifyThat(RotaConstraintProvider::overlappingShifts)
+                    .given(alice(0, NIGHT), alice(1, SIX_AM)).penalizesBy(60);
+            verifier.verifyThat(RotaConstraintProvider::overlappingShifts)
+                    .given(alice(0, NIGHT), alice(1, EARLY)).penalizesBy(0);
+        }
+
+        @Test
+        void minimumRestCostsTheMissingMinutes() {
+            verifier.verifyThat(RotaConstraintProvider::minimumRestBetweenShifts)
+                    .given(alice(0, LATE), alice(1, EARLY)).penalizesBy(120);
+            verifier.verifyThat(RotaConstraintProvider::minimumRestBetweenShifts)
+                    .given(alice(0, LATE), alice(1, LATE)).penalizesBy(0);
+        }
+
+        @Test
+        void minimumRestIsCheckedTwoDaysApartForShiftsEndingTheNextEvening() {
+            ShiftType longNightToAfternoon = new ShiftType("X", PHONE, java.time.LocalTime.of(22, 0), 24 * 60, Set.of());
+            RotaCalendar wide = new RotaCalendar(MONDAY, MONDAY.plusDays(13),
+                    org.permanence.rota.domain.RotaSettings.defaults(RotaTestData.PARIS, Set.of()),
+                    List.of(longNightToAfternoon, EARLY), List.of());
+            verifier.verifyThat(RotaConstraintProvider::minimumRestBetweenShifts)
+                    .given(day(wide, alice, 0, longNightToAfternoon), day(wide, alice, 2, EARLY))
+                    .penalizesBy(120);
+        }
+
+        @Test
+        void minimumRestAfterThePreviousPeriodUsesTheLastShiftOfTheHistory() {
+            Employee rested = employee("Rested", WorkRules.frenchLabourCode(2100),
+                    new EmployeeHistory(Map.of(), Map.of(), at(-1, 20, 0), 1));
+            Employee tired = employee("Tired", WorkRules.frenchLabourCode(2100),
+                    new EmployeeHistory(Map.of(), Map.of(), at(-1, 22, 0), 1));
+            verifier.verifyThat(RotaConstraintProvider::minimumRestAfterPreviousPeriod)
+                    .given(day(calendar, tired, 0, EARLY)).penalizesBy(120);
+            verifier.verifyThat(RotaConstraintProvider::minimumRestAfterPreviousPeriod)
+                    .given(day(calendar, rested, 0, EARLY)).penalizesBy(0);
+        }
+    }
+
+    @Nested
+    class WorkingTime {
+
+        @Test
+        void dailyMaximumCostsTheMinutesOverTheLimitOnACivilDay() {
+            verifier.verifyThat(RotaConstraintProvider::dailyMaximum)
+                    .given(alice, calendar, alice(0, LONG_DAY)).penalizesBy(120);
+            verifier.verifyThat(RotaConstraintProvider::dailyMaximum)
+                    .given(alice, calendar, alice(0, EARLY), alice(1, NIGHT)).penalizesBy(0);
+        }
+
+        @Test
+        void dailyMaximumAddsTheEndOfANightToTheNextDay() {
+            Employee sevenHoursADay = employee("Seven", WorkRules.frenchLabourCode(2100).withDailyMaxMinutes(7 * 60));
+            verifier.verifyThat(RotaConstraintProvider::dailyMaximum)
+                    .given(sevenHoursADay, calendar, day(calendar, sevenHoursADay, 0, NIGHT),
+                            day(calendar, sevenHoursADay, 1, NIGHT))
+                    .penalizesBy(60);
+        }
+
+        @Test
+        void weeklyMaximumCostsTheMinutesOverTheLimitInACivilWeek() {
+            Employee limited = employee("Limited", WorkRules.frenchLabourCode(2100).withWeeklyMaxMinutes(960));
+            verifier.verifyThat(RotaConstraintProvider::weeklyMaximum)
+                    .given(aliceWorks(limited, EARLY, 0, 2, 4).toArray()).penalizesBy(480);
+            verifier.verifyThat(RotaConstraintProvider::weeklyMaximum)
+                    .given(aliceWorks(limited, EARLY, 0, 2, 7).toArray()).penalizesBy(0);
+        }
+
+        @Test
+        void averageWeeklyMaximumCountsTheHistoryWeeks() {
+            WorkRules rules = WorkRules.frenchLabourCode(2100).withAverageWeeklyMax(600, 2);
+            Employee busyLastWeek = employee("Busy", rules,
+                    new EmployeeHistory(Map.of(MONDAY.minusWeeks(1), 900), Map.of(), null, 0));
+            Employee quietLastWeek = employee("Quiet", rules,
+                    new EmployeeHistory(Map.of(MONDAY.minusWeeks(1), 720), Map.of(), null, 0));
+            verifier.verifyThat(RotaConstraintProvider::averageWeeklyMaximum)
+                    .given(aliceWorks(busyLastWeek, EARLY, 0).toArray()).penalizesBy(180);
+            verifier.verifyThat(RotaConstraintProvider::averageWeeklyMaximum)
+                    .given(aliceWorks(quietLastWeek, EARLY, 0).toArray()).penalizesBy(0);
+        }
+
+        @Test
+        void weeklyRestCostsTheMissingMinutesOfTheLongestRestInACivilWeek() {
+            verifier.verifyThat(RotaConstraintProvider::weeklyRest)
+                    .given(aliceWorks(EARLY, 0, 1, 2, 3, 4, 5).toArray()).penalizesBy(35 * 60 - 33 * 60);
+            verifier.verifyThat(RotaConstraintProvider::weeklyRest)
+                    .given(aliceWorks(EARLY, 0, 1, 2, 3, 4, 6).toArray()).penalizesBy(0);
+        }
+
+        @Test
+        void maximumWorkingDaysPerWeekCostsEachDayOver() {
+            verifier.verifyThat(RotaConstraintProvider::maximumWorkingDaysPerWeek)
+                    .given(aliceWorks(EARLY, 0, 1, 2, 3, 4, 5, 6).toArray()).penalizesBy(1);
+            verifier.verifyThat(RotaConstraintProvider::maximumWorkingDaysPerWeek)
+                    .given(aliceWorks(EARLY, 0, 1, 2, 3, 4, 5, 7).toArray()).penalizesBy(0);
+        }
+    }
+
+    @Nested
+    class DayPatterns {
+
+        private final WorkRules fourDaysRuns = WorkRules.unrestricted().withConsecutiveDays(3, 2, 2);
+
+        @Test
+        void maximumConsecutiveWorkingDaysCostsEachDayOver() {
+            Employee limited = employee("Limited", fourDaysRuns);
+            verifier.verifyThat(RotaConstraintProvider::maximumConsecutiveWorkingDays)
+                    .given(aliceWorks(limited, EARLY, 1, 2, 3, 4).toArray()).penalizesBy(1);
+            verifier.verifyThat(RotaConstraintProvider::maximumConsecutiveWorkingDays)
+                    .given(aliceWorks(limited, EARLY, 1, 2, 3, 5, 6, 7).toArray()).penalizesBy(0);
+        }
+
+        @Test
+        void maximumConsecutiveWorkingDaysContinuesTheRunOfTheHistory() {
+            Employee afterTwoDays = employee("After", fourDaysRuns,
+                    new EmployeeHistory(Map.of(), Map.of(), null, 2));
+            verifier.verifyThat(RotaConstraintProvider::maximumConsecutiveWorkingDays)
+                    .given(aliceWorks(afterTwoDays, EARLY, 0, 1).toArray()).penalizesBy(1);
+            verifier.verifyThat(RotaConstraintProvider::maximumConsecutiveWorkingDays)
+                    .given(aliceWorks(afterTwoDays, EARLY, 1, 2).toArray()).penalizesBy(0);
+        }
+
+        @Test
+        void minimumConsecutiveWorkingDaysIgnoresRunsTouchingThePeriodEnds() {
+            Employee limited = employee("Limited", fourDaysRuns);
+            verifier.verifyThat(RotaConstraintProvider::minimumConsecutiveWorkingDays)
+                    .given(aliceWorks(limited, EARLY, 3).toArray()).penalizesBy(1);
+            verifier.verifyThat(RotaConstraintProvider::minimumConsecutiveWorkingDays)
+                    .given(aliceWorks(limited, EARLY, 0, 13).toArray()).penalizesBy(0);
+        }
+
+        @Test
+        void minimumConsecutiveDaysOffIgnoresRunsTouchingThePeriodEnds() {
+            Employee limited = employee("Limited", fourDaysRuns);
+            verifier.verifyThat(RotaConstraintProvider::minimumConsecutiveDaysOff)
+                    .given(aliceWorks(limited, EARLY, 2, 4).toArray()).penalizesBy(1);
+            verifier.verifyThat(RotaConstraintProvider::minimumConsecutiveDaysOff)
+                    .given(aliceWorks(limited, EARLY, 1, 4, 12).toArray()).penalizesBy(0);
+        }
+
+        @Test
+        void maximumWorkedWeekendsCountsAWeekendWithSaturdayOrSunday() {
+            Employee oneWeekend = employee("One", WorkRules.unrestricted().withMaxWorkedWeekends(1));
+            verifier.verifyThat(RotaConstraintProvider::maximumWorkedWeekends)
+                    .given(aliceWorks(oneWeekend, EARLY, 5, 13).toArray()).penalizesBy(1);
+            verifier.verifyThat(RotaConstraintProvider::maximumWorkedWeekends)
+                    .given(aliceWorks(oneWeekend, EARLY, 5, 6, 7).toArray()).penalizesBy(0);
+        }
+
+        @Test
+        void forbiddenShiftSuccessionCostsOnePerSuccession() {
+            verifier.verifyThat(RotaConstraintProvider::forbiddenShiftSuccession)
+                    .given(alice(0, LATE), alice(1, EARLY)).penalizesBy(1);
+            verifier.verifyThat(RotaConstraintProvider::forbiddenShiftSuccession)
+                    .given(alice(0, EARLY), alice(1, LATE)).penalizesBy(0);
+        }
+
+        @Test
+        void nightWorkNotAllowedCostsTheNightMinutes() {
+            verifier.verifyThat(RotaConstraintProvider::nightWorkNotAllowed)
+                    .given(alice(0, NIGHT)).penalizesBy(7 * 60);
+            verifier.verifyThat(RotaConstraintProvider::nightWorkNotAllowed)
+                    .given(alice(0, EVENING)).penalizesBy(0);
+        }
+
+        @Test
+        void nightWorkerDailyMaximumCostsTheMinutesOverEightHours() {
+            Employee nightWorker = employee("Nina", WorkRules.frenchLabourCode(2100).withNightWork(true, 480));
+            verifier.verifyThat(RotaConstraintProvider::nightWorkerDailyMaximum)
+                    .given(day(calendar, nightWorker, 0, LONG_NIGHT)).penalizesBy(120);
+            verifier.verifyThat(RotaConstraintProvider::nightWorkerDailyMaximum)
+                    .given(day(calendar, nightWorker, 0, NIGHT)).penalizesBy(0);
+        }
+
+        @Test
+        void maximumShiftsOfTypeCostsEachShiftOver() {
+            Employee oneEarly = employee("One", WorkRules.unrestricted().withMaxShiftsPerType(Map.of("E", 1)));
+            verifier.verifyThat(RotaConstraintProvider::maximumShiftsOfType)
+                    .given(aliceWorks(oneEarly, EARLY, 0, 2).toArray()).penalizesBy(1);
+            List<Object> earlyThenLate = aliceWorks(oneEarly, EARLY, 0);
+            earlyThenLate.add(day(calendar, oneEarly, 2, LATE));
+            verifier.verifyThat(RotaConstraintProvider::maximumShiftsOfType)
+                    .given(earlyThenLate.toArray()).penalizesBy(0);
+        }
+
+        @Test
+        void minimumTotalMinutesCountsEmployeesWithNoShiftAtAll() {
+            Employee atLeastTwoShifts = employee("Min", WorkRules.unrestricted().withTotalMinutes(960,
+                    WorkRules.NO_MAXIMUM));
+            verifier.verifyThat(RotaConstraintProvider::minimumTotalMinutes)
+                    .given(atLeastTwoShifts, calendar).penalizesBy(960);
+            verifier.verifyThat(RotaConstraintProvider::minimumTotalMinutes)
+                    .given(aliceWorks(atLeastTwoShifts, EARLY, 0).toArray()).penalizesBy(480);
+            verifier.verifyThat(RotaConstraintProvider::minimumTotalMinutes)
+                    .given(aliceWorks(atLeastTwoShifts, EARLY, 0, 1).toArray()).penalizesBy(0);
+        }
+
+        @Test
+        void maximumTotalMinutesCostsTheMinutesOver() {
+            Employee oneShift = employee("Max", WorkRules.unrestricted().withTotalMinutes(0, 480));
+            verifier.verifyThat(RotaConstraintProvider::maximumTotalMinutes)
+                    .given(aliceWorks(oneShift, EARLY, 0, 1).toArray()).penalizesBy(480);
+            verifier.verifyThat(RotaConstraintProvider::maximumTotalMinutes)
+                    .given(aliceWorks(oneShift, EARLY, 0).toArray()).penalizesBy(0);
+        }
+    }
+
+    @Nested
+    class Coverage {
+
+        private final CoverDemand twoAtEight = CoverDemand.forSkill(PHONE, at(0, 8, 0), at(0, 8, 30), 2, 30, 1);
+        private final CoverDemand oneAtNine = CoverDemand.forSkill(PHONE, at(0, 9, 0), at(0, 9, 30), 1, 30, 1);
+        private final RotaCalendar covered = calendar(twoAtEight, oneAtNine);
+
+        @Test
+        void understaffingCostsMissingPersonMinutesIncludingSlotsNobodyCovers() {
+            CoverDemand nobodyAtMidnight = CoverDemand.forSkill(PHONE, at(0, 0, 0), at(0, 0, 30), 2, 30, 1);
+            RotaCalendar withNight = calendar(twoAtEight, oneAtNine, nobodyAtMidnight);
+            verifier.verifyThat(RotaConstraintProvider::understaffing)
+                    .given(twoAtEight, oneAtNine, nobodyAtMidnight, day(withNight, alice, 0, EARLY))
+                    .penalizesBy(30 + 60);
+            verifier.verifyThat(RotaConstraintProvider::understaffing)
+                    .given(twoAtEight, oneAtNine, day(covered, alice, 0, EARLY), day(covered, bob, 0, EARLY))
+                    .penalizesBy(0);
+        }
+
+        @Test
+        void understaffingCountsOnlyShiftsCoveringTheWholeSlot() {
+            verifier.verifyThat(RotaConstraintProvider::understaffing)
+                    .given(twoAtEight, oneAtNine, day(covered, alice, 0, LATE), day(covered, bob, 0, EARLY))
+                    .penalizesBy(30);
+        }
+
+        @Test
+        void understaffingOfABenchmarkShiftDemandCountsOnlyThatShiftType() {
+            CoverDemand twoEarly = CoverDemand.forShiftType(EARLY, MONDAY, 2, 100, 1);
+            RotaCalendar benchmark = calendar(twoEarly);
+            verifier.verifyThat(RotaConstraintProvider::understaffing)
+                    .given(twoEarly, day(benchmark, alice, 0, EARLY), day(benchmark, bob, 0, LATE)).penalizesBy(100);
+            verifier.verifyThat(RotaConstraintProvider::understaffing)
+                    .given(twoEarly, day(benchmark, alice, 0, EARLY), day(benchmark, bob, 0, EARLY)).penalizesBy(0);
+        }
+
+        @Test
+        void overstaffingCostsEachExtraPerson() {
+            verifier.verifyThat(RotaConstraintProvider::overstaffing)
+                    .given(oneAtNine, day(covered, alice, 0, EARLY), day(covered, bob, 0, EARLY)).penalizesBy(1);
+            verifier.verifyThat(RotaConstraintProvider::overstaffing)
+                    .given(oneAtNine, day(covered, alice, 0, EARLY)).penalizesBy(0);
+        }
+    }
+
+    @Nested
+    class Quality {
+
+        @Test
+        void deviationFromContractHoursCostsTheMinutesEitherWay() {
+            Employee eightHoursAWeek = employee("Part", WorkRules.frenchLabourCode(480));
+            verifier.verifyThat(RotaConstraintProvider::deviationFromContractHours)
+                    .given(aliceWorks(eightHoursAWeek, EARLY, 0).toArray()).penalizesBy(480);
+            verifier.verifyThat(RotaConstraintProvider::deviationFromContractHours)
+                    .given(aliceWorks(eightHoursAWeek, EARLY, 0, 1, 2).toArray()).penalizesBy(480);
+            verifier.verifyThat(RotaConstraintProvider::deviationFromContractHours)
+                    .given(aliceWorks(eightHoursAWeek, EARLY, 0, 7).toArray()).penalizesBy(0);
+        }
+
+        @Test
+        void undesiredTimeWorkedCostsTheOverlappingMinutes() {
+            verifier.verifyThat(RotaConstraintProvider::undesiredTimeWorked)
+                    .given(alice(0, EARLY), new Availability(alice, at(0, 10, 0), at(0, 12, 0),
+                            AvailabilityKind.UNDESIRED))
+                    .penalizesBy(120);
+            verifier.verifyThat(RotaConstraintProvider::undesiredTimeWorked)
+                    .given(alice(0, EARLY), new Availability(alice, at(0, 15, 0), at(0, 17, 0),
+                            AvailabilityKind.UNDESIRED))
+                    .penalizesBy(0);
+        }
+
+        @Test
+        void desiredTimeWorkedRewardsTheOverlappingMinutes() {
+            verifier.verifyThat(RotaConstraintProvider::desiredTimeWorked)
+                    .given(alice(0, EARLY), new Availability(alice, at(0, 10, 0), at(0, 12, 0),
+                            AvailabilityKind.DESIRED))
+                    .rewardsWith(120);
+            verifier.verifyThat(RotaConstraintProvider::desiredTimeWorked)
+                    .given(alice(0, EARLY), new Availability(alice, at(0, 15, 0), at(0, 17, 0),
+                            AvailabilityKind.DESIRED))
+                    .rewardsWith(0);
+        }
+
+        @Test
+        void fairSpreadOfNightsComparesEveryoneAllowedAtNight() {
+            WorkRules nightRules = WorkRules.frenchLabourCode(2100).withNightWork(true, 480);
+            Employee nina = employee("Nina", nightRules);
+            Employee noah = employee("Noah", nightRules);
+            List<Object> unfair = aliceWorks(nina, NIGHT, 0, 2);
+            unfair.add(noah);
+            // loads 200 and 0 (hundredths of a night per full-time equivalent): sqrt(100² + 100²) = 141.4
+            verifier.verifyThat(RotaConstraintProvider::fairSpreadOfNights).given(unfair.toArray()).penalizesBy(141);
+            List<Object> fair = aliceWorks(nina, NIGHT, 0);
+            fair.add(day(calendar, noah, 2, NIGHT));
+            fair.add(noah);
+            verifier.verifyThat(RotaConstraintProvider::fairSpreadOfNights).given(fair.toArray()).penalizesBy(0);
+        }
+
+        @Test
+        void fairSpreadOfWeekendDaysScalesPartTimersToFullTime() {
+            Employee halfTime = employee("Half", WorkRules.frenchLabourCode(1050));
+            List<Object> fairPerFullTime = aliceWorks(EARLY, 5, 6);
+            fairPerFullTime.add(halfTime);
+            fairPerFullTime.add(day(calendar, halfTime, 12, EARLY));
+            verifier.verifyThat(RotaConstraintProvider::fairSpreadOfWeekendDays)
+                    .given(fairPerFullTime.toArray()).penalizesBy(0);
+            List<Object> unfair = aliceWorks(EARLY, 5, 6);
+            unfair.add(halfTime);
+            verifier.verifyThat(RotaConstraintProvider::fairSpreadOfWeekendDays)
+                    .given(unfair.toArray()).penalizesBy(141);
+        }
+
+        @Test
+        void fairSpreadOfPublicHolidayHoursCountsHoursOnTheHoliday() {
+            RotaCalendar withHoliday = calendar(Set.of(MONDAY.plusDays(2)));
+            // 8 holiday hours against none: loads 800 and 0, sqrt(400² + 400²) = 565.7
+            verifier.verifyThat(RotaConstraintProvider::fairSpreadOfPublicHolidayHours)
+                    .given(alice, bob, withHoliday, day(withHoliday, alice, 2, EARLY)).penalizesBy(566);
+            verifier.verifyThat(RotaConstraintProvider::fairSpreadOfPublicHolidayHours)
+                    .given(alice, bob, withHoliday, day(withHoliday, alice, 3, EARLY)).penalizesBy(0);
+        }
+
+        @Test
+        void isolatedWorkingDayCostsOne() {
+            verifier.verifyThat(RotaConstraintProvider::isolatedWorkingDay)
+                    .given(aliceWorks(EARLY, 3).toArray()).penalizesBy(1);
+            verifier.verifyThat(RotaConstraintProvider::isolatedWorkingDay)
+                    .given(aliceWorks(EARLY, 3, 4).toArray()).penalizesBy(0);
+        }
+
+        @Test
+        void isolatedDayOffCostsOne() {
+            verifier.verifyThat(RotaConstraintProvider::isolatedDayOff)
+                    .given(aliceWorks(EARLY, 2, 4).toArray()).penalizesBy(1);
+            verifier.verifyThat(RotaConstraintProvider::isolatedDayOff)
+                    .given(aliceWorks(EARLY, 2, 5).toArray()).penalizesBy(0);
+        }
+
+        @Test
+        void shiftOnRequestCostsItsWeightWhenOffOrOnAnotherShift() {
+            ShiftRequest earlyOnMonday = new ShiftRequest(alice, MONDAY, EARLY, ShiftRequest.Kind.ON, 2);
+            verifier.verifyThat(RotaConstraintProvider::shiftOnRequest)
+                    .given(earlyOnMonday, alice(0, null)).penalizesBy(2);
+            verifier.verifyThat(RotaConstraintProvider::shiftOnRequest)
+                    .given(earlyOnMonday, alice(0, LATE)).penalizesBy(2);
+            verifier.verifyThat(RotaConstraintProvider::shiftOnRequest)
+                    .given(earlyOnMonday, alice(0, EARLY)).penalizesBy(0);
+        }
+
+        @Test
+        void shiftOffRequestCostsItsWeightOnlyOnThatShift() {
+            ShiftRequest noEarlyOnMonday = new ShiftRequest(alice, MONDAY, EARLY, ShiftRequest.Kind.OFF, 3);
+            verifier.verifyThat(RotaConstraintProvider::shiftOffRequest)
+                    .given(noEarlyOnMonday, alice(0, EARLY)).penalizesBy(3);
+            verifier.verifyThat(RotaConstraintProvider::shiftOffRequest)
+                    .given(noEarlyOnMonday, alice(0, LATE)).penalizesBy(0);
+        }
+
+        @Test
+        void aDayOffRequestWithoutShiftTypeIsBrokenByAnyShift() {
+            ShiftRequest offOnMonday = new ShiftRequest(alice, MONDAY, null, ShiftRequest.Kind.OFF, 1);
+            verifier.verifyThat(RotaConstraintProvider::shiftOffRequest)
+                    .given(offOnMonday, alice(0, LATE)).penalizesBy(1);
+            verifier.verifyThat(RotaConstraintProvider::shiftOffRequest)
+                    .given(offOnMonday, alice(0, null)).penalizesBy(0);
+        }
+    }
+
+    static LocalDate date(int dayIndex) {
+        return MONDAY.plusDays(dayIndex);
+    }
+}
