@@ -7,6 +7,7 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
 import org.permanence.rota.domain.Rota;
 
@@ -30,7 +31,9 @@ public final class InstanceSolver {
     }
 
     public Result solve(Instance instance, Duration timeLimit) {
-        SolverConfig config = solverConfig.copyConfig().withTerminationSpentLimit(timeLimit);
+        // A fixed budget replaces the product's own termination (which also stops after an unimproved time).
+        SolverConfig config = solverConfig.copyConfig()
+                .withTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit));
         Solver<Rota> solver = SolverFactory.<Rota>create(config).buildSolver();
         AtomicLong millisToFeasible = new AtomicLong(-1);
         solver.addEventListener(event -> {

@@ -12,6 +12,8 @@ import java.util.OptionalLong;
 
 import ai.timefold.solver.core.config.solver.SolverConfig;
 
+import org.permanence.rota.solver.RotaSolverFactory;
+
 /**
  * {@code scripts/bench-shift-scheduling.sh [--seconds N] [--out DIR] [--config SOLVER_XML] [INSTANCE...]}: solves
  * each instance (default all 24, 60 s each) with the product's solver and prints one row per instance,
@@ -22,20 +24,19 @@ import ai.timefold.solver.core.config.solver.SolverConfig;
 public final class ShiftSchedulingBenchCommand {
 
     private static final Path INSTANCES = Path.of("benchmarks/shift-scheduling/instances");
-    private static final Path DEFAULT_CONFIG = Path.of("solver-config/rota-solver.xml");
 
     private ShiftSchedulingBenchCommand() {
     }
 
     /** The product's own solver configuration, as the service uses it. */
     public static SolverConfig productSolverConfig() {
-        return SolverConfig.createFromXmlFile(DEFAULT_CONFIG.toFile());
+        return RotaSolverFactory.loadConfig();
     }
 
     public static void main(String[] args) {
         int seconds = 60;
         Path out = null;
-        Path config = DEFAULT_CONFIG;
+        Path config = null;
         List<Path> instanceFiles = new ArrayList<>();
         for (int index = 0; index < args.length; index++) {
             switch (args[index]) {
@@ -50,7 +51,8 @@ public final class ShiftSchedulingBenchCommand {
                 instanceFiles.add(instanceFile(String.valueOf(number)));
             }
         }
-        InstanceSolver solver = new InstanceSolver(SolverConfig.createFromXmlFile(config.toFile()));
+        InstanceSolver solver = new InstanceSolver(
+                config == null ? productSolverConfig() : SolverConfig.createFromXmlFile(config.toFile()));
         BestKnownValues bestKnown = BestKnownValues.load();
         System.out.println("instance feasible penalty best_known gap_pct seconds_to_feasible");
         double gapSum = 0;
