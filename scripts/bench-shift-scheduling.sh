@@ -7,4 +7,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/benchmark-classpath.sh
-exec java -Xmx1g -cp "$BENCHMARK_CLASSPATH" org.permanence.benchmark.ShiftSchedulingBenchCommand "$@"
+exec java -Xmx1500m -Dlogback.configurationFile=scripts/benchmark-logback.xml -cp "$BENCHMARK_CLASSPATH" org.permanence.benchmark.ShiftSchedulingBenchCommand "$@"

@@ -6,4 +6,4 @@ cd "$(dirname "$0")/.."
 instance=$(realpath "$1")
 grid=$(realpath "$2")
 source scripts/benchmark-classpath.sh
-java -cp "$BENCHMARK_CLASSPATH" org.permanence.benchmark.ScoreRosterCommand "$instance" "$grid"
+java -Dlogback.configurationFile=scripts/benchmark-logback.xml -cp "$BENCHMARK_CLASSPATH" org.permanence.benchmark.ScoreRosterCommand "$instance" "$grid"
