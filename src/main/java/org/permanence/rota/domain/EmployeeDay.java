@@ -3,13 +3,17 @@ package org.permanence.rota.domain;
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
 import ai.timefold.solver.core.api.domain.entity.PlanningPin;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
+import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /** One employee on one civil day of the rota: the shift type they work, or none for a day off. */
 @PlanningEntity
 public class EmployeeDay {
+
+    static final String ALLOWED_SHIFT_TYPES = "allowedShiftTypes";
 
     @PlanningId
     private String id;
@@ -17,8 +21,9 @@ public class EmployeeDay {
     private int dayIndex;
     private LocalDate date;
     private RotaCalendar calendar;
+    private List<ShiftType> allowedShiftTypes;
 
-    @PlanningVariable(allowsUnassigned = true)
+    @PlanningVariable(valueRangeProviderRefs = EmployeeDay.ALLOWED_SHIFT_TYPES, allowsUnassigned = true)
     private ShiftType shiftType;
 
     @PlanningPin
@@ -34,6 +39,7 @@ public class EmployeeDay {
         this.dayIndex = dayIndex;
         this.date = calendar.date(dayIndex);
         this.calendar = calendar;
+        this.allowedShiftTypes = calendar.shiftTypesAllowedFor(employee);
     }
 
     public String getId() {
@@ -54,6 +60,15 @@ public class EmployeeDay {
 
     public RotaCalendar getCalendar() {
         return calendar;
+    }
+
+    /**
+     * The shift types the solver may give this employee: those whose skill they hold and that their contract does not
+     * forbid outright (a maximum of 0). Manual edits may still assign others; the constraints then report them.
+     */
+    @ValueRangeProvider(id = ALLOWED_SHIFT_TYPES)
+    public List<ShiftType> getAllowedShiftTypes() {
+        return allowedShiftTypes;
     }
 
     public ShiftType getShiftType() {

@@ -6,7 +6,6 @@ import ai.timefold.solver.core.api.domain.solution.PlanningScore;
 import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactProperty;
-import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 import java.time.LocalDate;
@@ -30,10 +29,11 @@ public class Rota {
     @ProblemFactCollectionProperty
     private List<Employee> employees;
     @ProblemFactCollectionProperty
-    @ValueRangeProvider
     private List<ShiftType> shiftTypes;
     @ProblemFactCollectionProperty
     private List<CoverDemand> demands;
+    @ProblemFactCollectionProperty
+    private List<CoverCell> coverCells;
     @ProblemFactCollectionProperty
     private List<Availability> availabilities;
     @ProblemFactCollectionProperty
@@ -60,6 +60,7 @@ public class Rota {
         this.employees = List.copyOf(employees);
         this.shiftTypes = List.copyOf(shiftTypes);
         this.demands = List.copyOf(demands);
+        this.coverCells = calendar.getCoverCells();
         this.availabilities = List.copyOf(availabilities);
         this.requests = List.copyOf(requests);
         this.fixedDaysOff = List.copyOf(fixedDaysOff);

@@ -9,6 +9,11 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.NavigableSet;
+import java.util.TreeSet;
+import java.util.Set;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +29,10 @@ public final class RotaCalendar {
     private final RotaSettings settings;
     private final LocalDate firstMonday;
     private final int weekCount;
+    private final List<ShiftType> shiftTypes;
     private final Map<ShiftType, ShiftOccurrence[]> occurrences = new IdentityHashMap<>();
+    private final Map<Employee, List<ShiftType>> shiftTypesByEmployee = new IdentityHashMap<>();
+    private final List<CoverCell> coverCells;
 
     public RotaCalendar(LocalDate firstDay, LocalDate lastDay, RotaSettings settings, List<ShiftType> shiftTypes,
                         List<CoverDemand> demands) {
@@ -36,7 +44,9 @@ public final class RotaCalendar {
         this.settings = settings;
         this.firstMonday = firstDay.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         this.weekCount = weekIndexOfDate(lastDay.plusDays(1)) + 1;
+        this.shiftTypes = List.copyOf(shiftTypes);
         CoverageIndex coverageIndex = new CoverageIndex(demands);
+        this.coverCells = coverageIndex.mergeIntoCells(demands, shiftBoundaries(shiftTypes));
         for (ShiftType shiftType : shiftTypes) {
             ShiftOccurrence[] row = new ShiftOccurrence[dayCount];
             for (int day = 0; day < dayCount; day++) {
@@ -48,6 +58,22 @@ public final class RotaCalendar {
 
     public ShiftOccurrence occurrence(ShiftType shiftType, int dayIndex) {
         return occurrences.get(shiftType)[dayIndex];
+    }
+
+    /** Every demand of the rota, merged into cells, each demand in exactly one cell. */
+    public List<CoverCell> getCoverCells() {
+        return coverCells;
+    }
+
+    public List<ShiftType> getShiftTypes() {
+        return shiftTypes;
+    }
+
+    /** Shift types the employee holds the skill for and may work at least once (shared by all their days). */
+    public synchronized List<ShiftType> shiftTypesAllowedFor(Employee employee) {
+        return shiftTypesByEmployee.computeIfAbsent(employee, someone -> shiftTypes.stream()
+                .filter(type -> someone.canWork(type) && someone.getRules().maxShiftsOf(type) > 0)
+                .toList());
     }
 
     public LocalDate getFirstDay() {
@@ -132,11 +158,32 @@ public final class RotaCalendar {
         ShiftOccurrence withoutCoverage = new ShiftOccurrence(shiftType, date, dayIndex, start, end,
                 start.getEpochSecond() / 60, end.getEpochSecond() / 60, duration, List.copyOf(parts),
                 weekIndexOfDate(date), parts.stream().map(CivilDayPart::weekIndex).distinct().toList(), dayOfWeek == DayOfWeek.SATURDAY || dayOfWeek == DayOfWeek.SUNDAY,
-                nightMinutes, nightMinutes >= settings.nightShiftMinNightMinutes(), holidayMinutes, List.of());
+                nightMinutes, nightMinutes >= settings.nightShiftMinNightMinutes(), holidayMinutes, List.of(),
+                List.of());
+        List<CoverDemand> covered = coverageIndex.demandsCoveredBy(withoutCoverage);
         return new ShiftOccurrence(shiftType, date, dayIndex, start, end, withoutCoverage.startMinute(),
                 withoutCoverage.endMinute(), duration, withoutCoverage.civilDayParts(), withoutCoverage.weekIndex(),
                 withoutCoverage.touchedWeeks(), withoutCoverage.weekendDay(), nightMinutes, withoutCoverage.nightShift(), holidayMinutes,
-                coverageIndex.demandsCoveredBy(withoutCoverage));
+                covered, coverageIndex.cellsOf(covered));
+    }
+
+    /** Start and end instants of every possible shift, per required skill. */
+    private Map<String, NavigableSet<Instant>> shiftBoundaries(List<ShiftType> types) {
+        Map<String, NavigableSet<Instant>> boundaries = new HashMap<>();
+        ZoneId zone = settings.zone();
+        for (ShiftType type : types) {
+            if (type.getRequiredSkill() == null) {
+                continue;
+            }
+            NavigableSet<Instant> instants = boundaries.computeIfAbsent(type.getRequiredSkill(),
+                    skill -> new TreeSet<>());
+            for (int day = -1; day <= dayCount; day++) {
+                LocalDateTime start = date(day).atTime(type.getStartTime());
+                instants.add(start.atZone(zone).toInstant());
+                instants.add(start.plusMinutes(type.getNominalMinutes()).atZone(zone).toInstant());
+            }
+        }
+        return boundaries;
     }
 
     private static int overlapMinutes(Instant start, Instant end, Instant otherStart, Instant otherEnd) {
@@ -159,6 +206,60 @@ public final class RotaCalendar {
                     byShiftType.computeIfAbsent(demand.getShiftType(), type -> new ArrayList<>()).add(demand);
                 }
             }
+        }
+
+        private final Map<CoverDemand, CoverCell> cellOfDemand = new IdentityHashMap<>();
+
+        /**
+         * Merges adjacent skill slots needing the same people and weights when no shift starts or ends strictly
+         * inside the merged span; every shift then covers a cell entirely or not at all.
+         */
+        List<CoverCell> mergeIntoCells(List<CoverDemand> demands, Map<String, NavigableSet<Instant>> boundaries) {
+            List<CoverCell> cells = new ArrayList<>();
+            for (List<CoverDemand> typeDemands : byShiftType.values()) {
+                for (CoverDemand demand : typeDemands) {
+                    addCell(cells, List.of(demand));
+                }
+            }
+            for (Map.Entry<String, List<CoverDemand>> entry : bySkill.entrySet()) {
+                NavigableSet<Instant> skillBoundaries = boundaries.getOrDefault(entry.getKey(), new TreeSet<>());
+                List<CoverDemand> sorted = new ArrayList<>(entry.getValue());
+                sorted.sort(Comparator.comparing(CoverDemand::getStart));
+                List<CoverDemand> current = new ArrayList<>();
+                for (CoverDemand demand : sorted) {
+                    if (!current.isEmpty() && !continues(current.get(current.size() - 1), demand, skillBoundaries)) {
+                        addCell(cells, current);
+                        current = new ArrayList<>();
+                    }
+                    current.add(demand);
+                }
+                if (!current.isEmpty()) {
+                    addCell(cells, current);
+                }
+            }
+            return List.copyOf(cells);
+        }
+
+        private static boolean continues(CoverDemand previous, CoverDemand next, NavigableSet<Instant> boundaries) {
+            Instant firstBoundaryAfterStart = boundaries.higher(previous.getStart());
+            boolean noShiftStartsOrEndsInside = firstBoundaryAfterStart == null
+                    || !firstBoundaryAfterStart.isBefore(next.getEnd());
+            return previous.getEnd().equals(next.getStart()) && previous.getRequired() == next.getRequired()
+                    && previous.getUnderWeight() == next.getUnderWeight()
+                    && previous.getOverWeight() == next.getOverWeight() && noShiftStartsOrEndsInside;
+        }
+
+        private void addCell(List<CoverCell> cells, List<CoverDemand> demands) {
+            CoverCell cell = new CoverCell(demands);
+            cells.add(cell);
+            for (CoverDemand demand : demands) {
+                cellOfDemand.put(demand, cell);
+            }
+        }
+
+        /** Cells of the covered demands: a shift covering a cell covers all its demands, so no cell is partial. */
+        List<CoverCell> cellsOf(List<CoverDemand> covered) {
+            return covered.stream().map(cellOfDemand::get).distinct().toList();
         }
 
         List<CoverDemand> demandsCoveredBy(ShiftOccurrence shift) {

@@ -17,11 +17,13 @@ import java.util.List;
  * @param nightShift       it has enough night minutes to count as a night shift
  * @param holidayMinutes   minutes falling on public holidays
  * @param coveredDemands   the demands a person on this shift counts towards
+ * @param coveredCells     the same demands merged into {@link CoverCell}s, as the coverage constraints count them
  */
 public record ShiftOccurrence(ShiftType shiftType, LocalDate date, int dayIndex, Instant start, Instant end,
                               long startMinute, long endMinute, int durationMinutes, List<CivilDayPart> civilDayParts,
                               int weekIndex, List<Integer> touchedWeeks, boolean weekendDay, int nightMinutes, boolean nightShift,
-                              int holidayMinutes, List<CoverDemand> coveredDemands) {
+                              int holidayMinutes, List<CoverDemand> coveredDemands,
+                              List<CoverCell> coveredCells) {
 
     public long overlapMinutes(long otherStartMinute, long otherEndMinute) {
         return Math.max(0, Math.min(endMinute, otherEndMinute) - Math.max(startMinute, otherStartMinute));

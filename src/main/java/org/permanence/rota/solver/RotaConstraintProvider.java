@@ -16,7 +16,7 @@ import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 import org.permanence.rota.domain.Availability;
 import org.permanence.rota.domain.AvailabilityKind;
 import org.permanence.rota.domain.CivilDayPart;
-import org.permanence.rota.domain.CoverDemand;
+import org.permanence.rota.domain.CoverCell;
 import org.permanence.rota.domain.Employee;
 import org.permanence.rota.domain.EmployeeDay;
 import org.permanence.rota.domain.FixedDayOff;
@@ -94,11 +94,11 @@ public class RotaConstraintProvider implements ConstraintProvider {
     private static final Function<EmployeeDay, Integer> DAY_INDEX_BOXED = EmployeeDay::getDayIndex;
     private static final Function<EmployeeDay, Iterable<CivilDayPart>> CIVIL_DAY_PARTS =
             day -> day.getShift().civilDayParts();
-    private static final Function<EmployeeDay, Iterable<CoverDemand>> COVERED_DEMANDS =
-            day -> day.getShift().coveredDemands();
+    private static final Function<EmployeeDay, Iterable<CoverCell>> COVERED_CELLS =
+            day -> day.getShift().coveredCells();
     private static final ToIntFunction<EmployeeDay> SHIFT_MINUTES = day -> day.getShift().durationMinutes();
     private static final Function<Employee, Integer> ZERO_MINUTES = employee -> 0;
-    private static final Function<CoverDemand, Integer> NOBODY = demand -> 0;
+    private static final Function<CoverCell, Integer> NOBODY = cell -> 0;
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
@@ -407,20 +407,20 @@ public class RotaConstraintProvider implements ConstraintProvider {
 
     /** Missing people per demand, weighted; demands nobody covers at all count too. */
     Constraint understaffing(ConstraintFactory factory) {
-        return coveragePerDemand(factory)
-                .filter((demand, people) -> people < demand.getRequired())
-                .penalizeLong(MEDIUM, (demand, people) -> (long) (demand.getRequired() - people) * demand.getUnderWeight())
-                .justifyWith((demand, people, score) -> new RuleBreach(demand.toString(), demand.getDate(), null,
-                        people, demand.getRequired(), Unit.PERSONS, "on duty"))
+        return coveragePerCell(factory)
+                .filter((cell, people) -> people < cell.getRequired())
+                .penalizeLong(MEDIUM, (cell, people) -> (cell.getRequired() - people) * cell.getUnderWeight())
+                .justifyWith((cell, people, score) -> new RuleBreach(cell.toString(), cell.getDate(), null,
+                        people, cell.getRequired(), Unit.PERSONS, "on duty"))
                 .asConstraint(UNDERSTAFFING);
     }
 
     Constraint overstaffing(ConstraintFactory factory) {
-        return coveragePerDemand(factory)
-                .filter((demand, people) -> people > demand.getRequired())
-                .penalizeLong(SOFT, (demand, people) -> (long) (people - demand.getRequired()) * demand.getOverWeight())
-                .justifyWith((demand, people, score) -> new RuleBreach(demand.toString(), demand.getDate(), null,
-                        people, demand.getRequired(), Unit.PERSONS, "on duty"))
+        return coveragePerCell(factory)
+                .filter((cell, people) -> people > cell.getRequired())
+                .penalizeLong(SOFT, (cell, people) -> (people - cell.getRequired()) * cell.getOverWeight())
+                .justifyWith((cell, people, score) -> new RuleBreach(cell.toString(), cell.getDate(), null,
+                        people, cell.getRequired(), Unit.PERSONS, "on duty"))
                 .asConstraint(OVERSTAFFING);
     }
 
@@ -529,11 +529,11 @@ public class RotaConstraintProvider implements ConstraintProvider {
                 .complement(Employee.class, ZERO_MINUTES);
     }
 
-    private static BiConstraintStream<CoverDemand, Integer> coveragePerDemand(ConstraintFactory factory) {
+    private static BiConstraintStream<CoverCell, Integer> coveragePerCell(ConstraintFactory factory) {
         return factory.forEach(EmployeeDay.class)
-                .flattenLast(COVERED_DEMANDS)
+                .flattenLast(COVERED_CELLS)
                 .groupBy(Function.identity(), count())
-                .complement(CoverDemand.class, NOBODY);
+                .complement(CoverCell.class, NOBODY);
     }
 
     private static BiConstraintStream<EmployeeDay, Availability> availabilityOverlaps(ConstraintFactory factory,

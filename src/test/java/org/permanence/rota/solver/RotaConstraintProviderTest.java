@@ -313,17 +313,17 @@ class RotaConstraintProviderTest {
             CoverDemand nobodyAtMidnight = CoverDemand.forSkill(PHONE, at(0, 0, 0), at(0, 0, 30), 2, 30, 1);
             RotaCalendar withNight = calendar(twoAtEight, oneAtNine, nobodyAtMidnight);
             verifier.verifyThat(RotaConstraintProvider::understaffing)
-                    .given(twoAtEight, oneAtNine, nobodyAtMidnight, day(withNight, alice, 0, EARLY))
+                    .given(facts(withNight, day(withNight, alice, 0, EARLY)))
                     .penalizesBy(30 + 60);
             verifier.verifyThat(RotaConstraintProvider::understaffing)
-                    .given(twoAtEight, oneAtNine, day(covered, alice, 0, EARLY), day(covered, bob, 0, EARLY))
+                    .given(facts(covered, day(covered, alice, 0, EARLY), day(covered, bob, 0, EARLY)))
                     .penalizesBy(0);
         }
 
         @Test
         void understaffingCountsOnlyShiftsCoveringTheWholeSlot() {
             verifier.verifyThat(RotaConstraintProvider::understaffing)
-                    .given(twoAtEight, oneAtNine, day(covered, alice, 0, LATE), day(covered, bob, 0, EARLY))
+                    .given(facts(covered, day(covered, alice, 0, LATE), day(covered, bob, 0, EARLY)))
                     .penalizesBy(30);
         }
 
@@ -332,17 +332,47 @@ class RotaConstraintProviderTest {
             CoverDemand twoEarly = CoverDemand.forShiftType(EARLY, MONDAY, 2, 100, 1);
             RotaCalendar benchmark = calendar(twoEarly);
             verifier.verifyThat(RotaConstraintProvider::understaffing)
-                    .given(twoEarly, day(benchmark, alice, 0, EARLY), day(benchmark, bob, 0, LATE)).penalizesBy(100);
+                    .given(facts(benchmark, day(benchmark, alice, 0, EARLY), day(benchmark, bob, 0, LATE)))
+                    .penalizesBy(100);
             verifier.verifyThat(RotaConstraintProvider::understaffing)
-                    .given(twoEarly, day(benchmark, alice, 0, EARLY), day(benchmark, bob, 0, EARLY)).penalizesBy(0);
+                    .given(facts(benchmark, day(benchmark, alice, 0, EARLY), day(benchmark, bob, 0, EARLY)))
+                    .penalizesBy(0);
+        }
+
+        @Test
+        void adjacentSlotsThatEveryShiftCoversWholeCountAsOneCellWithTheSummedWeight() {
+            CoverDemand first = CoverDemand.forSkill(PHONE, at(0, 8, 0), at(0, 8, 30), 1, 30, 1);
+            CoverDemand second = CoverDemand.forSkill(PHONE, at(0, 8, 30), at(0, 9, 0), 1, 30, 1);
+            RotaCalendar merged = calendar(first, second);
+            org.assertj.core.api.Assertions.assertThat(merged.getCoverCells()).hasSize(1);
+            verifier.verifyThat(RotaConstraintProvider::understaffing)
+                    .given(facts(merged, day(merged, alice, 0, LATE))).penalizesBy(60);
+        }
+
+        @Test
+        void slotsAroundAShiftStartStayApart() {
+            CoverDemand before = CoverDemand.forSkill(PHONE, at(0, 6, 30), at(0, 7, 0), 1, 30, 1);
+            CoverDemand after = CoverDemand.forSkill(PHONE, at(0, 7, 0), at(0, 7, 30), 1, 30, 1);
+            RotaCalendar split = calendar(before, after);
+            org.assertj.core.api.Assertions.assertThat(split.getCoverCells()).hasSize(2);
+            verifier.verifyThat(RotaConstraintProvider::understaffing)
+                    .given(facts(split, day(split, alice, 0, EARLY))).penalizesBy(30);
+        }
+
+        private Object[] facts(RotaCalendar calendar, EmployeeDay... days) {
+            List<Object> facts = new ArrayList<>(calendar.getCoverCells());
+            facts.addAll(List.of(days));
+            return facts.toArray();
         }
 
         @Test
         void overstaffingCostsEachExtraPerson() {
             verifier.verifyThat(RotaConstraintProvider::overstaffing)
-                    .given(oneAtNine, day(covered, alice, 0, EARLY), day(covered, bob, 0, EARLY)).penalizesBy(1);
+                    .given(facts(covered, day(covered, alice, 0, EARLY), day(covered, bob, 0, EARLY)))
+                    .penalizesBy(1);
             verifier.verifyThat(RotaConstraintProvider::overstaffing)
-                    .given(oneAtNine, day(covered, alice, 0, EARLY)).penalizesBy(0);
+                    .given(facts(covered, day(covered, alice, 0, EARLY), day(covered, bob, 0, LATE)))
+                    .penalizesBy(0);
         }
     }
 
