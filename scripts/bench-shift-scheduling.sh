@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Solves the Curtois & Qu shift scheduling instances with the product's solver and prints one row per instance:
+#   instance feasible penalty best_known gap_pct seconds_to_feasible
+# then the mean gap. Default: all 24 instances, 60 s each, the product solver config (solver-config/rota-solver.xml).
+# usage: scripts/bench-shift-scheduling.sh [--seconds N] [--out DIR] [--config SOLVER_XML] [INSTANCE...]
+#        INSTANCE is a number (7), a name (Instance7) or a path to an instance file.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/benchmark-classpath.sh
+exec java -Xmx1500m -Dlogback.configurationFile=scripts/benchmark-logback.xml -cp "$BENCHMARK_CLASSPATH" org.permanence.benchmark.ShiftSchedulingBenchCommand "$@"

@@ -1,0 +1,119 @@
+package org.permanence.benchmark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+
+import ai.timefold.solver.core.config.solver.SolverConfig;
+
+import org.permanence.rota.solver.RotaSolverFactory;
+
+/**
+ * {@code scripts/bench-shift-scheduling.sh [--seconds N] [--out DIR] [--config SOLVER_XML] [INSTANCE...]}: solves
+ * each instance (default all 24, 60 s each) with the product's solver and prints one row per instance,
+ * {@code instance feasible penalty best_known gap_pct seconds_to_feasible}, then the mean gap over feasible
+ * rows. Penalty and feasibility come from the independent evaluator; a disagreement with the Timefold score is
+ * reported on standard error. With {@code --out} it writes every roster as a grid and as Roster XML.
+ */
+public final class ShiftSchedulingBenchCommand {
+
+    private static final Path INSTANCES = Path.of("benchmarks/shift-scheduling/instances");
+
+    private ShiftSchedulingBenchCommand() {
+    }
+
+    /** The product's own solver configuration, as the service uses it. */
+    public static SolverConfig productSolverConfig() {
+        return RotaSolverFactory.loadConfig();
+    }
+
+    public static void main(String[] args) {
+        int seconds = 60;
+        Path out = null;
+        Path config = null;
+        List<Path> instanceFiles = new ArrayList<>();
+        for (int index = 0; index < args.length; index++) {
+            switch (args[index]) {
+                case "--seconds" -> seconds = Integer.parseInt(args[++index]);
+                case "--out" -> out = Path.of(args[++index]);
+                case "--config" -> config = Path.of(args[++index]);
+                default -> instanceFiles.add(instanceFile(args[index]));
+            }
+        }
+        if (instanceFiles.isEmpty()) {
+            for (int number = 1; number <= 24; number++) {
+                instanceFiles.add(instanceFile(String.valueOf(number)));
+            }
+        }
+        InstanceSolver solver = new InstanceSolver(
+                config == null ? productSolverConfig() : SolverConfig.createFromXmlFile(config.toFile()));
+        BestKnownValues bestKnown = BestKnownValues.load();
+        System.out.println("instance feasible penalty best_known gap_pct seconds_to_feasible");
+        double gapSum = 0;
+        int gapCount = 0;
+        for (Path file : instanceFiles) {
+            Instance instance = InstanceReader.read(file);
+            InstanceSolver.Result result = solver.solve(instance, Duration.ofSeconds(seconds));
+            Evaluation evaluation = result.evaluation();
+            OptionalLong best = bestKnown.of(instance.name());
+            String gap = "-";
+            if (evaluation.feasible() && best.isPresent()) {
+                double gapPercent = BestKnownValues.gapPercent(evaluation.penalty(), best.getAsLong());
+                gap = String.format(Locale.ROOT, "%.1f", gapPercent);
+                gapSum += gapPercent;
+                gapCount++;
+            }
+            System.out.printf(Locale.ROOT, "%s %s %d %s %s %s%n", instance.name(),
+                    evaluation.feasible() ? "yes" : "no", evaluation.penalty(),
+                    best.isPresent() ? String.valueOf(best.getAsLong()) : "-", gap,
+                    result.millisToFeasible() < 0 ? "-"
+                            : String.format(Locale.ROOT, "%.1f", result.millisToFeasible() / 1000.0));
+            reportDisagreement(result);
+            if (out != null) {
+                write(out, result);
+            }
+        }
+        System.out.printf(Locale.ROOT, "mean_gap_pct %s over %d feasible instance(s) of %d%n",
+                gapCount == 0 ? "-" : String.format(Locale.ROOT, "%.1f", gapSum / gapCount), gapCount,
+                instanceFiles.size());
+    }
+
+    private static Path instanceFile(String argument) {
+        if (argument.matches("\\d+")) {
+            return INSTANCES.resolve("Instance" + argument + ".txt");
+        }
+        Path path = Path.of(argument);
+        return Files.exists(path) ? path : INSTANCES.resolve(argument + ".txt");
+    }
+
+    private static void reportDisagreement(InstanceSolver.Result result) {
+        Evaluation evaluation = result.evaluation();
+        boolean timefoldFeasible = result.score().hardScore() == 0 && result.score().mediumScore() == 0;
+        if (timefoldFeasible != evaluation.feasible()
+                || (evaluation.feasible() && -result.score().softScore() != evaluation.penalty())) {
+            System.err.println(result.instance().name() + ": Timefold score " + result.score()
+                    + " disagrees with the evaluator (feasible " + evaluation.feasible() + ", penalty "
+                    + evaluation.penalty() + ")");
+        }
+        evaluation.hardViolations().forEach(violation ->
+                System.err.println(result.instance().name() + " hard: " + violation.describe()));
+    }
+
+    private static void write(Path out, InstanceSolver.Result result) {
+        Instance instance = result.instance();
+        try {
+            Files.createDirectories(out);
+            Files.writeString(out.resolve(instance.name() + ".grid"), RosterGrid.format(instance, result.roster()));
+            Files.writeString(out.resolve(instance.name() + ".roster.xml"),
+                    RosterXmlWriter.write(instance, result.roster(), result.evaluation().penalty()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the rosters to " + out, e);
+        }
+    }
+}
