@@ -26,6 +26,7 @@ import org.permanence.system.HelplineProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,9 +59,10 @@ public class RotaPlans {
     private final StaffingRequirements requirements;
     private final RotaProperties properties;
     private final ZoneId zone;
+    private final Clock clock;
 
     RotaPlans(Rotas rotas, RotaShiftRepository shifts, StaffDirectory staff, ShiftTemplates templates,
-            StaffingRequirements requirements, RotaProperties properties, HelplineProperties helpline) {
+            StaffingRequirements requirements, RotaProperties properties, HelplineProperties helpline, Clock clock) {
         this.rotas = rotas;
         this.shifts = shifts;
         this.staff = staff;
@@ -68,9 +70,13 @@ public class RotaPlans {
         this.requirements = requirements;
         this.properties = properties;
         this.zone = helpline.zone();
+        this.clock = clock;
     }
 
-    /** The planning problem of the rota, with its current shifts as the starting solution. */
+    /**
+     * The planning problem of the rota, with its current shifts as the starting solution. The past cannot be
+     * re-planned: days before today, and today's shift once it has started, are pinned as they are.
+     */
     @Transactional(readOnly = true)
     public RotaPlan build(long rotaId) {
         Rota rota = rotas.get(rotaId);
@@ -104,7 +110,19 @@ public class RotaPlans {
                 day.setPinned(day.isPinned() || shift.pinned());
             }
         }
+        pinThePast(plan);
         return plan;
+    }
+
+    private void pinThePast(RotaPlan plan) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        for (EmployeeDay day : plan.getEmployeeDays()) {
+            boolean started = day.isWorking() && !day.getShift().start().isAfter(now);
+            if (day.getDate().isBefore(today) || started) {
+                day.setPinned(true);
+            }
+        }
     }
 
     /**

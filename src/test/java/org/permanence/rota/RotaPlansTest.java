@@ -88,6 +88,19 @@ class RotaPlansTest {
     }
 
     @Test
+    void thePastIsPinned() {
+        long ada = employee(LocalDate.of(2020, 1, 1), null, true);
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+        Rota rota = rotas.create("Now " + tag, today.minusDays(2), today.plusDays(2));
+
+        RotaPlan plan = plans.build(rota.id());
+
+        Employee employee = inPlan(plan, ada);
+        assertThat(plan.employeeDay(employee, today.minusDays(1)).isPinned()).isTrue();
+        assertThat(plan.employeeDay(employee, today.plusDays(1)).isPinned()).isFalse();
+    }
+
+    @Test
     void daysOutsideEmploymentArePinnedAsDaysOff() {
         long leaver = employee(LocalDate.of(2020, 1, 1), LocalDate.of(2031, 2, 2), true);
         Rota rota = rotas.create("Feb " + tag, LocalDate.of(2031, 2, 1), LocalDate.of(2031, 2, 4));
