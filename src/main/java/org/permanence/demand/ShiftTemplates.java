@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -46,6 +47,11 @@ public class ShiftTemplates {
     @Transactional(readOnly = true)
     public ShiftTemplate get(long id) {
         return repository.findById(id).orElseThrow(() -> new NotFoundException(RESOURCE, id));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ShiftTemplate> find(long id) {
+        return repository.findById(id);
     }
 
     @Transactional

@@ -3,7 +3,30 @@ package org.permanence.rota;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** @param maxDays longest planning period a rota may cover */
+import java.time.LocalTime;
+
+/**
+ * Settings of rota planning.
+ *
+ * @param maxDays                   longest planning period a rota may cover
+ * @param nightStart                start of the legal night window (a shift with enough minutes in it is a night)
+ * @param nightEnd                  end of the legal night window
+ * @param nightShiftMinNightMinutes minutes in the night window that make a shift a night shift (3 h, Labour Code)
+ * @param fullTimeWeeklyMinutes     weekly minutes of a full-time contract, to compare part-timers fairly
+ * @param understaffingWeight       medium penalty per missing person-minute of a staffing need
+ * @param overstaffingWeight        soft penalty per extra person-minute above a staffing need
+ * @param historyWeeks              weeks of published shifts before the period that rules looking back consider
+ * @param alsaceMoselle             whether Good Friday and 26 December are public holidays (Alsace-Moselle)
+ */
 @ConfigurationProperties("permanence.rota")
-public record RotaProperties(@DefaultValue("62") int maxDays) {
+public record RotaProperties(
+        @DefaultValue("62") int maxDays,
+        @DefaultValue("21:00") LocalTime nightStart,
+        @DefaultValue("06:00") LocalTime nightEnd,
+        @DefaultValue("180") int nightShiftMinNightMinutes,
+        @DefaultValue("2100") int fullTimeWeeklyMinutes,
+        @DefaultValue("1") int understaffingWeight,
+        @DefaultValue("1") int overstaffingWeight,
+        @DefaultValue("12") int historyWeeks,
+        @DefaultValue("false") boolean alsaceMoselle) {
 }

@@ -1,6 +1,10 @@
 package org.permanence.rota;
 
+import org.permanence.demand.ShiftTemplate;
+import org.permanence.demand.ShiftTemplates;
+import org.permanence.staff.StaffDirectory;
 import org.permanence.system.ConflictException;
+import org.permanence.system.HelplineProperties;
 import org.permanence.system.InvalidRequestException;
 import org.permanence.system.NotFoundException;
 import org.permanence.system.StaleVersionException;
@@ -23,11 +27,18 @@ public class Rotas {
     private final RotaRepository rotas;
     private final RotaShiftRepository shifts;
     private final RotaProperties properties;
+    private final ShiftTemplates templates;
+    private final StaffDirectory staff;
+    private final HelplineProperties helpline;
 
-    Rotas(RotaRepository rotas, RotaShiftRepository shifts, RotaProperties properties) {
+    Rotas(RotaRepository rotas, RotaShiftRepository shifts, RotaProperties properties, ShiftTemplates templates,
+            StaffDirectory staff, HelplineProperties helpline) {
         this.rotas = rotas;
         this.shifts = shifts;
         this.properties = properties;
+        this.templates = templates;
+        this.staff = staff;
+        this.helpline = helpline;
     }
 
     @Transactional(readOnly = true)
@@ -75,6 +86,32 @@ public class Rotas {
     public List<RotaShift> shifts(long rotaId) {
         get(rotaId);
         return shifts.findByRotaIdOrderByStartsAtAscIdAsc(rotaId);
+    }
+
+    /** Records that the rota has been published; its draft may still be changed and published again. */
+    @Transactional
+    public Rota markPublished(long id) {
+        Rota rota = get(id);
+        return rota.status() == RotaStatus.PUBLISHED ? rota
+                : rotas.save(new Rota(id, rota.name(), rota.firstDate(), rota.lastDate(), RotaStatus.PUBLISHED,
+                        rota.version()));
+    }
+
+    /** Adds a shift of a template on a date of the period, assigned to an employee or (null) open. */
+    @Transactional
+    public RotaShift addShift(long rotaId, Long employeeId, long shiftTemplateId, LocalDate date) {
+        Rota rota = get(rotaId);
+        if (date.isBefore(rota.firstDate()) || date.isAfter(rota.lastDate())) {
+            throw new InvalidRequestException("shiftDate", "must be within the rota period " + rota.firstDate()
+                    + ".." + rota.lastDate());
+        }
+        if (employeeId != null && staff.employee(employeeId).filter(member -> member.employedOn(date)).isEmpty()) {
+            throw new InvalidRequestException("employeeId", "no employee " + employeeId + " employed on " + date);
+        }
+        ShiftTemplate template = templates.find(shiftTemplateId)
+                .orElseThrow(() -> new InvalidRequestException("shiftTemplateId", "unknown shift template"));
+        return shifts.save(new RotaShift(null, rotaId, employeeId, shiftTemplateId, date,
+                template.startOn(date, helpline.zone()), template.endOn(date, helpline.zone()), false, null));
     }
 
     private void validatePeriod(Rota rota) {

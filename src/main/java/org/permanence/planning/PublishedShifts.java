@@ -1,0 +1,24 @@
+package org.permanence.planning;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Read side of the published rotas, for payroll and for the staff's own schedules. */
+@Service
+public class PublishedShifts {
+
+    private final RotaVersionRepository versions;
+
+    PublishedShifts(RotaVersionRepository versions) {
+        this.versions = versions;
+    }
+
+    /** Assigned shifts of the latest published version of every rota, starting in [from, to), in start order. */
+    @Transactional(readOnly = true)
+    public List<PublishedShift> startingBetween(Instant from, Instant to) {
+        return versions.findLatestStartingBetween(from, to);
+    }
+}

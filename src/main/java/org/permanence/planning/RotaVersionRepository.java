@@ -1,0 +1,27 @@
+package org.permanence.planning;
+
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.repository.query.Param;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+interface RotaVersionRepository extends ListCrudRepository<RotaVersion, Long> {
+
+    List<RotaVersion> findByRotaIdOrderByNumber(long rotaId);
+
+    Optional<RotaVersion> findByRotaIdAndNumber(long rotaId, int number);
+
+    Optional<RotaVersion> findFirstByRotaIdOrderByNumberDesc(long rotaId);
+
+    @Query("""
+            SELECT v.rota_id, v.number AS version_number, s.shift_id, s.employee_id, s.shift_template_id,
+                   s.shift_date, s.starts_at, s.ends_at
+            FROM rota_version v JOIN rota_version_shift s ON s.rota_version_id = v.id
+            WHERE v.number = (SELECT MAX(latest.number) FROM rota_version latest WHERE latest.rota_id = v.rota_id)
+              AND s.employee_id IS NOT NULL AND s.starts_at >= :from AND s.starts_at < :to
+            ORDER BY s.starts_at, s.shift_id""")
+    List<PublishedShift> findLatestStartingBetween(@Param("from") Instant from, @Param("to") Instant to);
+}

@@ -1,0 +1,284 @@
+package org.permanence.rota;
+
+import org.permanence.calendar.HolidayCalendar;
+import org.permanence.calendar.PublicHolidays;
+import org.permanence.demand.ShiftTemplate;
+import org.permanence.demand.ShiftTemplates;
+import org.permanence.demand.StaffingRequirement;
+import org.permanence.demand.StaffingRequirements;
+import org.permanence.rota.domain.Availability;
+import org.permanence.rota.domain.AvailabilityKind;
+import org.permanence.rota.domain.CoverDemand;
+import org.permanence.rota.domain.Employee;
+import org.permanence.rota.domain.EmployeeDay;
+import org.permanence.rota.domain.EmployeeHistory;
+import org.permanence.rota.domain.FixedDayOff;
+import org.permanence.rota.domain.RotaPlan;
+import org.permanence.rota.domain.RotaSettings;
+import org.permanence.rota.domain.ShiftType;
+import org.permanence.rota.domain.WorkRules;
+import org.permanence.staff.AvailabilityPeriod;
+import org.permanence.staff.SkillInfo;
+import org.permanence.staff.StaffDirectory;
+import org.permanence.staff.StaffMember;
+import org.permanence.staff.WorkingTimeRules;
+import org.permanence.system.HelplineProperties;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a stored rota into the solver's {@link RotaPlan} and back. The plan holds everyone employed during the
+ * period, the shift templates, the staffing requirements, availability, what the staff worked in the published rotas
+ * before the period, and the rota's current shifts (with their pins) as the starting assignment.
+ */
+@Service
+public class RotaPlans {
+
+    private final Rotas rotas;
+    private final RotaShiftRepository shifts;
+    private final StaffDirectory staff;
+    private final ShiftTemplates templates;
+    private final StaffingRequirements requirements;
+    private final RotaProperties properties;
+    private final ZoneId zone;
+    private final Clock clock;
+
+    RotaPlans(Rotas rotas, RotaShiftRepository shifts, StaffDirectory staff, ShiftTemplates templates,
+            StaffingRequirements requirements, RotaProperties properties, HelplineProperties helpline, Clock clock) {
+        this.rotas = rotas;
+        this.shifts = shifts;
+        this.staff = staff;
+        this.templates = templates;
+        this.requirements = requirements;
+        this.properties = properties;
+        this.zone = helpline.zone();
+        this.clock = clock;
+    }
+
+    /**
+     * The planning problem of the rota, with its current shifts as the starting solution. The past cannot be
+     * re-planned: days before today, and today's shift once it has started, are pinned as they are.
+     */
+    @Transactional(readOnly = true)
+    public RotaPlan build(long rotaId) {
+        Rota rota = rotas.get(rotaId);
+        LocalDate first = rota.firstDate();
+        LocalDate last = rota.lastDate();
+        Map<Long, String> skillCodes = staff.skills().stream()
+                .collect(Collectors.toMap(SkillInfo::id, SkillInfo::code));
+        List<ShiftTemplate> allTemplates = templates.all();
+        Map<Long, ShiftType> shiftTypes = shiftTypes(allTemplates, skillCodes);
+        List<StaffMember> members = staff.employedBetween(first, last);
+        Map<Long, EmployeeHistory> histories = histories(rotaId, first);
+        Map<Long, Employee> employees = new LinkedHashMap<>();
+        List<FixedDayOff> daysOff = new ArrayList<>();
+        for (StaffMember member : members) {
+            Employee employee = new Employee(String.valueOf(member.id()),
+                    member.firstName() + " " + member.lastName(), member.skillCodes(),
+                    workRules(member.contract().weeklyMinutes(), member.contract().rules()),
+                    histories.getOrDefault(member.id(), EmployeeHistory.none()));
+            employees.put(member.id(), employee);
+            first.datesUntil(last.plusDays(1)).filter(date -> !member.employedOn(date))
+                    .forEach(date -> daysOff.add(new FixedDayOff(employee, date)));
+        }
+        RotaPlan plan = new RotaPlan(first, last, settings(first, last), List.copyOf(employees.values()),
+                List.copyOf(shiftTypes.values()), demands(first, last, skillCodes),
+                availabilities(first, last, employees), List.of(), daysOff);
+        for (RotaShift shift : shifts.findByRotaIdOrderByStartsAtAscIdAsc(rotaId)) {
+            Employee employee = shift.employeeId() == null ? null : employees.get(shift.employeeId());
+            if (employee != null) {
+                EmployeeDay day = plan.employeeDay(employee, shift.shiftDate());
+                day.setShiftType(shiftTypes.get(shift.shiftTemplateId()));
+                day.setPinned(day.isPinned() || shift.pinned());
+            }
+        }
+        pinThePast(plan);
+        return plan;
+    }
+
+    private void pinThePast(RotaPlan plan) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        for (EmployeeDay day : plan.getEmployeeDays()) {
+            boolean started = day.isWorking() && !day.getShift().start().isAfter(now);
+            if (day.getDate().isBefore(today) || started) {
+                day.setPinned(true);
+            }
+        }
+    }
+
+    /**
+     * Stores the plan's assignments as the rota's shifts in one transaction: unchanged shifts keep their id and
+     * version, changed ones are updated, days now off lose their shift. Shifts without an employee, or of people
+     * outside the plan, are left alone.
+     */
+    @Transactional
+    public List<RotaShift> save(long rotaId, RotaPlan plan) {
+        rotas.get(rotaId);
+        Map<String, Long> templateIds = templates.all().stream()
+                .collect(Collectors.toMap(ShiftTemplate::code, ShiftTemplate::id));
+        Map<String, ShiftTemplate> templatesByCode = templates.all().stream()
+                .collect(Collectors.toMap(ShiftTemplate::code, Function.identity()));
+        Map<String, RotaShift> stored = new HashMap<>();
+        Set<String> planned = new HashSet<>();
+        plan.getEmployees().forEach(employee -> planned.add(employee.getId()));
+        List<RotaShift> surplus = new ArrayList<>();
+        for (RotaShift shift : shifts.findByRotaIdOrderByStartsAtAscIdAsc(rotaId)) {
+            if (shift.employeeId() != null && planned.contains(String.valueOf(shift.employeeId()))
+                    && stored.putIfAbsent(key(shift.employeeId(), shift.shiftDate()), shift) != null) {
+                surplus.add(shift);
+            }
+        }
+        shifts.deleteAll(surplus);
+        List<RotaShift> toSave = new ArrayList<>();
+        for (EmployeeDay day : plan.getEmployeeDays()) {
+            long employeeId = Long.parseLong(day.getEmployee().getId());
+            RotaShift current = stored.remove(key(employeeId, day.getDate()));
+            if (!day.isWorking()) {
+                if (current != null) {
+                    shifts.delete(current);
+                }
+                continue;
+            }
+            ShiftTemplate template = templatesByCode.get(day.getShiftType().getCode());
+            long templateId = templateIds.get(template.code());
+            boolean pinned = day.isPinned();
+            if (current != null && current.shiftTemplateId() == templateId && current.pinned() == pinned) {
+                continue;
+            }
+            Long id = current == null ? null : current.id();
+            Long version = current == null ? null : current.version();
+            toSave.add(new RotaShift(id, rotaId, employeeId, templateId, day.getDate(),
+                    template.startOn(day.getDate(), zone), template.endOn(day.getDate(), zone), pinned, version));
+        }
+        shifts.saveAll(toSave);
+        return shifts.findByRotaIdOrderByStartsAtAscIdAsc(rotaId);
+    }
+
+    private static String key(long employeeId, LocalDate date) {
+        return employeeId + "@" + date;
+    }
+
+    private RotaSettings settings(LocalDate first, LocalDate last) {
+        HolidayCalendar calendar = properties.alsaceMoselle()
+                ? HolidayCalendar.alsaceMoselleCalendar() : HolidayCalendar.national();
+        Set<LocalDate> holidays = new TreeSet<>();
+        for (int year = first.getYear(); year <= last.getYear(); year++) {
+            holidays.addAll(PublicHolidays.of(year, calendar).keySet());
+        }
+        return new RotaSettings(zone, properties.nightStart(), properties.nightEnd(),
+                properties.nightShiftMinNightMinutes(), properties.fullTimeWeeklyMinutes(), holidays);
+    }
+
+    private static Map<Long, ShiftType> shiftTypes(List<ShiftTemplate> templates, Map<Long, String> skillCodes) {
+        Map<Long, String> codes = templates.stream().collect(Collectors.toMap(ShiftTemplate::id, ShiftTemplate::code));
+        Map<Long, ShiftType> types = new LinkedHashMap<>();
+        for (ShiftTemplate template : templates) {
+            Set<String> forbidden = template.forbiddenSuccessorIds().stream().map(codes::get)
+                    .collect(Collectors.toSet());
+            types.put(template.id(), new ShiftType(template.code(), skillCodes.get(template.skillId()),
+                    template.startTime(), template.durationMinutes(), forbidden));
+        }
+        return types;
+    }
+
+    private List<CoverDemand> demands(LocalDate first, LocalDate last, Map<Long, String> skillCodes) {
+        List<CoverDemand> demands = new ArrayList<>();
+        for (StaffingRequirement requirement : requirements.forPeriod(first, last)) {
+            if (requirement.required() > 0) {
+                long minutes = Duration.between(requirement.start(), requirement.end()).toMinutes();
+                demands.add(CoverDemand.forSkill(skillCodes.get(requirement.skillId()), requirement.start(),
+                        requirement.end(), requirement.required(),
+                        Math.toIntExact(minutes * properties.understaffingWeight()),
+                        Math.toIntExact(minutes * properties.overstaffingWeight())));
+            }
+        }
+        return demands;
+    }
+
+    private List<Availability> availabilities(LocalDate first, LocalDate last, Map<Long, Employee> employees) {
+        Instant from = first.atStartOfDay(zone).toInstant();
+        Instant to = last.plusDays(2).atStartOfDay(zone).toInstant();
+        List<Availability> availabilities = new ArrayList<>();
+        for (AvailabilityPeriod period : staff.availabilityBetween(from, to)) {
+            Employee employee = employees.get(period.employeeId());
+            if (employee != null) {
+                availabilities.add(new Availability(employee, period.start(), period.end(),
+                        AvailabilityKind.valueOf(period.kind().name())));
+            }
+        }
+        return availabilities;
+    }
+
+    private Map<Long, EmployeeHistory> histories(long rotaId, LocalDate first) {
+        LocalDate historyStart = first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                .minusWeeks(properties.historyWeeks());
+        Map<Long, List<RotaShift>> byEmployee = shifts.findPublishedBetween(rotaId, historyStart, first.minusDays(1))
+                .stream().collect(Collectors.groupingBy(RotaShift::employeeId));
+        Map<Long, EmployeeHistory> histories = new HashMap<>();
+        byEmployee.forEach((employeeId, worked) -> histories.put(employeeId, history(worked, first)));
+        return histories;
+    }
+
+    private static EmployeeHistory history(List<RotaShift> worked, LocalDate first) {
+        Map<LocalDate, Integer> minutesByWeek = new HashMap<>();
+        Map<LocalDate, Set<LocalDate>> datesByWeek = new HashMap<>();
+        Instant lastEnd = null;
+        Set<LocalDate> dates = new HashSet<>();
+        for (RotaShift shift : worked) {
+            LocalDate monday = shift.shiftDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            minutesByWeek.merge(monday, (int) Duration.between(shift.startsAt(), shift.endsAt()).toMinutes(),
+                    Integer::sum);
+            datesByWeek.computeIfAbsent(monday, week -> new HashSet<>()).add(shift.shiftDate());
+            dates.add(shift.shiftDate());
+            if (lastEnd == null || shift.endsAt().isAfter(lastEnd)) {
+                lastEnd = shift.endsAt();
+            }
+        }
+        int trailing = 0;
+        while (dates.contains(first.minusDays(trailing + 1L))) {
+            trailing++;
+        }
+        Map<LocalDate, Integer> daysByWeek = new HashMap<>();
+        datesByWeek.forEach((monday, days) -> daysByWeek.put(monday, days.size()));
+        return new EmployeeHistory(minutesByWeek, daysByWeek, lastEnd, trailing);
+    }
+
+    private static WorkRules workRules(int weeklyMinutes, WorkingTimeRules rules) {
+        return WorkRules.frenchLabourCode(weeklyMinutes)
+                .withMinRestMinutes(rules.minRestBetweenShiftsMinutes())
+                .withDailyMaxMinutes(rules.dailyMaxMinutes())
+                .withWeeklyMaxMinutes(rules.weeklyMaxMinutes())
+                .withAverageWeeklyMax(rules.twelveWeekAverageMaxMinutes(), 12)
+                .withWeeklyRestMinutes(rules.weeklyRestMinutes())
+                .withMaxWorkingDaysPerWeek(rules.maxWorkingDaysPerWeek())
+                .withConsecutiveDays(rules.maxConsecutiveWorkingDays(), rules.minConsecutiveWorkingDays(),
+                        rules.minConsecutiveDaysOff())
+                .withMaxWorkedWeekends(orNoMaximum(rules.maxWorkedWeekendsPerPeriod()))
+                .withNightWork(rules.nightWorkAllowed(), rules.nightWorkerDailyMaxMinutes())
+                .withTotalMinutes(rules.minMinutesPerPeriod() == null ? 0 : rules.minMinutesPerPeriod(),
+                        orNoMaximum(rules.maxMinutesPerPeriod()));
+    }
+
+    private static int orNoMaximum(Integer value) {
+        return value == null ? WorkRules.NO_MAXIMUM : value;
+    }
+}

@@ -1,0 +1,158 @@
+package org.permanence.rota;
+
+import org.junit.jupiter.api.Test;
+import org.permanence.demand.ShiftTemplate;
+import org.permanence.demand.ShiftTemplateDraft;
+import org.permanence.demand.ShiftTemplates;
+import org.permanence.planning.RotaVersions;
+import org.permanence.rota.domain.Employee;
+import org.permanence.rota.domain.EmployeeDay;
+import org.permanence.rota.domain.RotaPlan;
+import org.permanence.staff.ContractDraft;
+import org.permanence.staff.ContractService;
+import org.permanence.staff.EmployeeDraft;
+import org.permanence.staff.EmployeeService;
+import org.permanence.staff.SkillDraft;
+import org.permanence.staff.SkillService;
+import org.permanence.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class RotaPlansTest {
+
+    @Autowired
+    SkillService skills;
+    @Autowired
+    ContractService contracts;
+    @Autowired
+    EmployeeService employees;
+    @Autowired
+    ShiftTemplates templates;
+    @Autowired
+    Rotas rotas;
+    @Autowired
+    RotaPlans plans;
+    @Autowired
+    RotaVersions versions;
+
+    private final String tag = UUID.randomUUID().toString().substring(0, 8);
+    private long skillId;
+    private ShiftTemplate night;
+    private ShiftTemplate morning;
+
+    private long employee(LocalDate start, LocalDate end, boolean nightWork) {
+        if (night == null) {
+            skillId = skills.create(new SkillDraft("S" + tag, "Skill " + tag, null)).id();
+            night = templates.create(new ShiftTemplateDraft("Night", "N" + tag, LocalTime.of(23, 0), 480, skillId,
+                    Set.of()));
+            morning = templates.create(new ShiftTemplateDraft("Morning", "M" + tag, LocalTime.of(7, 0), 420,
+                    skillId, Set.of()));
+        }
+        long contract = contracts.create(new ContractDraft("Contract " + tag + UUID.randomUUID(), 1680, null, null,
+                null, null, null, null, null, null, null, null, nightWork, null, null, null, null)).id();
+        return employees.create(new EmployeeDraft("P" + UUID.randomUUID().toString().substring(0, 12), "Ada",
+                "Tag" + tag, null, contract, Set.of(skillId), start, end, null)).id();
+    }
+
+    private static Employee inPlan(RotaPlan plan, long employeeId) {
+        return plan.getEmployees().stream().filter(e -> e.getId().equals(String.valueOf(employeeId))).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void storedShiftsBecomeTheStartingAssignmentWithTheirPinsAndTheContractRules() {
+        long ada = employee(LocalDate.of(2020, 1, 1), null, true);
+        Rota rota = rotas.create("Jan " + tag, LocalDate.of(2031, 1, 5), LocalDate.of(2031, 1, 7));
+        RotaShift pinned = rotas.addShift(rota.id(), ada, night.id(), LocalDate.of(2031, 1, 6));
+        plans.save(rota.id(), withPin(plans.build(rota.id()), ada, LocalDate.of(2031, 1, 6)));
+
+        RotaPlan plan = plans.build(rota.id());
+
+        Employee employee = inPlan(plan, ada);
+        assertThat(employee.getRules().nightWorkAllowed()).isTrue();
+        assertThat(employee.getRules().contractMinutesPerWeek()).isEqualTo(1680);
+        EmployeeDay day = plan.employeeDay(employee, LocalDate.of(2031, 1, 6));
+        assertThat(day.getShiftType().getCode()).isEqualTo(night.code());
+        assertThat(day.isPinned()).isTrue();
+        assertThat(plan.employeeDay(employee, LocalDate.of(2031, 1, 5)).isWorking()).isFalse();
+        assertThat(rotas.shifts(rota.id())).singleElement().satisfies(shift -> assertThat(shift.id())
+                .isEqualTo(pinned.id()));
+    }
+
+    @Test
+    void thePastIsPinned() {
+        long ada = employee(LocalDate.of(2020, 1, 1), null, true);
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+        Rota rota = rotas.create("Now " + tag, today.minusDays(2), today.plusDays(2));
+
+        RotaPlan plan = plans.build(rota.id());
+
+        Employee employee = inPlan(plan, ada);
+        assertThat(plan.employeeDay(employee, today.minusDays(1)).isPinned()).isTrue();
+        assertThat(plan.employeeDay(employee, today.plusDays(1)).isPinned()).isFalse();
+    }
+
+    @Test
+    void daysOutsideEmploymentArePinnedAsDaysOff() {
+        long leaver = employee(LocalDate.of(2020, 1, 1), LocalDate.of(2031, 2, 2), true);
+        Rota rota = rotas.create("Feb " + tag, LocalDate.of(2031, 2, 1), LocalDate.of(2031, 2, 4));
+
+        RotaPlan plan = plans.build(rota.id());
+
+        Employee employee = inPlan(plan, leaver);
+        assertThat(plan.employeeDay(employee, LocalDate.of(2031, 2, 2)).isPinned()).isFalse();
+        assertThat(plan.employeeDay(employee, LocalDate.of(2031, 2, 3)).isPinned()).isTrue();
+        assertThat(plan.employeeDay(employee, LocalDate.of(2031, 2, 4)).isPinned()).isTrue();
+    }
+
+    @Test
+    void savingKeepsUnchangedShiftsAndStoresChangesAsRealInstants() {
+        long ada = employee(LocalDate.of(2020, 1, 1), null, true);
+        Rota rota = rotas.create("Mar " + tag, LocalDate.of(2031, 3, 29), LocalDate.of(2031, 3, 31));
+        RotaShift kept = rotas.addShift(rota.id(), ada, morning.id(), LocalDate.of(2031, 3, 29));
+        rotas.addShift(rota.id(), ada, morning.id(), LocalDate.of(2031, 3, 30));
+        RotaPlan plan = plans.build(rota.id());
+        Employee employee = inPlan(plan, ada);
+        plan.employeeDay(employee, LocalDate.of(2031, 3, 30)).setShiftType(null);
+        plan.employeeDay(employee, LocalDate.of(2031, 3, 31)).setShiftType(
+                plan.getShiftTypes().stream().filter(t -> t.getCode().equals(night.code())).findFirst().orElseThrow());
+
+        plans.save(rota.id(), plan);
+
+        assertThat(rotas.shifts(rota.id())).satisfiesExactly(
+                first -> assertThat(first).isEqualTo(kept),
+                night -> {
+                    assertThat(night.shiftDate()).isEqualTo(LocalDate.of(2031, 3, 31));
+                    assertThat(night.startsAt()).isEqualTo(Instant.parse("2031-03-31T21:00:00Z"));
+                });
+    }
+
+    @Test
+    void publishedShiftsBeforeThePeriodAreTheHistoryRulesLookBackOn() {
+        long ada = employee(LocalDate.of(2020, 1, 1), null, true);
+        Rota before = rotas.create("Apr " + tag, LocalDate.of(2031, 4, 1), LocalDate.of(2031, 4, 30));
+        rotas.addShift(before.id(), ada, night.id(), LocalDate.of(2031, 4, 29));
+        rotas.addShift(before.id(), ada, night.id(), LocalDate.of(2031, 4, 30));
+        versions.publish(before.id(), "manager", "April");
+        Rota may = rotas.create("May " + tag, LocalDate.of(2031, 5, 1), LocalDate.of(2031, 5, 31));
+
+        Employee employee = inPlan(plans.build(may.id()), ada);
+
+        assertThat(employee.getHistory().lastShiftEnd()).isEqualTo(Instant.parse("2031-05-01T05:00:00Z"));
+        assertThat(employee.getHistory().trailingWorkingDays()).isEqualTo(2);
+        assertThat(employee.getHistory().workedMinutesInWeek(LocalDate.of(2031, 4, 28))).isEqualTo(960);
+    }
+
+    private static RotaPlan withPin(RotaPlan plan, long employeeId, LocalDate date) {
+        plan.employeeDay(inPlan(plan, employeeId), date).setPinned(true);
+        return plan;
+    }
+}
