@@ -93,7 +93,8 @@ public class PayrollMonths {
                             UPDATE time_entry SET status = 'CONFIRMED', version = version + 1
                             WHERE status = 'PLANNED' AND start_time < :end AND end_time > :start
                               AND employee_id IN (:employees)""")
-                    .param("start", Timestamp.from(bounds[0])).param("end", Timestamp.from(bounds[1])).param("employees", employees).update();
+                    .param("start", Timestamp.from(bounds[0])).param("end", Timestamp.from(bounds[1]))
+                    .param("employees", employees).update();
         }
         record(month, "CONFIRMED", skillId, null);
         return state(month);
@@ -161,9 +162,13 @@ public class PayrollMonths {
         }
     }
 
-    /** Whether the month is closed, without locking (for imports that skip closed months). */
-    boolean isClosed(YearMonth month) {
-        return state(month).status() == MonthStatus.CLOSED;
+    /** Everything a month's figures read or report: its calendar days and the whole civil weeks of its pay period. */
+    HourClassifier.TimeWindow importWindow(YearMonth month) {
+        HourClassifier.TimeWindow weeks = classifier().inputWindow(month);
+        Instant monthStart = month.atDay(1).atStartOfDay(zone).toInstant();
+        Instant monthEnd = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+        return new HourClassifier.TimeWindow(weeks.start().isBefore(monthStart) ? weeks.start() : monthStart,
+                weeks.end().isAfter(monthEnd) ? weeks.end() : monthEnd);
     }
 
     PayPeriod payPeriod(YearMonth month) {

@@ -1,9 +1,16 @@
 package org.permanence.payroll;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.time.YearMonth;
 import java.time.ZoneId;
 
+import org.permanence.payroll.rules.HourClassifier;
+import org.permanence.planning.PublishedShift;
+import org.permanence.planning.PublishedShifts;
 import org.permanence.staff.StaffDirectory;
 import org.permanence.staff.StaffMember;
 import org.permanence.system.ConflictException;
@@ -33,14 +40,16 @@ public class TimeEntries {
     private final JdbcAggregateTemplate aggregates;
     private final StaffDirectory staff;
     private final PayrollMonths months;
+    private final PublishedShifts publishedShifts;
     private final ZoneId zone;
 
     TimeEntries(TimeEntryRepository entries, JdbcAggregateTemplate aggregates, StaffDirectory staff,
-            PayrollMonths months, HelplineProperties helpline) {
+            PayrollMonths months, PublishedShifts publishedShifts, HelplineProperties helpline) {
         this.entries = entries;
         this.aggregates = aggregates;
         this.staff = staff;
         this.months = months;
+        this.publishedShifts = publishedShifts;
         this.zone = helpline.zone();
     }
 
@@ -97,6 +106,43 @@ public class TimeEntries {
         return entries.save(new TimeEntry(id, draft.version(), draft.employeeId(), draft.start(), draft.end(),
                 draft.kind(), draft.absenceKind(), status, current.rotaId(), current.rotaVersion(),
                 current.publishedShiftId(), current.plannedStart(), current.plannedEnd(), draft.note()));
+    }
+
+    /**
+     * Creates one WORKED entry "as planned" (status PLANNED) for each published shift starting in the month's
+     * calendar days or in the whole civil weeks of its pay period that has no entry yet. Idempotent: a shift already
+     * imported is left alone (even if a later published version moved it). A shift is skipped, with the reason, when
+     * it overlaps an entry of its employee, falls outside their employment, or touches a closed month.
+     */
+    @Transactional
+    public ImportResult importPublished(YearMonth month) {
+        HourClassifier.TimeWindow window = months.importWindow(month);
+        List<PublishedShift> shifts = publishedShifts.startingBetween(window.start(), window.end());
+        Set<Long> imported = shifts.isEmpty() ? Set.of()
+                : new HashSet<>(entries.findImportedShiftIds(shifts.stream().map(PublishedShift::shiftId).toList()));
+        int created = 0;
+        int alreadyImported = 0;
+        List<ImportResult.Skipped> skipped = new ArrayList<>();
+        for (PublishedShift shift : shifts) {
+            if (imported.contains(shift.shiftId())) {
+                alreadyImported++;
+                continue;
+            }
+            TimeEntryDraft draft = new TimeEntryDraft(shift.employeeId(), shift.startsAt(), shift.endsAt(),
+                    TimeEntryKind.WORKED, null, null, null);
+            try {
+                check(null, draft);
+                months.beforeEntryChange(shift.startsAt(), shift.endsAt(), "published shifts were imported");
+            } catch (ConflictException | InvalidRequestException refused) {
+                skipped.add(new ImportResult.Skipped(shift.shiftId(), shift.employeeId(), refused.getMessage()));
+                continue;
+            }
+            entries.save(new TimeEntry(null, null, shift.employeeId(), shift.startsAt(), shift.endsAt(),
+                    TimeEntryKind.WORKED, null, TimeEntryStatus.PLANNED, shift.rotaId(), shift.versionNumber(),
+                    shift.shiftId(), shift.startsAt(), shift.endsAt(), null));
+            created++;
+        }
+        return new ImportResult(month, created, alreadyImported, skipped);
     }
 
     @Transactional

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.permanence.payroll.ImportResult;
 import org.permanence.payroll.TimeEntries;
 import org.permanence.payroll.TimeEntry;
 import org.permanence.payroll.TimeEntryDraft;
@@ -55,6 +56,13 @@ class TimeEntryController {
         // No employee means everyone's entries, which only planning roles and HR may list.
         currentUser.checkMayRead(employee);
         return PageResponse.of(entries.search(employee, month, page, size), entry -> entry);
+    }
+
+    /** Creates the month's entries "as planned" from the published rotas; running it again creates nothing new. */
+    @PostMapping("/from-published")
+    @PreAuthorize(Access.TIME_ENTRY_WRITE)
+    ImportResult importPublished(@RequestParam YearMonth month) {
+        return entries.importPublished(month);
     }
 
     @GetMapping("/{id}")
