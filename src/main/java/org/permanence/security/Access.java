@@ -10,6 +10,16 @@ public final class Access {
     public static final String PLANNING_WRITE = "hasAnyRole('ADMIN','PLANNER','MANAGER')";
     /** Read all staff, demand and rota data. */
     public static final String PLANNING_READ = "hasAnyRole('ADMIN','PLANNER','MANAGER','HR')";
+    /** Payroll figures, exports and rule sets: read by HR and ADMIN only. */
+    public static final String PAYROLL_READ = "hasAnyRole('ADMIN','HR')";
+    /** Change payroll rule sets, reopen a closed payroll month. */
+    public static final String PAYROLL_ADMIN = "hasRole('ADMIN')";
+    /** Record actual time (import from published shifts, adjust, add, delete time entries). */
+    public static final String TIME_ENTRY_WRITE = "hasAnyRole('ADMIN','MANAGER','HR')";
+    /** Confirm a payroll month (for the whole helpline or a team). */
+    public static final String PAYROLL_CONFIRM = "hasAnyRole('ADMIN','MANAGER')";
+    /** Close a payroll month. */
+    public static final String PAYROLL_CLOSE = "hasAnyRole('ADMIN','HR')";
     /** Any signed-in user; the method itself narrows employees to their own records. */
     public static final String SIGNED_IN = "isAuthenticated()";
 

@@ -102,6 +102,25 @@ public class TestApi {
             return send("DELETE", path, null);
         }
 
+        /** GETs a file: status, content type, Content-Disposition and the raw bytes. */
+        public Download download(String path) {
+            try {
+                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET();
+                if (authorization != null) {
+                    request.header("Authorization", authorization);
+                }
+                HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+                return new Download(response.statusCode(),
+                        response.headers().firstValue("Content-Type").orElse(""),
+                        response.headers().firstValue("Content-Disposition").orElse(""), response.body());
+            } catch (IOException e) {
+                throw new IllegalStateException("GET " + path + " failed", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("GET " + path + " interrupted", e);
+            }
+        }
+
         public ApiResponse send(String method, String path, Object body) {
             try {
                 HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))

@@ -1,0 +1,210 @@
+package org.permanence.payroll;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.permanence.payroll.rules.HourClassifier;
+import org.permanence.payroll.rules.PayPeriod;
+import org.permanence.security.CurrentUser;
+import org.permanence.staff.StaffDirectory;
+import org.permanence.staff.StaffMember;
+import org.permanence.system.ConflictException;
+import org.permanence.system.HelplineProperties;
+import org.permanence.system.InvalidRequestException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The state of payroll months (open, confirmed, closed) with an audit trail of every change. A month's row is locked
+ * (SELECT ... FOR UPDATE) by whoever changes its state or one of its entries, so closing and editing serialise.
+ * <p>
+ * Which entries belong to a month: for confirming and closing, those overlapping its pay period; for locking, those
+ * overlapping the whole civil weeks its classification reads (a closed month's figures must not move).
+ */
+@Service
+public class PayrollMonths {
+
+    private final JdbcClient jdbc;
+    private final RuleSets ruleSets;
+    private final StaffDirectory staff;
+    private final CurrentUser currentUser;
+    private final ZoneId zone;
+    private final Clock clock;
+
+    PayrollMonths(JdbcClient jdbc, RuleSets ruleSets, StaffDirectory staff, CurrentUser currentUser,
+            HelplineProperties helpline, Clock clock) {
+        this.jdbc = jdbc;
+        this.ruleSets = ruleSets;
+        this.staff = staff;
+        this.currentUser = currentUser;
+        this.zone = helpline.zone();
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public MonthState state(YearMonth month) {
+        MonthStatus status = jdbc.sql("SELECT status FROM payroll_month WHERE month = ?")
+                .param(month.toString()).query(MonthStatus.class).optional().orElse(MonthStatus.OPEN);
+        List<MonthEvent> events = jdbc.sql("""
+                        SELECT action, skill_id, actor, occurred_at, reason FROM payroll_month_event
+                        WHERE month = ? ORDER BY id""")
+                .param(month.toString())
+                .query((row, i) -> new MonthEvent(row.getString("action"), row.getObject("skill_id", Long.class),
+                        row.getString("actor"), row.getTimestamp("occurred_at").toInstant(), row.getString("reason")))
+                .list();
+        return new MonthState(month, status, events);
+    }
+
+    /**
+     * Confirms the month's planned entries as worked: all of them, or those of the employees holding {@code skillId}
+     * (a team). Only a confirmation for the whole helpline makes the month CONFIRMED (and its exports final).
+     */
+    @Transactional
+    public MonthState confirm(YearMonth month, Long skillId) {
+        MonthStatus status = lock(month);
+        if (status == MonthStatus.CLOSED) {
+            throw closed(month);
+        }
+        List<Long> employees = null;
+        if (skillId != null) {
+            if (staff.skill(skillId).isEmpty()) {
+                throw new InvalidRequestException("skillId", "skill " + skillId + " does not exist");
+            }
+            PayPeriod period = payPeriod(month);
+            employees = staff.employedBetween(period.firstDay(), period.lastDay()).stream()
+                    .filter(member -> member.skillIds().contains(skillId))
+                    .map(StaffMember::id).toList();
+        }
+        Instant[] bounds = payPeriodBounds(month);
+        if (employees == null) {
+            jdbc.sql("""
+                            UPDATE time_entry SET status = 'CONFIRMED', version = version + 1
+                            WHERE status = 'PLANNED' AND start_time < ? AND end_time > ?""")
+                    .params(Timestamp.from(bounds[1]), Timestamp.from(bounds[0])).update();
+            setStatus(month, MonthStatus.CONFIRMED);
+        } else if (!employees.isEmpty()) {
+            jdbc.sql("""
+                            UPDATE time_entry SET status = 'CONFIRMED', version = version + 1
+                            WHERE status = 'PLANNED' AND start_time < :end AND end_time > :start
+                              AND employee_id IN (:employees)""")
+                    .param("start", Timestamp.from(bounds[0])).param("end", Timestamp.from(bounds[1]))
+                    .param("employees", employees).update();
+        }
+        record(month, "CONFIRMED", skillId, null);
+        return state(month);
+    }
+
+    /** Closes the month; every entry must have been confirmed (none still PLANNED). */
+    @Transactional
+    public MonthState close(YearMonth month) {
+        MonthStatus status = lock(month);
+        if (status == MonthStatus.CLOSED) {
+            throw new ConflictException("month", month + " is already closed");
+        }
+        Instant[] bounds = payPeriodBounds(month);
+        long planned = jdbc.sql("""
+                        SELECT COUNT(*) FROM time_entry WHERE status = 'PLANNED' AND start_time < ? AND end_time > ?""")
+                .params(Timestamp.from(bounds[1]), Timestamp.from(bounds[0])).query(Long.class).single();
+        if (planned > 0) {
+            throw new ConflictException("month", month + " still has " + planned
+                    + " planned time entries; confirm the month first");
+        }
+        setStatus(month, MonthStatus.CLOSED);
+        record(month, "CLOSED", null, null);
+        return state(month);
+    }
+
+    /** Reopens a closed month so its entries can change again; the reason is kept in the audit trail. */
+    @Transactional
+    public MonthState reopen(YearMonth month, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidRequestException("reason", "is required to reopen a closed month");
+        }
+        MonthStatus status = lock(month);
+        if (status != MonthStatus.CLOSED) {
+            throw new ConflictException("month", month + " is not closed but " + status);
+        }
+        setStatus(month, MonthStatus.OPEN);
+        record(month, "REOPENED", null, reason.trim());
+        return state(month);
+    }
+
+    /**
+     * Called before an entry covering [start, end) is created, changed or deleted: refuses (409 naming the month) if
+     * a month whose figures it affects is closed; a confirmed month goes back to OPEN, recorded as UNCONFIRMED.
+     */
+    void beforeEntryChange(Instant start, Instant end, String what) {
+        HourClassifier classifier = classifier();
+        YearMonth first = YearMonth.from(start.atZone(zone).minusWeeks(1));
+        YearMonth last = YearMonth.from(end.atZone(zone).plusWeeks(1));
+        List<YearMonth> affected = new ArrayList<>();
+        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            HourClassifier.TimeWindow window = classifier.inputWindow(month);
+            if (window.start().isBefore(end) && window.end().isAfter(start)) {
+                affected.add(month);
+            }
+        }
+        for (YearMonth month : affected) {
+            MonthStatus status = lock(month);
+            if (status == MonthStatus.CLOSED) {
+                throw closed(month);
+            }
+            if (status == MonthStatus.CONFIRMED) {
+                setStatus(month, MonthStatus.OPEN);
+                record(month, "UNCONFIRMED", null, what);
+            }
+        }
+    }
+
+    /** Everything a month's figures read or report: its calendar days and the whole civil weeks of its pay period. */
+    HourClassifier.TimeWindow importWindow(YearMonth month) {
+        HourClassifier.TimeWindow weeks = classifier().inputWindow(month);
+        Instant monthStart = month.atDay(1).atStartOfDay(zone).toInstant();
+        Instant monthEnd = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+        return new HourClassifier.TimeWindow(weeks.start().isBefore(monthStart) ? weeks.start() : monthStart,
+                weeks.end().isAfter(monthEnd) ? weeks.end() : monthEnd);
+    }
+
+    PayPeriod payPeriod(YearMonth month) {
+        return classifier().payPeriod(month);
+    }
+
+    private Instant[] payPeriodBounds(YearMonth month) {
+        PayPeriod period = payPeriod(month);
+        return new Instant[] {period.firstDay().atStartOfDay(zone).toInstant(),
+                period.lastDay().plusDays(1).atStartOfDay(zone).toInstant()};
+    }
+
+    private HourClassifier classifier() {
+        return new HourClassifier(ruleSets.active().rules(), zone);
+    }
+
+    private MonthStatus lock(YearMonth month) {
+        jdbc.sql("INSERT IGNORE INTO payroll_month (month, status) VALUES (?, 'OPEN')").param(month.toString()).update();
+        return jdbc.sql("SELECT status FROM payroll_month WHERE month = ? FOR UPDATE")
+                .param(month.toString()).query(MonthStatus.class).single();
+    }
+
+    private void setStatus(YearMonth month, MonthStatus status) {
+        jdbc.sql("UPDATE payroll_month SET status = ? WHERE month = ?").params(status.name(), month.toString()).update();
+    }
+
+    private void record(YearMonth month, String action, Long skillId, String reason) {
+        jdbc.sql("""
+                        INSERT INTO payroll_month_event (month, action, skill_id, actor, occurred_at, reason)
+                        VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(month.toString(), action, skillId, currentUser.username(),
+                        Timestamp.from(clock.instant()), reason)
+                .update();
+    }
+
+    private static ConflictException closed(YearMonth month) {
+        return new ConflictException("month", "payroll month " + month + " is closed; an ADMIN must reopen it first");
+    }
+}

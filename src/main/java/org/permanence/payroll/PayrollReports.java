@@ -1,0 +1,59 @@
+package org.permanence.payroll;
+
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.permanence.payroll.rules.EmploymentContract;
+import org.permanence.payroll.rules.HourClassifier;
+import org.permanence.payroll.rules.PayPeriod;
+import org.permanence.payroll.rules.TimePeriod;
+import org.permanence.staff.StaffDirectory;
+import org.permanence.staff.StaffMember;
+import org.permanence.system.HelplineProperties;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Classifies a month under the active rule set: every employee employed during its pay period, with their time
+ * entries of the whole civil weeks the classification reads.
+ */
+@Service
+public class PayrollReports {
+
+    private final RuleSets ruleSets;
+    private final PayrollMonths months;
+    private final StaffDirectory staff;
+    private final TimeEntryRepository entries;
+    private final ZoneId zone;
+
+    PayrollReports(RuleSets ruleSets, PayrollMonths months, StaffDirectory staff, TimeEntryRepository entries,
+            HelplineProperties helpline) {
+        this.ruleSets = ruleSets;
+        this.months = months;
+        this.staff = staff;
+        this.entries = entries;
+        this.zone = helpline.zone();
+    }
+
+    @Transactional(readOnly = true)
+    public PayrollReport report(YearMonth month) {
+        RuleSet ruleSet = ruleSets.active();
+        HourClassifier classifier = new HourClassifier(ruleSet.rules(), zone);
+        PayPeriod payPeriod = classifier.payPeriod(month);
+        HourClassifier.TimeWindow window = classifier.inputWindow(month);
+        Map<Long, List<TimePeriod>> periodsByEmployee = entries.findOverlapping(window.start(), window.end()).stream()
+                .collect(Collectors.groupingBy(TimeEntry::employeeId,
+                        Collectors.mapping(TimeEntry::period, Collectors.toList())));
+        List<EmployeePayroll> employees = new ArrayList<>();
+        for (StaffMember member : staff.employedBetween(payPeriod.firstDay(), payPeriod.lastDay())) {
+            EmploymentContract contract = new EmploymentContract(member.contract().weeklyMinutes());
+            employees.add(new EmployeePayroll(member, classifier.classify(contract, month,
+                    periodsByEmployee.getOrDefault(member.id(), List.of()))));
+        }
+        return new PayrollReport(months.state(month), ruleSet, payPeriod, employees);
+    }
+}

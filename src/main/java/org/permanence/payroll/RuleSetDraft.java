@@ -1,0 +1,45 @@
+package org.permanence.payroll;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.permanence.payroll.rules.PayItem;
+import org.permanence.payroll.rules.StraddlingWeekPolicy;
+import org.permanence.payroll.rules.TimeKind;
+
+/**
+ * A rule set as a client submits it. Fields left out take the {@code permanence.payroll.*} defaults (the French
+ * Labour Code); {@code payrollCodes} left out takes the generic mapping. Shares are fractions such as "1/10";
+ * {@code extraHolidays} are "MM-dd" days. {@code version} is required to update.
+ */
+public record RuleSetDraft(
+        @NotBlank @Size(max = 200) String name,
+        Integer legalWeeklyMinutes,
+        DayOfWeek weekStart,
+        Integer overtimeFirstTierMinutes,
+        Integer overtimeFirstTierRatePercent,
+        Integer overtimeSecondTierRatePercent,
+        String complementaryFirstTierShare,
+        Integer complementaryFirstTierRatePercent,
+        String complementaryCapShare,
+        Integer complementarySecondTierRatePercent,
+        Set<TimeKind> absencesCountingAsWorked,
+        LocalTime nightStart,
+        LocalTime nightEnd,
+        Integer nightShiftMinimumNightMinutes,
+        StraddlingWeekPolicy straddlingWeekPolicy,
+        Boolean alsaceMoselle,
+        List<String> extraHolidays,
+        Integer weeksPerYear,
+        Integer monthsPerYear,
+        @Size(max = 100) String payrollTool,
+        Map<PayItem, String> payrollCodes,
+        String csvDecimalSeparator,
+        String csvDatePattern,
+        Long version) {
+}

@@ -1,0 +1,24 @@
+package org.permanence.payroll;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jdbc.repository.query.Modifying;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface RuleSetRepository extends ListCrudRepository<RuleSet, Long> {
+
+    List<RuleSet> findAllByOrderByName();
+
+    Optional<RuleSet> findFirstByActiveTrue();
+
+    boolean existsByName(String name);
+
+    boolean existsByNameAndIdNot(String name, Long id);
+
+    /** Makes the given rule set the only active one. */
+    @Modifying
+    @Query("UPDATE payroll_rule_set SET active = (id = :id)")
+    void activateOnly(long id);
+}

@@ -1,0 +1,20 @@
+package org.permanence.payroll;
+
+import java.time.Instant;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A time entry as a client submits it: {@code absenceKind} is required for an ABSENCE and refused for WORKED.
+ * {@code version} is required to update.
+ */
+public record TimeEntryDraft(
+        @NotNull Long employeeId,
+        @NotNull Instant start,
+        @NotNull Instant end,
+        @NotNull TimeEntryKind kind,
+        AbsenceKind absenceKind,
+        @Size(max = 500) String note,
+        Long version) {
+}

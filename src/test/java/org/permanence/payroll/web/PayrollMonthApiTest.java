@@ -1,0 +1,106 @@
+package org.permanence.payroll.web;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.permanence.planning.RotaVersions;
+import org.permanence.rota.Rota;
+import org.permanence.rota.Rotas;
+import org.permanence.security.Role;
+import org.permanence.support.ApiResponse;
+import org.permanence.support.IntegrationTest;
+import org.permanence.support.TestApi;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.permanence.payroll.web.PayrollFixtures.worked;
+
+/** Month life cycle and import edge cases, each in a month of 2030 that no other test uses. */
+@IntegrationTest
+class PayrollMonthApiTest {
+
+    @Autowired
+    TestApi api;
+    @Autowired
+    Rotas rotas;
+    @Autowired
+    RotaVersions versions;
+
+    @Test
+    void changingAnEntryOfAConfirmedMonthPutsItBackToOpenAndSaysWhy() {
+        PayrollFixtures fixtures = new PayrollFixtures(api);
+        long employee = fixtures.employee(fixtures.contract(2100), List.of()).id();
+        long entry = fixtures.entry(worked(employee, "2030-03-12T08:00:00Z", "2030-03-12T15:00:00Z"));
+        assertThat(api.as(Role.MANAGER).post("/api/payroll/2030-03/confirm", null).json().path("status").asText())
+                .isEqualTo("CONFIRMED");
+
+        assertThat(api.as(Role.MANAGER).delete("/api/time-entries/" + entry).status()).isEqualTo(204);
+
+        JsonNode month = api.as(Role.HR).get("/api/payroll/2030-03").json();
+        assertThat(month.path("status").asText()).isEqualTo("OPEN");
+        assertThat(month.path("provisional").asBoolean()).isTrue();
+        assertThat(month.path("events").findValuesAsText("action")).containsExactly("CONFIRMED", "UNCONFIRMED");
+        assertThat(month.path("events").get(1).path("reason").asText()).contains("time entry " + entry);
+    }
+
+    @Test
+    void monthStateChangesOutOfOrderAreConflictsAndBadInputIsNamed() {
+        assertThat(api.as(Role.ADMIN).post("/api/payroll/2030-04/reopen", Map.of("reason", "why not"))
+                .errorFields()).containsExactly("month");
+        assertThat(api.as(Role.HR).post("/api/payroll/2030-04/close", null).status()).isEqualTo(200);
+        ApiResponse closedTwice = api.as(Role.HR).post("/api/payroll/2030-04/close", null);
+        assertThat(closedTwice.status()).isEqualTo(409);
+        assertThat(closedTwice.errorFields()).containsExactly("month");
+        assertThat(api.as(Role.MANAGER).post("/api/payroll/2030-04/confirm", null).status()).isEqualTo(409);
+        assertThat(api.as(Role.MANAGER).post("/api/payroll/2030-05/confirm?skillId=987654321", null).errorFields())
+                .containsExactly("skillId");
+        ApiResponse badMonth = api.as(Role.HR).get("/api/payroll/2030-13");
+        assertThat(badMonth.status()).isEqualTo(400);
+        assertThat(badMonth.errorFields()).containsExactly("month");
+    }
+
+    @Test
+    void importSkipsPublishedShiftsThatOverlapAnEntryOrTouchAClosedMonth() {
+        PayrollFixtures fixtures = new PayrollFixtures(api);
+        long skill = fixtures.skill();
+        long employee = fixtures.employee(fixtures.contract(2100), List.of(skill)).id();
+        long day = fixtures.shiftTemplate(skill, LocalTime.of(9, 0), 8 * 60);
+        Rota rota = rotas.create(PayrollFixtures.unique("Summer 2030"), LocalDate.of(2030, 6, 24),
+                LocalDate.of(2030, 7, 31));
+        long overlapping = rotas.addShift(rota.id(), employee, day, LocalDate.of(2030, 7, 9)).id();
+        long free = rotas.addShift(rota.id(), employee, day, LocalDate.of(2030, 7, 10)).id();
+        long inClosedJune = rotas.addShift(rota.id(), employee, day, LocalDate.of(2030, 6, 25)).id();
+        versions.publish(rota.id(), "manager", "summer");
+        long manual = fixtures.entry(worked(employee, "2030-07-09T06:00:00Z", "2030-07-09T08:00:00Z"));
+        assertThat(api.as(Role.HR).post("/api/payroll/2030-06/close", null).status()).isEqualTo(200);
+
+        ApiResponse july = api.as(Role.HR).post("/api/time-entries/from-published?month=2030-07", null);
+        ApiResponse june = api.as(Role.HR).post("/api/time-entries/from-published?month=2030-06", null);
+
+        assertThat(july.status()).as(july.toString()).isEqualTo(200);
+        assertThat(shiftIds(july.json().path("skipped"))).contains(String.valueOf(overlapping));
+        assertThat(reasonFor(july.json().path("skipped"), overlapping)).contains("time entry " + manual);
+        assertThat(shiftIds(june.json().path("skipped"))).contains(String.valueOf(inClosedJune));
+        assertThat(reasonFor(june.json().path("skipped"), inClosedJune)).contains("2030-06 is closed");
+        JsonNode entries = api.as(Role.HR).get("/api/time-entries?employeeId=" + employee).json().path("items");
+        assertThat(entries.findValuesAsText("publishedShiftId"))
+                .containsExactlyInAnyOrder("null", String.valueOf(free));
+    }
+
+    private static List<String> shiftIds(JsonNode skipped) {
+        return skipped.findValuesAsText("shiftId");
+    }
+
+    private static String reasonFor(JsonNode skipped, long shiftId) {
+        for (JsonNode shift : skipped) {
+            if (shift.path("shiftId").asLong() == shiftId) {
+                return shift.path("reason").asText();
+            }
+        }
+        throw new AssertionError("shift " + shiftId + " not skipped: " + skipped);
+    }
+}

@@ -1,0 +1,170 @@
+package org.permanence.payroll.web;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.permanence.security.Role;
+import org.permanence.support.ApiResponse;
+import org.permanence.support.IntegrationTest;
+import org.permanence.support.TestApi;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.permanence.payroll.web.PayrollFixtures.unique;
+
+@IntegrationTest
+class RuleSetApiTest {
+
+    @Autowired
+    TestApi api;
+
+    private static Map<String, Object> named(String name) {
+        return new HashMap<>(Map.of("name", name));
+    }
+
+    @Test
+    void theSeededDefaultRuleSetIsActiveWithTheLabourCodeDefaultsAndHrReadsIt() {
+        ApiResponse list = api.as(Role.HR).get("/api/payroll/rule-sets");
+
+        assertThat(list.status()).isEqualTo(200);
+        JsonNode active = null;
+        for (JsonNode ruleSet : list.json()) {
+            if (ruleSet.path("active").asBoolean()) {
+                assertThat(active).as("one active rule set").isNull();
+                active = ruleSet;
+            }
+        }
+        assertThat(active).isNotNull();
+        assertThat(active.path("name").asText()).isEqualTo("Code du travail");
+        assertThat(active.path("legalWeeklyMinutes").asInt()).isEqualTo(2100);
+        assertThat(active.path("overtimeFirstTierRatePercent").asInt()).isEqualTo(25);
+        assertThat(active.path("complementaryFirstTierShare").asText()).isEqualTo("1/10");
+        assertThat(active.path("complementaryCapShare").asText()).isEqualTo("1/3");
+        assertThat(active.path("nightStart").asText()).isEqualTo("21:00:00");
+        assertThat(active.path("nightEnd").asText()).isEqualTo("06:00:00");
+        assertThat(active.path("straddlingWeekPolicy").asText()).isEqualTo("WEEK_END_MONTH");
+        assertThat(active.path("csvDecimalSeparator").asText()).isEqualTo(",");
+        assertThat(active.path("payrollCodes").path("NORMAL").asText()).isEqualTo("HN");
+        assertThat(active.path("payrollCodes").path("NIGHT_SHIFTS").asText()).isEqualTo("NBNUIT");
+        assertThat(active.path("payrollCodes").has("WORKED")).isFalse();
+    }
+
+    @Test
+    void adminCreatesAnAccordRuleSetWhoseMissingFieldsTakeTheDefaults() {
+        Map<String, Object> body = named(unique("CCN 66"));
+        body.put("complementaryCapShare", "1/10");
+        body.put("nightStart", "22:00");
+        body.put("nightEnd", "07:00");
+        body.put("alsaceMoselle", true);
+        body.put("payrollTool", "Silae");
+        body.put("payrollCodes", Map.of("NORMAL", "1000", "OVERTIME_FIRST_TIER", "1100"));
+        body.put("csvDecimalSeparator", ".");
+
+        ApiResponse created = api.as(Role.ADMIN).post("/api/payroll/rule-sets", body);
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        JsonNode json = created.json();
+        assertThat(json.path("active").asBoolean()).isFalse();
+        assertThat(json.path("version").asLong()).isZero();
+        assertThat(json.path("complementaryCapShare").asText()).isEqualTo("1/10");
+        assertThat(json.path("overtimeSecondTierRatePercent").asInt()).isEqualTo(50);
+        assertThat(json.path("nightStart").asText()).isEqualTo("22:00:00");
+        assertThat(json.path("payrollCodes").size()).isEqualTo(2);
+        assertThat(api.as(Role.HR).get("/api/payroll/rule-sets/" + created.id()).json().path("payrollTool").asText())
+                .isEqualTo("Silae");
+    }
+
+    @Test
+    void breachesOfTheRulesAreRefusedWith422NamingEachField() {
+        Map<String, Object> body = named(unique("Bad accord"));
+        body.put("complementaryCapShare", "1/2");
+        body.put("nightStart", "21:00");
+        body.put("nightEnd", "21:00");
+        body.put("complementaryFirstTierRatePercent", -5);
+        body.put("overtimeSecondTierRatePercent", 5);
+        body.put("csvDecimalSeparator", ";");
+        body.put("extraHolidays", java.util.List.of("05-27", "13-40"));
+        body.put("payrollCodes", Map.of("NORMAL", "H;N"));
+
+        ApiResponse refused = api.as(Role.ADMIN).post("/api/payroll/rule-sets", body);
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.errorFields()).containsExactlyInAnyOrder("complementaryCapShare", "nightEnd",
+                "complementaryFirstTierRatePercent", "overtimeSecondTierRatePercent", "csvDecimalSeparator",
+                "extraHolidays", "payrollCodes.NORMAL");
+    }
+
+    @Test
+    void aCapBelowTheFirstTierOrAMalformedShareIsRefused() {
+        Map<String, Object> body = named(unique("Shares"));
+        body.put("complementaryCapShare", "1/12");
+        body.put("complementaryFirstTierShare", "one tenth");
+
+        ApiResponse refused = api.as(Role.ADMIN).post("/api/payroll/rule-sets", body);
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.errorFields()).containsExactlyInAnyOrder("complementaryCapShare",
+                "complementaryFirstTierShare");
+    }
+
+    @Test
+    void updatesNeedTheCurrentVersionAndNamesStayUnique() {
+        String name = unique("Accord");
+        long id = api.as(Role.ADMIN).post("/api/payroll/rule-sets", named(name)).id();
+        Map<String, Object> change = named(name);
+        change.put("overtimeFirstTierRatePercent", 10);
+        change.put("version", 0);
+
+        ApiResponse updated = api.as(Role.ADMIN).put("/api/payroll/rule-sets/" + id, change);
+        ApiResponse stale = api.as(Role.ADMIN).put("/api/payroll/rule-sets/" + id, change);
+        ApiResponse duplicate = api.as(Role.ADMIN).post("/api/payroll/rule-sets", named(name));
+
+        assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
+        assertThat(updated.json().path("overtimeFirstTierRatePercent").asInt()).isEqualTo(10);
+        assertThat(updated.json().path("version").asLong()).isEqualTo(1);
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.errorFields()).containsExactly("version");
+        assertThat(stale.json().path("currentVersion").asLong()).isEqualTo(1);
+        assertThat(duplicate.status()).isEqualTo(409);
+        assertThat(duplicate.errorFields()).containsExactly("name");
+    }
+
+    @Test
+    void activatingARuleSetDeactivatesTheOthers() {
+        long defaultId = activeId();
+        long id = api.as(Role.ADMIN).post("/api/payroll/rule-sets", named(unique("Same as default"))).id();
+        try {
+            ApiResponse activated = api.as(Role.ADMIN).post("/api/payroll/rule-sets/" + id + "/activate", null);
+
+            assertThat(activated.status()).as(activated.toString()).isEqualTo(200);
+            assertThat(activated.json().path("active").asBoolean()).isTrue();
+            assertThat(activeId()).isEqualTo(id);
+        } finally {
+            assertThat(api.as(Role.ADMIN).post("/api/payroll/rule-sets/" + defaultId + "/activate", null).status())
+                    .isEqualTo(200);
+        }
+        assertThat(activeId()).isEqualTo(defaultId);
+    }
+
+    @Test
+    void onlyAdminWritesHrReadsOthersAreKeptOut() {
+        assertThat(api.as(Role.HR).post("/api/payroll/rule-sets", named(unique("x"))).status()).isEqualTo(403);
+        assertThat(api.as(Role.MANAGER).get("/api/payroll/rule-sets").status()).isEqualTo(403);
+        assertThat(api.as(Role.EMPLOYEE).get("/api/payroll/rule-sets").status()).isEqualTo(403);
+        assertThat(api.anonymous().get("/api/payroll/rule-sets").status()).isEqualTo(401);
+        assertThat(api.as(Role.HR).post("/api/payroll/rule-sets/" + activeId() + "/activate", null).status())
+                .isEqualTo(403);
+    }
+
+    private long activeId() {
+        for (JsonNode ruleSet : api.as(Role.ADMIN).get("/api/payroll/rule-sets").json()) {
+            if (ruleSet.path("active").asBoolean()) {
+                return ruleSet.path("id").asLong();
+            }
+        }
+        throw new AssertionError("no active rule set");
+    }
+}

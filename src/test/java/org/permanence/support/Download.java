@@ -1,0 +1,5 @@
+package org.permanence.support;
+
+/** A file the service answered with. */
+public record Download(int status, String contentType, String contentDisposition, byte[] body) {
+}
