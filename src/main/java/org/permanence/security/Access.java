@@ -10,6 +10,10 @@ public final class Access {
     public static final String PLANNING_WRITE = "hasAnyRole('ADMIN','PLANNER','MANAGER')";
     /** Read all staff, demand and rota data. */
     public static final String PLANNING_READ = "hasAnyRole('ADMIN','PLANNER','MANAGER','HR')";
+    /** Solve rotas and change their constraint weights. */
+    public static final String ROTA_SOLVE = "hasAnyRole('ADMIN','PLANNER')";
+    /** Follow solves, read analyses and constraint weights of rotas. */
+    public static final String ROTA_SOLVE_READ = "hasAnyRole('ADMIN','PLANNER','MANAGER')";
     /** Any signed-in user; the method itself narrows employees to their own records. */
     public static final String SIGNED_IN = "isAuthenticated()";
 
