@@ -26,6 +26,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 @RestController
 @RequestMapping("/api/rotas/{id}")
@@ -79,6 +80,7 @@ class RotaSolvingController {
     @PreAuthorize(Access.ROTA_SOLVE_READ)
     SseEmitter events(@PathVariable long id) {
         SseEmitter emitter = new SseEmitter(EVENTS_TIMEOUT_MILLIS);
+        AtomicBoolean endSent = new AtomicBoolean();
         Runnable cancel = solving.listen(id, new RotaSolving.Listener() {
             @Override
             public void improved(SolveJob job) {
@@ -87,7 +89,7 @@ class RotaSolvingController {
 
             @Override
             public void ended(SolveJob job) {
-                if (send(emitter, "end", job)) {
+                if (endSent.compareAndSet(false, true) && send(emitter, "end", job)) {
                     emitter.complete();
                 }
             }
