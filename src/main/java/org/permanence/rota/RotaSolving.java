@@ -3,6 +3,7 @@ package org.permanence.rota;
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import jakarta.annotation.PreDestroy;
 import org.permanence.rota.domain.RotaPlan;
 import org.permanence.rota.solver.RotaSolverFactory;
 import org.permanence.system.ConflictException;
@@ -19,6 +20,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -49,6 +54,12 @@ public class RotaSolving {
     private final SolvingProperties properties;
     private final Clock clock;
     private final Map<Long, Tracker> trackers = new ConcurrentHashMap<>();
+    /** Writes the improving best rotas to their drafts, one save at a time. */
+    private final ScheduledExecutorService saver = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "rota-solve-saver");
+        thread.setDaemon(true);
+        return thread;
+    });
     /** The solver XML's termination, the default when neither the request nor the settings give one. */
     private final TerminationConfig xmlTermination = RotaSolverFactory.loadConfig().getTerminationConfig();
 
@@ -79,14 +90,21 @@ public class RotaSolving {
         preparation.accept(plan);
         Tracker tracker = new Tracker(rotaId, clock.instant(), warnings);
         trackers.put(rotaId, tracker);
-        solverManager.solveBuilder()
-                .withProblemId(rotaId)
-                .withProblem(plan)
-                .withConfigOverride(new SolverConfigOverride<RotaPlan>().withTerminationConfig(termination(settings)))
-                .withBestSolutionEventConsumer(event -> tracker.improved(event.solution()))
-                .withFinalBestSolutionEventConsumer(event -> tracker.finished(event.solution()))
-                .withExceptionHandler((id, error) -> tracker.failed(error))
-                .run();
+        tracker.startSaving();
+        try {
+            solverManager.solveBuilder()
+                    .withProblemId(rotaId)
+                    .withProblem(plan)
+                    .withConfigOverride(new SolverConfigOverride<RotaPlan>()
+                            .withTerminationConfig(termination(settings)))
+                    .withBestSolutionEventConsumer(event -> tracker.improved(event.solution()))
+                    .withFinalBestSolutionEventConsumer(event -> tracker.finished(event.solution()))
+                    .withExceptionHandler((id, error) -> tracker.failed(error))
+                    .run();
+        } catch (RuntimeException e) {
+            tracker.failed(e);
+            throw e;
+        }
         return tracker.snapshot();
     }
 
@@ -125,6 +143,11 @@ public class RotaSolving {
         return () -> tracker.listeners.remove(listener);
     }
 
+    @PreDestroy
+    void shutDown() {
+        saver.shutdownNow();
+    }
+
     private Tracker tracker(long rotaId) {
         Tracker tracker = trackers.get(rotaId);
         if (tracker == null) {
@@ -154,7 +177,11 @@ public class RotaSolving {
         return limit == null || limit.compareTo(max) > 0 ? max : limit;
     }
 
-    /** The state of one solve; its callbacks run on Timefold's consumer thread, one at a time. */
+    /**
+     * The state of one solve. Timefold calls {@code improved} and {@code finished} on its consumer thread; the saver
+     * thread writes the latest unsaved best rota every save interval. Saves hold the tracker's lock, so they never
+     * overlap, and the final save is the last one.
+     */
     private final class Tracker {
 
         private final long rotaId;
@@ -166,52 +193,73 @@ public class RotaSolving {
         private volatile Instant lastImprovementAt;
         private volatile Instant endedAt;
         private volatile String failure;
-        private Instant lastSavedAt;
+        private RotaPlan unsaved;
+        private ScheduledFuture<?> periodicSave;
 
         Tracker(long rotaId, Instant startedAt, List<String> warnings) {
             this.rotaId = rotaId;
             this.startedAt = startedAt;
             this.warnings = List.copyOf(warnings);
-            this.lastSavedAt = startedAt;
+        }
+
+        void startSaving() {
+            long interval = properties.saveInterval().toMillis();
+            periodicSave = saver.scheduleWithFixedDelay(this::saveUnsaved, interval, interval, TimeUnit.MILLISECONDS);
         }
 
         void improved(RotaPlan best) {
-            Instant now = clock.instant();
             bestScore = String.valueOf(best.getScore());
-            lastImprovementAt = now;
-            if (Duration.between(lastSavedAt, now).compareTo(properties.saveInterval()) >= 0) {
-                save(best, now);
+            lastImprovementAt = clock.instant();
+            synchronized (this) {
+                unsaved = best;
             }
             SolveJob job = snapshot();
             listeners.forEach(listener -> listener.improved(job));
         }
 
-        void finished(RotaPlan best) {
-            Instant now = clock.instant();
-            try {
-                bestScore = String.valueOf(best.getScore());
-                save(best, now);
-                results.record(rotaId, bestScore, now);
-            } catch (RuntimeException e) {
-                failure = "saving the solved rota failed: " + e.getMessage();
-                log.error("Saving the solved rota {} failed", rotaId, e);
+        synchronized void saveUnsaved() {
+            if (unsaved == null || !solving) {
+                return;
             }
-            end(now);
+            try {
+                plans.save(rotaId, unsaved);
+                unsaved = null;
+            } catch (RuntimeException e) {
+                log.warn("Saving the improving rota {} failed; the next save retries", rotaId, e);
+            }
+        }
+
+        void finished(RotaPlan best) {
+            stopSaving();
+            synchronized (this) {
+                unsaved = null;
+                try {
+                    bestScore = String.valueOf(best.getScore());
+                    plans.save(rotaId, best);
+                    results.record(rotaId, bestScore, clock.instant());
+                } catch (RuntimeException e) {
+                    failure = "saving the solved rota failed: " + e.getMessage();
+                    log.error("Saving the solved rota {} failed", rotaId, e);
+                }
+            }
+            end();
         }
 
         void failed(Throwable error) {
+            stopSaving();
             failure = String.valueOf(error.getMessage());
             log.error("Solving rota {} failed", rotaId, error);
-            end(clock.instant());
+            end();
         }
 
-        private void save(RotaPlan best, Instant now) {
-            plans.save(rotaId, best);
-            lastSavedAt = now;
+        private void stopSaving() {
+            if (periodicSave != null) {
+                periodicSave.cancel(false);
+            }
         }
 
-        private void end(Instant now) {
-            endedAt = now;
+        private void end() {
+            endedAt = clock.instant();
             solving = false;
             SolveJob job = snapshot();
             listeners.forEach(listener -> listener.ended(job));
