@@ -20,6 +20,10 @@ public final class Access {
     public static final String PAYROLL_CONFIRM = "hasAnyRole('ADMIN','MANAGER')";
     /** Close a payroll month. */
     public static final String PAYROLL_CLOSE = "hasAnyRole('ADMIN','HR')";
+    /** Solve rotas and change their constraint weights. */
+    public static final String ROTA_SOLVE = "hasAnyRole('ADMIN','PLANNER')";
+    /** Follow solves, read analyses and constraint weights of rotas. */
+    public static final String ROTA_SOLVE_READ = "hasAnyRole('ADMIN','PLANNER','MANAGER')";
     /** Any signed-in user; the method itself narrows employees to their own records. */
     public static final String SIGNED_IN = "isAuthenticated()";
 

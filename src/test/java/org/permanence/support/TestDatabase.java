@@ -18,6 +18,7 @@ import org.permanence.system.EmbeddedMariaDb;
 final class TestDatabase {
 
     private static Map<String, Object> properties;
+    private static String[] server;
 
     private TestDatabase() {
     }
@@ -30,7 +31,24 @@ final class TestDatabase {
         return properties;
     }
 
+    /**
+     * Datasource properties for another fresh database on the same server, for a Spring context whose tests need data
+     * no other test sees (see {@link IsolatedIntegrationTest}).
+     */
+    static synchronized Map<String, Object> separate() {
+        properties();
+        return create();
+    }
+
     private static Map<String, Object> create() {
+        if (server == null) {
+            server = startServer();
+        }
+        return createDatabase(server[0], server[1], server[2]);
+    }
+
+    /** The server URL, user and password: PERMANENCE_TEST_DB_URL's, else an embedded MariaDB's. */
+    private static String[] startServer() {
         String serverUrl = System.getenv("PERMANENCE_TEST_DB_URL");
         String username = envOr("PERMANENCE_TEST_DB_USERNAME", "root");
         String password = envOr("PERMANENCE_TEST_DB_PASSWORD", "");
@@ -41,6 +59,10 @@ final class TestDatabase {
             username = "root";
             password = "";
         }
+        return new String[] {serverUrl, username, password};
+    }
+
+    private static Map<String, Object> createDatabase(String serverUrl, String username, String password) {
         String name = "permanence_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         String server = serverUrl.endsWith("/") ? serverUrl : serverUrl + "/";
         try (Connection connection = DriverManager.getConnection(server, username, password);

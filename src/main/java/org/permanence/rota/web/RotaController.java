@@ -1,6 +1,7 @@
 package org.permanence.rota.web;
 
 import jakarta.validation.Valid;
+import org.permanence.rota.RotaSolveResults;
 import org.permanence.rota.RotaStatus;
 import org.permanence.rota.Rotas;
 import org.permanence.security.Access;
@@ -28,9 +29,11 @@ import java.util.List;
 class RotaController {
 
     private final Rotas rotas;
+    private final RotaSolveResults solveResults;
 
-    RotaController(Rotas rotas) {
+    RotaController(Rotas rotas, RotaSolveResults solveResults) {
         this.rotas = rotas;
+        this.solveResults = solveResults;
     }
 
     @GetMapping
@@ -43,7 +46,7 @@ class RotaController {
     @GetMapping("/{id}")
     @PreAuthorize(Access.PLANNING_READ)
     RotaResponse get(@PathVariable long id) {
-        return RotaResponse.of(rotas.get(id));
+        return RotaResponse.of(rotas.get(id), solveResults.last(id).orElse(null));
     }
 
     @PostMapping

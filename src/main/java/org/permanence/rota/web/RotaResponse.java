@@ -1,14 +1,21 @@
 package org.permanence.rota.web;
 
 import org.permanence.rota.Rota;
+import org.permanence.rota.RotaSolveResults.LastSolve;
 import org.permanence.rota.RotaStatus;
 
 import java.time.LocalDate;
 
-record RotaResponse(long id, String name, LocalDate firstDate, LocalDate lastDate, RotaStatus status, long version) {
+/** {@code lastSolve} (best score, solved at) is given when one rota is read, null in lists. */
+record RotaResponse(long id, String name, LocalDate firstDate, LocalDate lastDate, RotaStatus status, long version,
+        LastSolve lastSolve) {
 
     static RotaResponse of(Rota rota) {
+        return of(rota, null);
+    }
+
+    static RotaResponse of(Rota rota, LastSolve lastSolve) {
         return new RotaResponse(rota.id(), rota.name(), rota.firstDate(), rota.lastDate(), rota.status(),
-                rota.version());
+                rota.version(), lastSolve);
     }
 }

@@ -1,0 +1,276 @@
+package org.permanence.rota;
+
+import ai.timefold.solver.core.api.solver.SolverConfigOverride;
+import ai.timefold.solver.core.api.solver.SolverManager;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import jakarta.annotation.PreDestroy;
+import org.permanence.rota.domain.RotaPlan;
+import org.permanence.rota.solver.RotaSolverFactory;
+import org.permanence.system.ConflictException;
+import org.permanence.system.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Solves rotas in the background with Timefold's {@link SolverManager} (problem id = rota id). The improving best
+ * rota is written to the draft at most every {@code permanence.solving.save-interval}, and once more at the end;
+ * every write is one transaction ({@link RotaPlans#save}), so the stored rota is never half written. Days pinned in
+ * the plan (the past, pinned shifts, days outside employment) are never changed by a solve.
+ */
+@Service
+@EnableConfigurationProperties(SolvingProperties.class)
+public class RotaSolving {
+
+    private static final Logger log = LoggerFactory.getLogger(RotaSolving.class);
+
+    /** Something that wants to hear about a solve: each new best score, then the end. */
+    public interface Listener {
+
+        void improved(SolveJob job);
+
+        void ended(SolveJob job);
+    }
+
+    private final SolverManager<RotaPlan, Long> solverManager;
+    private final RotaPlans plans;
+    private final RotaFeasibility feasibility;
+    private final RotaConstraintWeights weights;
+    private final RotaSolveResults results;
+    private final SolvingProperties properties;
+    private final Clock clock;
+    private final Map<Long, Tracker> trackers = new ConcurrentHashMap<>();
+    /** Writes the improving best rotas to their drafts, one save at a time. */
+    private final ScheduledExecutorService saver = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "rota-solve-saver");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** The solver XML's termination, the default when neither the request nor the settings give one. */
+    private final TerminationConfig xmlTermination = RotaSolverFactory.loadConfig().getTerminationConfig();
+
+    RotaSolving(SolverManager<RotaPlan, Long> solverManager, RotaPlans plans, RotaFeasibility feasibility,
+            RotaConstraintWeights weights, RotaSolveResults results, SolvingProperties properties, Clock clock) {
+        this.solverManager = solverManager;
+        this.plans = plans;
+        this.feasibility = feasibility;
+        this.weights = weights;
+        this.results = results;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * Starts solving the rota: builds its plan, refuses it (422) when a staffing need has a skill nobody holds,
+     * applies the rota's constraint weights, lets {@code preparation} adjust the plan, and solves it in the background.
+     *
+     * @throws ConflictException when the rota is already being solved
+     */
+    public synchronized SolveJob start(long rotaId, SolveSettings settings, Consumer<RotaPlan> preparation) {
+        if (isSolving(rotaId)) {
+            throw new ConflictException("rotaId", "rota " + rotaId + " is already being solved");
+        }
+        RotaPlan plan = plans.build(rotaId);
+        List<String> warnings = feasibility.requireSolvable(plan);
+        weights.applyTo(rotaId, plan);
+        preparation.accept(plan);
+        Tracker tracker = new Tracker(rotaId, clock.instant(), warnings);
+        trackers.put(rotaId, tracker);
+        tracker.startSaving();
+        try {
+            solverManager.solveBuilder()
+                    .withProblemId(rotaId)
+                    .withProblem(plan)
+                    .withConfigOverride(new SolverConfigOverride<RotaPlan>()
+                            .withTerminationConfig(termination(settings)))
+                    .withBestSolutionEventConsumer(event -> tracker.improved(event.solution()))
+                    .withFinalBestSolutionEventConsumer(event -> tracker.finished(event.solution()))
+                    .withExceptionHandler((id, error) -> tracker.failed(error))
+                    .run();
+        } catch (RuntimeException e) {
+            tracker.failed(e);
+            throw e;
+        }
+        return tracker.snapshot();
+    }
+
+    public boolean isSolving(long rotaId) {
+        Tracker tracker = trackers.get(rotaId);
+        return tracker != null && tracker.solving;
+    }
+
+    /**
+     * The rota's current or last solve since the service started.
+     *
+     * @throws NotFoundException when it has not been solved since
+     */
+    public SolveJob status(long rotaId) {
+        return tracker(rotaId).snapshot();
+    }
+
+    /** Stops the solve early; the best rota found so far is saved as at a normal end. */
+    public void stop(long rotaId) {
+        if (isSolving(rotaId)) {
+            solverManager.terminateEarly(rotaId);
+        }
+    }
+
+    /**
+     * Follows the rota's solve. A solve that has already ended calls {@link Listener#ended} at once.
+     *
+     * @return what cancels the subscription
+     */
+    public Runnable listen(long rotaId, Listener listener) {
+        Tracker tracker = tracker(rotaId);
+        tracker.listeners.add(listener);
+        if (!tracker.solving && tracker.listeners.remove(listener)) {
+            listener.ended(tracker.snapshot());
+        }
+        return () -> tracker.listeners.remove(listener);
+    }
+
+    @PreDestroy
+    void shutDown() {
+        saver.shutdownNow();
+    }
+
+    private Tracker tracker(long rotaId) {
+        Tracker tracker = trackers.get(rotaId);
+        if (tracker == null) {
+            throw new NotFoundException("Solve of rota", rotaId);
+        }
+        return tracker;
+    }
+
+    private TerminationConfig termination(SolveSettings settings) {
+        Duration spent = firstOf(settings.spentLimit(), properties.spentLimit(),
+                xmlTermination.calculateTimeMillisSpentLimit());
+        Duration unimproved = firstOf(settings.unimprovedLimit(), properties.unimprovedLimit(),
+                xmlTermination.calculateUnimprovedTimeMillisSpentLimit());
+        TerminationConfig termination = new TerminationConfig().withSpentLimit(capped(spent));
+        return unimproved == null ? termination : termination.withUnimprovedSpentLimit(capped(unimproved));
+    }
+
+    private static Duration firstOf(Duration requested, Duration configured, Long xmlMillis) {
+        if (requested != null) {
+            return requested;
+        }
+        return configured != null ? configured : xmlMillis == null ? null : Duration.ofMillis(xmlMillis);
+    }
+
+    private Duration capped(Duration limit) {
+        Duration max = properties.maxSpentLimit();
+        return limit == null || limit.compareTo(max) > 0 ? max : limit;
+    }
+
+    /**
+     * The state of one solve. Timefold calls {@code improved} and {@code finished} on its consumer thread; the saver
+     * thread writes the latest unsaved best rota every save interval. Saves hold the tracker's lock, so they never
+     * overlap, and the final save is the last one.
+     */
+    private final class Tracker {
+
+        private final long rotaId;
+        private final Instant startedAt;
+        private final List<String> warnings;
+        private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+        private volatile boolean solving = true;
+        private volatile String bestScore;
+        private volatile Instant lastImprovementAt;
+        private volatile Instant endedAt;
+        private volatile String failure;
+        private RotaPlan unsaved;
+        private ScheduledFuture<?> periodicSave;
+
+        Tracker(long rotaId, Instant startedAt, List<String> warnings) {
+            this.rotaId = rotaId;
+            this.startedAt = startedAt;
+            this.warnings = List.copyOf(warnings);
+        }
+
+        void startSaving() {
+            long interval = properties.saveInterval().toMillis();
+            periodicSave = saver.scheduleWithFixedDelay(this::saveUnsaved, interval, interval, TimeUnit.MILLISECONDS);
+        }
+
+        void improved(RotaPlan best) {
+            bestScore = String.valueOf(best.getScore());
+            lastImprovementAt = clock.instant();
+            synchronized (this) {
+                unsaved = best;
+            }
+            SolveJob job = snapshot();
+            listeners.forEach(listener -> listener.improved(job));
+        }
+
+        synchronized void saveUnsaved() {
+            if (unsaved == null || !solving) {
+                return;
+            }
+            try {
+                plans.save(rotaId, unsaved);
+                unsaved = null;
+            } catch (RuntimeException e) {
+                log.warn("Saving the improving rota {} failed; the next save retries", rotaId, e);
+            }
+        }
+
+        void finished(RotaPlan best) {
+            stopSaving();
+            synchronized (this) {
+                unsaved = null;
+                try {
+                    bestScore = String.valueOf(best.getScore());
+                    plans.save(rotaId, best);
+                    results.record(rotaId, bestScore, clock.instant());
+                } catch (RuntimeException e) {
+                    failure = "saving the solved rota failed: " + e.getMessage();
+                    log.error("Saving the solved rota {} failed", rotaId, e);
+                }
+            }
+            end();
+        }
+
+        void failed(Throwable error) {
+            stopSaving();
+            failure = String.valueOf(error.getMessage());
+            log.error("Solving rota {} failed", rotaId, error);
+            end();
+        }
+
+        private void stopSaving() {
+            if (periodicSave != null) {
+                periodicSave.cancel(false);
+            }
+        }
+
+        private void end() {
+            endedAt = clock.instant();
+            solving = false;
+            SolveJob job = snapshot();
+            listeners.forEach(listener -> listener.ended(job));
+            listeners.clear();
+        }
+
+        SolveJob snapshot() {
+            Instant end = endedAt;
+            return new SolveJob(rotaId, solving ? SolveJob.Status.SOLVING : SolveJob.Status.NOT_SOLVING, startedAt,
+                    end, bestScore, lastImprovementAt,
+                    Duration.between(startedAt, end == null ? clock.instant() : end), warnings, failure);
+        }
+    }
+}

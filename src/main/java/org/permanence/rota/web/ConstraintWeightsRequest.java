@@ -1,0 +1,23 @@
+package org.permanence.rota.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.permanence.rota.RotaConstraintWeights.Weight;
+
+import java.util.List;
+
+/** All weight overrides of a rota (an empty list restores every default). */
+record ConstraintWeightsRequest(@NotNull List<@Valid Entry> weights) {
+
+    record Entry(@NotBlank String constraintName, long hard, long medium, long soft) {
+
+        Weight weight() {
+            return new Weight(constraintName, hard, medium, soft);
+        }
+    }
+
+    List<Weight> toWeights() {
+        return weights.stream().map(Entry::weight).toList();
+    }
+}

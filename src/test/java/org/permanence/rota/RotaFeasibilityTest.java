@@ -1,0 +1,74 @@
+package org.permanence.rota;
+
+import org.junit.jupiter.api.Test;
+import org.permanence.rota.domain.CoverDemand;
+import org.permanence.rota.domain.Employee;
+import org.permanence.rota.domain.EmployeeHistory;
+import org.permanence.rota.domain.RotaPlan;
+import org.permanence.rota.domain.RotaSettings;
+import org.permanence.rota.domain.ShiftType;
+import org.permanence.rota.domain.WorkRules;
+import org.permanence.system.HelplineProperties;
+import org.permanence.system.InvalidRequestException;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RotaFeasibilityTest {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final LocalDate MONDAY = LocalDate.of(2035, 1, 8);
+    private static final ShiftType DAY = new ShiftType("D", "PHONE", LocalTime.of(9, 0), 480, Set.of());
+
+    private final RotaFeasibility feasibility = new RotaFeasibility(new HelplineProperties(PARIS));
+
+    /** A week needing {@code people} on the phone 09:00–17:00 each day. */
+    private static RotaPlan week(int people, List<Employee> staff, String skill) {
+        List<CoverDemand> demands = new ArrayList<>();
+        for (int day = 0; day < 7; day++) {
+            LocalDate date = MONDAY.plusDays(day);
+            demands.add(CoverDemand.forSkill(skill, date.atTime(9, 0).atZone(PARIS).toInstant(),
+                    date.atTime(17, 0).atZone(PARIS).toInstant(), people, 480, 480));
+        }
+        return new RotaPlan(MONDAY, MONDAY.plusDays(6), RotaSettings.defaults(PARIS, Set.of()), staff, List.of(DAY),
+                demands, List.of(), List.of(), List.of());
+    }
+
+    private static Employee partTimer(String name) {
+        return new Employee(name, name, Set.of("PHONE"), WorkRules.frenchLabourCode(24 * 60), EmployeeHistory.none());
+    }
+
+    @Test
+    void demandWithinTheContractHoursOfTheSkilledStaffIsFine() {
+        RotaFeasibility.Findings findings = feasibility.check(week(1, List.of(partTimer("A"), partTimer("B"),
+                partTimer("C")), "PHONE"));
+
+        assertThat(findings.problems()).isEmpty();
+        assertThat(findings.warnings()).isEmpty();
+    }
+
+    @Test
+    void moreDemandedHoursThanContractHoursIsAWarningWithBothTotals() {
+        List<String> warnings = feasibility.requireSolvable(week(2, List.of(partTimer("A"), partTimer("B")),
+                "PHONE"));
+
+        assertThat(warnings).singleElement().asString()
+                .contains("skill PHONE", "112 h", "48 h");
+    }
+
+    @Test
+    void aSkillNobodyHoldsIsRefusedNamingItsFirstSlotInLocalTime() {
+        RotaPlan plan = week(1, List.of(partTimer("A")), "SIGN");
+
+        assertThatThrownBy(() -> feasibility.requireSolvable(plan))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("no employee holds skill SIGN, needed from 2035-01-08 09:00 to 2035-01-08 17:00");
+    }
+}
