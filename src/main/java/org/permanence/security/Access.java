@@ -10,6 +10,8 @@ public final class Access {
     public static final String PLANNING_WRITE = "hasAnyRole('ADMIN','PLANNER','MANAGER')";
     /** Read all staff, demand and rota data. */
     public static final String PLANNING_READ = "hasAnyRole('ADMIN','PLANNER','MANAGER','HR')";
+    /** Publish rotas and read their audit history. */
+    public static final String MANAGING = "hasAnyRole('ADMIN','MANAGER')";
     /** Any signed-in user; the method itself narrows employees to their own records. */
     public static final String SIGNED_IN = "isAuthenticated()";
 
