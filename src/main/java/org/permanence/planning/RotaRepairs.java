@@ -9,6 +9,9 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import org.permanence.demand.ShiftTemplate;
 import org.permanence.demand.ShiftTemplates;
 import org.permanence.rota.RotaPlans;
+import org.permanence.rota.domain.Availability;
+import org.permanence.rota.domain.AvailabilityKind;
+import org.permanence.rota.domain.Employee;
 import org.permanence.rota.domain.EmployeeDay;
 import org.permanence.rota.domain.RotaPlan;
 import org.permanence.rota.domain.ShiftType;
@@ -62,7 +65,8 @@ public class RotaRepairs {
 
     /**
      * Prepares a plan of the rota for a repair solve: sets on every employee-day what the latest published version
-     * had on it, and weighs each difference with {@code permanence.planning.repair-change-weight}.
+     * had on it, weighs each difference with {@code permanence.planning.repair-change-weight}, and takes shifts off
+     * people who are now unavailable for them (unless pinned).
      */
     public Consumer<RotaPlan> repairPreparation(long rotaId) {
         RotaVersion published = versions.latest(rotaId).orElseThrow(() -> new ConflictException("rota",
@@ -80,9 +84,27 @@ public class RotaRepairs {
                 String code = publishedCodes.get(key(Long.parseLong(day.getEmployee().getId()), day.getDate()));
                 day.setPublishedBaseline(code == null ? null : types.get(code));
             }
+            clearUnavailableDays(plan);
             plan.setConstraintWeightOverrides(withWeight(plan.getConstraintWeightOverrides(),
                     RotaConstraintProvider.CHANGE_FROM_PUBLISHED, weight));
         };
+    }
+
+    /**
+     * Gives a day off to every unpinned day whose shift falls in time its employee is now unavailable: the solver
+     * then only has to cover those shifts, instead of first searching its way out of the hard violations.
+     */
+    private static void clearUnavailableDays(RotaPlan plan) {
+        Map<Employee, List<Availability>> unavailable = plan.getAvailabilities().stream()
+                .filter(availability -> availability.kind() == AvailabilityKind.UNAVAILABLE)
+                .collect(Collectors.groupingBy(Availability::employee));
+        for (EmployeeDay day : plan.getEmployeeDays()) {
+            if (day.isWorking() && !day.isPinned() && unavailable.getOrDefault(day.getEmployee(), List.of()).stream()
+                    .anyMatch(period -> period.start().isBefore(day.getShift().end())
+                            && day.getShift().start().isBefore(period.end()))) {
+                day.setShiftType(null);
+            }
+        }
     }
 
     /**
