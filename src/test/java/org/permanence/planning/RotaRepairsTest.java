@@ -87,6 +87,26 @@ class RotaRepairsTest {
         assertThat(history.of(rota.id())).extracting(RotaChange::action).containsExactly("PUBLISH", "REPAIR");
     }
 
+    @Test
+    void aPinnedShiftSurvivesTheRepairEvenWhenItBreaksARule() {
+        PlanningFixture.Helpline helpline = fixture.helpline(3);
+        long ada = helpline.staff().get(0);
+        Rota rota = fixture.rota(helpline, MONDAY.plusDays(21), MONDAY.plusDays(23));
+        RotaShift pinned = rotas.addShift(rota.id(), ada, helpline.early().id(), MONDAY.plusDays(22));
+        RotaShift unpinned = rotas.addShift(rota.id(), ada, helpline.early().id(), MONDAY.plusDays(23));
+        pinned = rotas.changeShift(rota.id(), pinned.id(), ada, helpline.early().id(), true);
+        versions.publish(rota.id(), "manager", "pinned", true);
+        fixture.sick(ada, MONDAY.plusDays(22), MONDAY.plusDays(23));
+
+        repairs.repair(rota.id(), Duration.ofSeconds(3), Duration.ofSeconds(1));
+
+        assertThat(rotas.shifts(rota.id())).contains(pinned);
+        long unpinnedId = unpinned.id();
+        assertThat(rotas.shifts(rota.id())).noneMatch(shift -> shift.id() == unpinnedId);
+        assertThat(rotas.shifts(rota.id())).noneMatch(shift -> shift.employeeId() == ada
+                && shift.shiftDate().equals(MONDAY.plusDays(23)));
+    }
+
     private static RotaPlan solve(RotaPlan plan) {
         return RotaSolverFactory.create(BUDGET, UNIMPROVED).buildSolver().solve(plan);
     }
