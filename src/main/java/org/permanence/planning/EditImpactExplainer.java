@@ -44,16 +44,24 @@ public final class EditImpactExplainer {
                 after.score().isFeasible(), changes);
     }
 
-    /** The matches of the candidate analysis that the base does not have: the rules a change would break. */
-    public static List<String> createdMatches(ScoreAnalysis<HardMediumSoftLongScore> base,
+    /**
+     * The rules a change would break: of the constraints whose score the candidate makes worse than the base, the
+     * matches the base does not have.
+     */
+    public static List<String> worsenedMatches(ScoreAnalysis<HardMediumSoftLongScore> base,
             ScoreAnalysis<HardMediumSoftLongScore> candidate) {
-        List<String> created = new ArrayList<>();
+        List<String> worsened = new ArrayList<>();
         candidate.constraintMap().entrySet().stream()
                 .sorted(Comparator.comparing(entry -> entry.getKey().constraintName()))
-                .forEach(entry -> minus(descriptions(entry.getValue()), descriptions(base.getConstraintAnalysis(
-                        entry.getKey()))).forEach(match -> created.add(entry.getKey().constraintName() + ": "
-                        + match)));
-        return created;
+                .forEach(entry -> {
+                    ConstraintAnalysis<HardMediumSoftLongScore> before = base.getConstraintAnalysis(entry.getKey());
+                    HardMediumSoftLongScore baseScore = before == null ? HardMediumSoftLongScore.ZERO : before.score();
+                    if (entry.getValue().score().compareTo(baseScore) < 0) {
+                        minus(descriptions(entry.getValue()), descriptions(before)).forEach(match ->
+                                worsened.add(entry.getKey().constraintName() + ": " + match));
+                    }
+                });
+        return worsened;
     }
 
     private static List<String> descriptions(ConstraintAnalysis<HardMediumSoftLongScore> analysis) {

@@ -149,7 +149,7 @@ public class RotaEdits {
             scored.add(new ScoredCandidate(assigned.score(), new Candidate(Long.parseLong(employee.getId()),
                     employee.getName(), assigned.score().toString(),
                     assigned.score().subtract(open.score()).toString(),
-                    EditImpactExplainer.createdMatches(open, assigned))));
+                    EditImpactExplainer.worsenedMatches(open, assigned))));
         }
         return scored.stream().sorted(Comparator.comparing(ScoredCandidate::score).reversed())
                 .map(ScoredCandidate::candidate).toList();
