@@ -9,6 +9,7 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import org.permanence.demand.ShiftTemplate;
 import org.permanence.demand.ShiftTemplates;
 import org.permanence.rota.RotaPlans;
+import org.permanence.rota.Rotas;
 import org.permanence.rota.domain.Availability;
 import org.permanence.rota.domain.AvailabilityKind;
 import org.permanence.rota.domain.Employee;
@@ -38,6 +39,7 @@ public class RotaRepairs {
 
     private final RotaVersions versions;
     private final RotaPlans plans;
+    private final Rotas rotas;
     private final ShiftTemplates templates;
     private final SolverManager<RotaPlan, Long> solverManager;
     private final SolutionManager<RotaPlan, HardMediumSoftLongScore> solutionManager;
@@ -45,12 +47,13 @@ public class RotaRepairs {
     private final RotaHistory history;
     private final PlanningProperties properties;
 
-    RotaRepairs(RotaVersions versions, RotaPlans plans, ShiftTemplates templates,
+    RotaRepairs(RotaVersions versions, RotaPlans plans, Rotas rotas, ShiftTemplates templates,
             SolverManager<RotaPlan, Long> solverManager,
             SolutionManager<RotaPlan, HardMediumSoftLongScore> solutionManager, SolvingGuard solving,
             RotaHistory history, PlanningProperties properties) {
         this.versions = versions;
         this.plans = plans;
+        this.rotas = rotas;
         this.templates = templates;
         this.solverManager = solverManager;
         this.solutionManager = solutionManager;
@@ -59,8 +62,12 @@ public class RotaRepairs {
         this.properties = properties;
     }
 
-    /** What a repair did: the score before and after, and the employee-days now differing from the published version. */
-    public record Repair(int publishedVersion, String scoreBefore, String score, List<String> changedAssignments) {
+    /**
+     * What a repair did: the score before and after, the employee-days now differing from the published version, and
+     * the rota's new version (a repair bumps it, so edits made from before the repair are refused as stale).
+     */
+    public record Repair(int publishedVersion, long rotaVersion, String scoreBefore, String score,
+            List<String> changedAssignments) {
     }
 
     /**
@@ -124,7 +131,8 @@ public class RotaRepairs {
         HardMediumSoftLongScore before = solutionManager.update(plan);
         RotaPlan repaired = solve(rotaId, plan, spentLimit, unimprovedLimit);
         plans.save(rotaId, repaired);
-        Repair repair = new Repair(publishedVersion, before.toString(), repaired.getScore().toString(),
+        long rotaVersion = rotas.claimEdit(rotaId, rotas.get(rotaId).version()).version();
+        Repair repair = new Repair(publishedVersion, rotaVersion, before.toString(), repaired.getScore().toString(),
                 changedAssignments(repaired));
         history.record(rotaId, "REPAIR", Map.of("score", before.toString()), repair);
         return repair;

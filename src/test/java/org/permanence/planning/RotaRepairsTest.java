@@ -97,9 +97,11 @@ class RotaRepairsTest {
         pinned = rotas.changeShift(rota.id(), pinned.id(), ada, helpline.early().id(), true);
         versions.publish(rota.id(), "manager", "pinned", true);
         fixture.sick(ada, MONDAY.plusDays(22), MONDAY.plusDays(23));
+        long versionBefore = rotas.get(rota.id()).version();
 
-        repairs.repair(rota.id(), Duration.ofSeconds(3), Duration.ofSeconds(1));
+        RotaRepairs.Repair repair = repairs.repair(rota.id(), Duration.ofSeconds(3), Duration.ofSeconds(1));
 
+        assertThat(repair.rotaVersion()).isGreaterThan(versionBefore).isEqualTo(rotas.get(rota.id()).version());
         assertThat(rotas.shifts(rota.id())).contains(pinned);
         long unpinnedId = unpinned.id();
         assertThat(rotas.shifts(rota.id())).noneMatch(shift -> shift.id() == unpinnedId);
