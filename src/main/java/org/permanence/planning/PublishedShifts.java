@@ -21,4 +21,10 @@ public class PublishedShifts {
     public List<PublishedShift> startingBetween(Instant from, Instant to) {
         return versions.findLatestStartingBetween(from, to);
     }
+
+    /** One employee's assigned shifts of the latest published versions, starting in [from, to), in start order. */
+    @Transactional(readOnly = true)
+    public List<PublishedShift> ofEmployeeStartingBetween(long employeeId, Instant from, Instant to) {
+        return versions.findLatestOfEmployeeStartingBetween(employeeId, from, to);
+    }
 }

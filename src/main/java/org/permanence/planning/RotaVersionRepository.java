@@ -24,4 +24,14 @@ interface RotaVersionRepository extends ListCrudRepository<RotaVersion, Long> {
               AND s.employee_id IS NOT NULL AND s.starts_at >= :from AND s.starts_at < :to
             ORDER BY s.starts_at, s.shift_id""")
     List<PublishedShift> findLatestStartingBetween(@Param("from") Instant from, @Param("to") Instant to);
+
+    @Query("""
+            SELECT v.rota_id, v.number AS version_number, s.shift_id, s.employee_id, s.shift_template_id,
+                   s.shift_date, s.starts_at, s.ends_at
+            FROM rota_version v JOIN rota_version_shift s ON s.rota_version_id = v.id
+            WHERE v.number = (SELECT MAX(latest.number) FROM rota_version latest WHERE latest.rota_id = v.rota_id)
+              AND s.employee_id = :employeeId AND s.starts_at >= :from AND s.starts_at < :to
+            ORDER BY s.starts_at, s.shift_id""")
+    List<PublishedShift> findLatestOfEmployeeStartingBetween(@Param("employeeId") long employeeId,
+            @Param("from") Instant from, @Param("to") Instant to);
 }

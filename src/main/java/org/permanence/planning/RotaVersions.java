@@ -1,13 +1,25 @@
 package org.permanence.planning;
 
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import org.permanence.rota.RotaPlans;
 import org.permanence.rota.RotaShift;
 import org.permanence.rota.Rotas;
+import org.permanence.rota.domain.RotaPlan;
+import org.permanence.system.InvalidRequestException;
 import org.permanence.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /** Published versions of rotas: each publication freezes the rota's current shifts as the next version. */
 @Service
@@ -15,21 +27,58 @@ public class RotaVersions {
 
     private final RotaVersionRepository versions;
     private final Rotas rotas;
+    private final RotaPlans plans;
+    private final SolutionManager<RotaPlan, HardMediumSoftLongScore> solutionManager;
+    private final SolvingGuard solving;
+    private final RotaHistory history;
     private final Clock clock;
 
-    RotaVersions(RotaVersionRepository versions, Rotas rotas, Clock clock) {
+    RotaVersions(RotaVersionRepository versions, Rotas rotas, RotaPlans plans,
+            SolutionManager<RotaPlan, HardMediumSoftLongScore> solutionManager, SolvingGuard solving,
+            RotaHistory history, Clock clock) {
         this.versions = versions;
         this.rotas = rotas;
+        this.plans = plans;
+        this.solutionManager = solutionManager;
+        this.solving = solving;
+        this.history = history;
         this.clock = clock;
     }
 
-    /** Freezes the rota's current shifts as its next version and marks the rota published. */
+    /**
+     * Freezes the rota's current shifts as its next version and marks the rota published, without scoring them
+     * (for imports and tests of what reads published rotas; managers publish with the checked method).
+     */
     @Transactional
     public RotaVersion publish(long rotaId, String publishedBy, String comment) {
+        return save(rotaId, publishedBy, comment, null, false);
+    }
+
+    /**
+     * Publishes the draft after scoring it: refused (422) when it breaks hard rules, unless the manager
+     * acknowledges them, which the version records with its score. Audited.
+     */
+    @Transactional
+    public RotaVersion publish(long rotaId, String publishedBy, String comment, boolean acknowledgeHardViolations) {
+        solving.requireNotSolving(rotaId);
+        HardMediumSoftLongScore score = solutionManager.update(plans.build(rotaId));
+        boolean hardViolations = score.hardScore() < 0;
+        if (hardViolations && !acknowledgeHardViolations) {
+            throw new InvalidRequestException("acknowledgeHardViolations", "the draft breaks hard rules (score "
+                    + score + "); fix them or acknowledge them to publish anyway");
+        }
+        RotaVersion version = save(rotaId, publishedBy, comment, score.toString(), hardViolations);
+        history.record(rotaId, "PUBLISH", null, Map.of("version", version.number(), "score", score.toString(),
+                "hardViolationsAcknowledged", hardViolations, "comment", comment == null ? "" : comment,
+                "shifts", version.shifts().size()));
+        return version;
+    }
+
+    private RotaVersion save(long rotaId, String publishedBy, String comment, String score, boolean acknowledged) {
         List<VersionShift> shifts = rotas.shifts(rotaId).stream().map(RotaVersions::copy).toList();
         int number = versions.findFirstByRotaIdOrderByNumberDesc(rotaId).map(RotaVersion::number).orElse(0) + 1;
-        RotaVersion version = versions.save(
-                new RotaVersion(null, rotaId, number, clock.instant(), publishedBy, comment, shifts));
+        RotaVersion version = versions.save(new RotaVersion(null, rotaId, number, clock.instant(), publishedBy,
+                comment, score, acknowledged, shifts));
         rotas.markPublished(rotaId);
         return version;
     }
@@ -44,6 +93,59 @@ public class RotaVersions {
     public RotaVersion get(long rotaId, int number) {
         return versions.findByRotaIdAndNumber(rotaId, number)
                 .orElseThrow(() -> new NotFoundException("Rota version", rotaId + "/" + number));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<RotaVersion> latest(long rotaId) {
+        return versions.findFirstByRotaIdOrderByNumberDesc(rotaId);
+    }
+
+    /** The assignments that changed from version {@code from} to version {@code to}. */
+    @Transactional(readOnly = true)
+    public VersionDiff diff(long rotaId, int from, int to) {
+        Map<Slot, List<Long>> before = slots(get(rotaId, from));
+        Map<Slot, List<Long>> after = slots(get(rotaId, to));
+        List<VersionDiff.Assignment> added = new ArrayList<>();
+        List<VersionDiff.Assignment> removed = new ArrayList<>();
+        List<VersionDiff.Reassignment> reassigned = new ArrayList<>();
+        TreeSet<Slot> allSlots = new TreeSet<>(before.keySet());
+        allSlots.addAll(after.keySet());
+        for (Slot slot : allSlots) {
+            List<Long> left = minus(before.getOrDefault(slot, List.of()), after.getOrDefault(slot, List.of()));
+            List<Long> joined = minus(after.getOrDefault(slot, List.of()), before.getOrDefault(slot, List.of()));
+            int paired = Math.min(left.size(), joined.size());
+            for (int i = 0; i < paired; i++) {
+                reassigned.add(new VersionDiff.Reassignment(slot.date(), slot.templateId(), left.get(i),
+                        joined.get(i)));
+            }
+            left.subList(paired, left.size()).forEach(employee ->
+                    removed.add(new VersionDiff.Assignment(slot.date(), slot.templateId(), employee)));
+            joined.subList(paired, joined.size()).forEach(employee ->
+                    added.add(new VersionDiff.Assignment(slot.date(), slot.templateId(), employee)));
+        }
+        return new VersionDiff(from, to, added, removed, reassigned);
+    }
+
+    private record Slot(LocalDate date, long templateId) implements Comparable<Slot> {
+        @Override
+        public int compareTo(Slot other) {
+            int byDate = date.compareTo(other.date);
+            return byDate != 0 ? byDate : Long.compare(templateId, other.templateId);
+        }
+    }
+
+    private static Map<Slot, List<Long>> slots(RotaVersion version) {
+        return version.shifts().stream().filter(shift -> shift.employeeId() != null)
+                .collect(Collectors.groupingBy(shift -> new Slot(shift.shiftDate(), shift.shiftTemplateId()),
+                        TreeMap::new, Collectors.mapping(VersionShift::employeeId,
+                                Collectors.collectingAndThen(Collectors.toList(),
+                                        employees -> employees.stream().sorted().toList()))));
+    }
+
+    private static List<Long> minus(List<Long> from, List<Long> subtracted) {
+        List<Long> rest = new ArrayList<>(from);
+        subtracted.forEach(rest::remove);
+        return rest;
     }
 
     private static VersionShift copy(RotaShift shift) {

@@ -114,6 +114,44 @@ public class Rotas {
                 template.startOn(date, helpline.zone()), template.endOn(date, helpline.zone()), false, null));
     }
 
+    /** One shift of the rota. */
+    @Transactional(readOnly = true)
+    public RotaShift shift(long rotaId, long shiftId) {
+        return shifts.findById(shiftId).filter(shift -> shift.rotaId() == rotaId)
+                .orElseThrow(() -> new NotFoundException("Rota shift", rotaId + "/" + shiftId));
+    }
+
+    /**
+     * Starts an edit of the rota's shifts: checks the version the client read and bumps it. The bump holds the
+     * rota's row lock until the transaction ends, so of two edits made from the same version only one passes.
+     */
+    @Transactional
+    public Rota claimEdit(long id, Long expectedVersion) {
+        Rota current = get(id);
+        StaleVersionException.check(RESOURCE, id, expectedVersion, current.version());
+        return rotas.save(current);
+    }
+
+    /** Gives a shift another employee (null: open), template or pin; its real times follow the template. */
+    @Transactional
+    public RotaShift changeShift(long rotaId, long shiftId, Long employeeId, long shiftTemplateId, boolean pinned) {
+        RotaShift current = shift(rotaId, shiftId);
+        LocalDate date = current.shiftDate();
+        if (employeeId != null && staff.employee(employeeId).filter(member -> member.employedOn(date)).isEmpty()) {
+            throw new InvalidRequestException("employeeId", "no employee " + employeeId + " employed on " + date);
+        }
+        ShiftTemplate template = templates.find(shiftTemplateId)
+                .orElseThrow(() -> new InvalidRequestException("shiftTemplateId", "unknown shift template"));
+        return shifts.save(new RotaShift(shiftId, rotaId, employeeId, shiftTemplateId, date,
+                template.startOn(date, helpline.zone()), template.endOn(date, helpline.zone()), pinned,
+                current.version()));
+    }
+
+    @Transactional
+    public void deleteShift(long rotaId, long shiftId) {
+        shifts.delete(shift(rotaId, shiftId));
+    }
+
     private void validatePeriod(Rota rota) {
         if (rota.lastDate().isBefore(rota.firstDate())) {
             throw new InvalidRequestException("lastDate", "must not be before firstDate");

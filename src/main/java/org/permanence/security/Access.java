@@ -24,6 +24,8 @@ public final class Access {
     public static final String ROTA_SOLVE = "hasAnyRole('ADMIN','PLANNER')";
     /** Follow solves, read analyses and constraint weights of rotas. */
     public static final String ROTA_SOLVE_READ = "hasAnyRole('ADMIN','PLANNER','MANAGER')";
+    /** Publish rotas and read their audit history. */
+    public static final String MANAGING = "hasAnyRole('ADMIN','MANAGER')";
     /** Any signed-in user; the method itself narrows employees to their own records. */
     public static final String SIGNED_IN = "isAuthenticated()";
 

@@ -8,6 +8,7 @@ import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /** One employee on one civil day of the rota: the shift type they work, or none for a day off. */
 @PlanningEntity
@@ -28,6 +29,10 @@ public class EmployeeDay {
 
     @PlanningPin
     private boolean pinned;
+
+    /** What the latest published version had on this day (null = off), when a repair compares against it. */
+    private ShiftType publishedShiftType;
+    private boolean hasPublishedBaseline;
 
     EmployeeDay() {
         // for Timefold's solution cloner
@@ -85,6 +90,25 @@ public class EmployeeDay {
 
     public void setPinned(boolean pinned) {
         this.pinned = pinned;
+    }
+
+    public ShiftType getPublishedShiftType() {
+        return publishedShiftType;
+    }
+
+    public boolean hasPublishedBaseline() {
+        return hasPublishedBaseline;
+    }
+
+    /** Records the published assignment of this day, so a repair can count what it changes. */
+    public void setPublishedBaseline(ShiftType published) {
+        this.publishedShiftType = published;
+        this.hasPublishedBaseline = true;
+    }
+
+    /** True when a published baseline is set and this day's assignment differs from it. */
+    public boolean differsFromPublished() {
+        return hasPublishedBaseline && !Objects.equals(shiftType, publishedShiftType);
     }
 
     public boolean isWorking() {

@@ -23,6 +23,7 @@ import org.permanence.rota.domain.FixedDayOff;
 import org.permanence.rota.domain.RotaCalendar;
 import org.permanence.rota.domain.ShiftOccurrence;
 import org.permanence.rota.domain.ShiftRequest;
+import org.permanence.rota.domain.ShiftType;
 import org.permanence.rota.domain.WorkRules;
 import org.permanence.rota.solver.RuleBreach.Unit;
 
@@ -79,6 +80,7 @@ public class RotaConstraintProvider implements ConstraintProvider {
     public static final String ISOLATED_DAY_OFF = "Isolated day off";
     public static final String SHIFT_ON_REQUEST = "Shift-on request";
     public static final String SHIFT_OFF_REQUEST = "Shift-off request";
+    public static final String CHANGE_FROM_PUBLISHED = "Change from published rota";
 
     /** Fairness loads are counted per full-time equivalent, in hundredths, so part-timers are compared fairly. */
     private static final long FAIRNESS_SCALE = 100;
@@ -135,7 +137,8 @@ public class RotaConstraintProvider implements ConstraintProvider {
                 isolatedWorkingDay(factory),
                 isolatedDayOff(factory),
                 shiftOnRequest(factory),
-                shiftOffRequest(factory)
+                shiftOffRequest(factory),
+                changeFromPublishedRota(factory)
         };
     }
 
@@ -495,6 +498,21 @@ public class RotaConstraintProvider implements ConstraintProvider {
 
     Constraint shiftOnRequest(ConstraintFactory factory) {
         return requestsNotGranted(factory, ShiftRequest.Kind.ON).asConstraint(SHIFT_ON_REQUEST);
+    }
+
+    /** A repair after publishing: every day whose assignment differs from the published one (no baseline, no match). */
+    Constraint changeFromPublishedRota(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(EmployeeDay.class)
+                .filter(EmployeeDay::differsFromPublished)
+                .penalizeLong(SOFT, day -> 1)
+                .justifyWith((day, score) -> breach(day, 1, 0, Unit.SHIFTS, "published "
+                        + describe(day.getPublishedShiftType()) + ", now " + describe(day.getShiftType())
+                        + ", changed"))
+                .asConstraint(CHANGE_FROM_PUBLISHED);
+    }
+
+    private static String describe(ShiftType shiftType) {
+        return shiftType == null ? "day off" : shiftType.getCode();
     }
 
     Constraint shiftOffRequest(ConstraintFactory factory) {

@@ -1,0 +1,187 @@
+package org.permanence.planning;
+
+import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import org.permanence.demand.ShiftTemplates;
+import org.permanence.rota.Rota;
+import org.permanence.rota.RotaPlans;
+import org.permanence.rota.RotaShift;
+import org.permanence.rota.Rotas;
+import org.permanence.rota.domain.Employee;
+import org.permanence.rota.domain.EmployeeDay;
+import org.permanence.rota.domain.RotaPlan;
+import org.permanence.rota.domain.ShiftType;
+import org.permanence.system.ConflictException;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Manual edits of a rota's draft shifts. Every edit names the rota version it was made from and bumps it, and
+ * answers with its impact on the score (two full analyses, before and after, explained).
+ * <p>
+ * The solver plans one shift per employee and day, so an edit that would give someone a second shift on a day is
+ * refused; a shift's times come from its template (change the template to change them).
+ */
+@Service
+@EnableConfigurationProperties(PlanningProperties.class)
+public class RotaEdits {
+
+    private final Rotas rotas;
+    private final RotaPlans plans;
+    private final SolutionManager<RotaPlan, HardMediumSoftLongScore> solutionManager;
+    private final SolvingGuard solving;
+    private final RotaHistory history;
+    private final ShiftTemplates templates;
+
+    RotaEdits(Rotas rotas, RotaPlans plans, SolutionManager<RotaPlan, HardMediumSoftLongScore> solutionManager,
+            SolvingGuard solving, RotaHistory history, ShiftTemplates templates) {
+        this.rotas = rotas;
+        this.plans = plans;
+        this.solutionManager = solutionManager;
+        this.solving = solving;
+        this.history = history;
+        this.templates = templates;
+    }
+
+    /**
+     * What to change on a shift; null fields stay as they are.
+     *
+     * @param employeeId      the employee to assign (assign or reassign)
+     * @param unassign        true to leave the shift open (no employee)
+     * @param shiftTemplateId another template: other times, other skill
+     * @param pinned          pin (a solve keeps it) or unpin
+     */
+    public record ShiftChange(Long employeeId, boolean unassign, Long shiftTemplateId, Boolean pinned) {
+    }
+
+    /** The rota after an edit (with its new version), the shift (null once deleted) and the score impact. */
+    public record Edited(Rota rota, RotaShift shift, ScoreImpact impact) {
+    }
+
+    /** An employee who could take a shift, with the score the rota would have and the rules it would break. */
+    public record Candidate(long employeeId, String name, String score, String scoreDifference,
+            List<String> wouldBreak) {
+    }
+
+    @Transactional
+    public Edited change(long rotaId, long shiftId, Long expectedVersion, ShiftChange change) {
+        solving.requireNotSolving(rotaId);
+        Rota rota = rotas.claimEdit(rotaId, expectedVersion);
+        RotaShift before = rotas.shift(rotaId, shiftId);
+        Long employeeId = change.unassign() ? null
+                : change.employeeId() != null ? change.employeeId() : before.employeeId();
+        long templateId = change.shiftTemplateId() != null ? change.shiftTemplateId() : before.shiftTemplateId();
+        boolean pinned = change.pinned() != null ? change.pinned() : before.pinned();
+        requireFreeDay(rotaId, shiftId, employeeId, before.shiftDate());
+        ScoreAnalysis<HardMediumSoftLongScore> analysisBefore = analyze(rotaId);
+        RotaShift after = rotas.changeShift(rotaId, shiftId, employeeId, templateId, pinned);
+        ScoreImpact impact = EditImpactExplainer.explain(analysisBefore, analyze(rotaId));
+        history.record(rotaId, action(before, after), before, after);
+        return new Edited(rota, after, impact);
+    }
+
+    @Transactional
+    public Edited add(long rotaId, Long expectedVersion, Long employeeId, long shiftTemplateId, LocalDate date,
+            boolean pinned) {
+        solving.requireNotSolving(rotaId);
+        Rota rota = rotas.claimEdit(rotaId, expectedVersion);
+        requireFreeDay(rotaId, null, employeeId, date);
+        ScoreAnalysis<HardMediumSoftLongScore> analysisBefore = analyze(rotaId);
+        RotaShift added = rotas.addShift(rotaId, employeeId, shiftTemplateId, date);
+        if (pinned) {
+            added = rotas.changeShift(rotaId, added.id(), employeeId, shiftTemplateId, true);
+        }
+        ScoreImpact impact = EditImpactExplainer.explain(analysisBefore, analyze(rotaId));
+        history.record(rotaId, "ADD_SHIFT", null, added);
+        return new Edited(rota, added, impact);
+    }
+
+    @Transactional
+    public Edited delete(long rotaId, long shiftId, Long expectedVersion) {
+        solving.requireNotSolving(rotaId);
+        Rota rota = rotas.claimEdit(rotaId, expectedVersion);
+        RotaShift before = rotas.shift(rotaId, shiftId);
+        ScoreAnalysis<HardMediumSoftLongScore> analysisBefore = analyze(rotaId);
+        rotas.deleteShift(rotaId, shiftId);
+        ScoreImpact impact = EditImpactExplainer.explain(analysisBefore, analyze(rotaId));
+        history.record(rotaId, "DELETE_SHIFT", before, null);
+        return new Edited(rota, null, impact);
+    }
+
+    /**
+     * Everyone who could take the shift, best first: the rota is scored once with the shift open and once per
+     * candidate given the shift: the employees the solver could give it to (skill and contract allow it), who are
+     * not already working that day and whose day is not pinned.
+     */
+    @Transactional(readOnly = true)
+    public List<Candidate> candidates(long rotaId, long shiftId) {
+        RotaShift shift = rotas.shift(rotaId, shiftId);
+        RotaPlan plan = plans.build(rotaId);
+        String code = templates.find(shift.shiftTemplateId()).orElseThrow().code();
+        ShiftType shiftType = plan.getShiftTypes().stream().filter(type -> type.getCode().equals(code))
+                .findFirst().orElseThrow();
+        EmployeeDay holderDay = plan.getEmployees().stream()
+                .filter(employee -> employee.getId().equals(String.valueOf(shift.employeeId())))
+                .map(employee -> plan.employeeDay(employee, shift.shiftDate()))
+                .filter(day -> shiftType.equals(day.getShiftType())).findFirst().orElse(null);
+        if (holderDay != null) {
+            holderDay.setShiftType(null);
+        }
+        ScoreAnalysis<HardMediumSoftLongScore> open = solutionManager.analyze(plan);
+        List<ScoredCandidate> scored = new ArrayList<>();
+        for (Employee employee : plan.getEmployees()) {
+            EmployeeDay day = plan.employeeDay(employee, shift.shiftDate());
+            if (day.isWorking() || (day.isPinned() && day != holderDay)
+                    || !day.getAllowedShiftTypes().contains(shiftType)) {
+                continue;
+            }
+            day.setShiftType(shiftType);
+            ScoreAnalysis<HardMediumSoftLongScore> assigned = solutionManager.analyze(plan);
+            day.setShiftType(null);
+            scored.add(new ScoredCandidate(assigned.score(), new Candidate(Long.parseLong(employee.getId()),
+                    employee.getName(), assigned.score().toString(),
+                    assigned.score().subtract(open.score()).toString(),
+                    EditImpactExplainer.worsenedMatches(open, assigned))));
+        }
+        return scored.stream().sorted(Comparator.comparing(ScoredCandidate::score).reversed())
+                .map(ScoredCandidate::candidate).toList();
+    }
+
+    private record ScoredCandidate(HardMediumSoftLongScore score, Candidate candidate) {
+    }
+
+    private ScoreAnalysis<HardMediumSoftLongScore> analyze(long rotaId) {
+        return solutionManager.analyze(plans.build(rotaId));
+    }
+
+    /** The model plans one shift per employee and day. */
+    private void requireFreeDay(long rotaId, Long shiftId, Long employeeId, LocalDate date) {
+        if (employeeId == null) {
+            return;
+        }
+        rotas.shifts(rotaId).stream()
+                .filter(other -> !Objects.equals(other.id(), shiftId) && employeeId.equals(other.employeeId())
+                        && other.shiftDate().equals(date))
+                .findFirst().ifPresent(other -> {
+                    throw new ConflictException("employeeId", "employee " + employeeId + " already works shift "
+                            + other.id() + " on " + date + "; a rota plans one shift per employee and day");
+                });
+    }
+
+    private static String action(RotaShift before, RotaShift after) {
+        boolean onlyPin = Objects.equals(before.employeeId(), after.employeeId())
+                && before.shiftTemplateId() == after.shiftTemplateId();
+        if (onlyPin && before.pinned() != after.pinned()) {
+            return after.pinned() ? "PIN_SHIFT" : "UNPIN_SHIFT";
+        }
+        return "EDIT_SHIFT";
+    }
+}

@@ -1,0 +1,184 @@
+package org.permanence.planning;
+
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolverConfigOverride;
+import ai.timefold.solver.core.api.solver.SolverManager;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import org.permanence.demand.ShiftTemplate;
+import org.permanence.demand.ShiftTemplates;
+import org.permanence.rota.RotaPlans;
+import org.permanence.rota.Rotas;
+import org.permanence.rota.domain.Availability;
+import org.permanence.rota.domain.AvailabilityKind;
+import org.permanence.rota.domain.Employee;
+import org.permanence.rota.domain.EmployeeDay;
+import org.permanence.rota.domain.RotaPlan;
+import org.permanence.rota.domain.ShiftType;
+import org.permanence.rota.solver.RotaConstraintProvider;
+import org.permanence.system.ConflictException;
+import org.springframework.stereotype.Service;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * Repair of a published rota: the solver starts from the current draft and pays "Change from published rota"
+ * for every employee-day that differs from the latest published version, so only what must move, moves.
+ */
+@Service
+public class RotaRepairs {
+
+    private final RotaVersions versions;
+    private final RotaPlans plans;
+    private final Rotas rotas;
+    private final ShiftTemplates templates;
+    private final SolverManager<RotaPlan, Long> solverManager;
+    private final SolutionManager<RotaPlan, HardMediumSoftLongScore> solutionManager;
+    private final SolvingGuard solving;
+    private final RotaHistory history;
+    private final PlanningProperties properties;
+
+    RotaRepairs(RotaVersions versions, RotaPlans plans, Rotas rotas, ShiftTemplates templates,
+            SolverManager<RotaPlan, Long> solverManager,
+            SolutionManager<RotaPlan, HardMediumSoftLongScore> solutionManager, SolvingGuard solving,
+            RotaHistory history, PlanningProperties properties) {
+        this.versions = versions;
+        this.plans = plans;
+        this.rotas = rotas;
+        this.templates = templates;
+        this.solverManager = solverManager;
+        this.solutionManager = solutionManager;
+        this.solving = solving;
+        this.history = history;
+        this.properties = properties;
+    }
+
+    /**
+     * What a repair did: the score before and after, the employee-days now differing from the published version, and
+     * the rota's new version (a repair bumps it, so edits made from before the repair are refused as stale).
+     */
+    public record Repair(int publishedVersion, long rotaVersion, String scoreBefore, String score,
+            List<String> changedAssignments) {
+    }
+
+    /**
+     * Prepares a plan of the rota for a repair solve: sets on every employee-day what the latest published version
+     * had on it, weighs each difference with {@code permanence.planning.repair-change-weight}, and takes shifts off
+     * people who are now unavailable for them (unless pinned).
+     */
+    public Consumer<RotaPlan> repairPreparation(long rotaId) {
+        RotaVersion published = versions.latest(rotaId).orElseThrow(() -> new ConflictException("rota",
+                "rota " + rotaId + " has no published version to repair against; publish it first"));
+        Map<Long, String> templateCodes = templates.all().stream()
+                .collect(Collectors.toMap(ShiftTemplate::id, ShiftTemplate::code));
+        Map<String, String> publishedCodes = new HashMap<>();
+        published.shifts().stream().filter(shift -> shift.employeeId() != null).forEach(shift -> publishedCodes
+                .put(key(shift.employeeId(), shift.shiftDate()), templateCodes.get(shift.shiftTemplateId())));
+        HardMediumSoftLongScore weight = HardMediumSoftLongScore.ofSoft(properties.repairChangeWeight());
+        return plan -> {
+            Map<String, ShiftType> types = plan.getShiftTypes().stream()
+                    .collect(Collectors.toMap(ShiftType::getCode, type -> type));
+            for (EmployeeDay day : plan.getEmployeeDays()) {
+                String code = publishedCodes.get(key(Long.parseLong(day.getEmployee().getId()), day.getDate()));
+                day.setPublishedBaseline(code == null ? null : types.get(code));
+            }
+            clearUnavailableDays(plan);
+            plan.setConstraintWeightOverrides(withWeight(plan.getConstraintWeightOverrides(),
+                    RotaConstraintProvider.CHANGE_FROM_PUBLISHED, weight));
+        };
+    }
+
+    /**
+     * Gives a day off to every unpinned day whose shift falls in time its employee is now unavailable: the solver
+     * then only has to cover those shifts, instead of first searching its way out of the hard violations.
+     */
+    private static void clearUnavailableDays(RotaPlan plan) {
+        Map<Employee, List<Availability>> unavailable = plan.getAvailabilities().stream()
+                .filter(availability -> availability.kind() == AvailabilityKind.UNAVAILABLE)
+                .collect(Collectors.groupingBy(Availability::employee));
+        for (EmployeeDay day : plan.getEmployeeDays()) {
+            if (day.isWorking() && !day.isPinned() && unavailable.getOrDefault(day.getEmployee(), List.of()).stream()
+                    .anyMatch(period -> period.start().isBefore(day.getShift().end())
+                            && day.getShift().start().isBefore(period.end()))) {
+                day.setShiftType(null);
+            }
+        }
+    }
+
+    /**
+     * Repairs the rota now, in the calling thread, within the configured time budget, and saves the result as
+     * the draft. The solve runs through the shared {@link SolverManager} under the rota's id, so edits are refused
+     * meanwhile.
+     */
+    public Repair repair(long rotaId) {
+        return repair(rotaId, properties.repairSpentLimit(), properties.repairUnimprovedLimit());
+    }
+
+    public Repair repair(long rotaId, Duration spentLimit, Duration unimprovedLimit) {
+        solving.requireNotSolving(rotaId);
+        int publishedVersion = versions.latest(rotaId).map(RotaVersion::number).orElse(0);
+        RotaPlan plan = plans.build(rotaId);
+        repairPreparation(rotaId).accept(plan);
+        HardMediumSoftLongScore before = solutionManager.update(plan);
+        RotaPlan repaired = solve(rotaId, plan, spentLimit, unimprovedLimit);
+        plans.save(rotaId, repaired);
+        long rotaVersion = rotas.claimEdit(rotaId, rotas.get(rotaId).version()).version();
+        Repair repair = new Repair(publishedVersion, rotaVersion, before.toString(), repaired.getScore().toString(),
+                changedAssignments(repaired));
+        history.record(rotaId, "REPAIR", Map.of("score", before.toString()), repair);
+        return repair;
+    }
+
+    /** The employee-days of a prepared plan that differ from the published version, e.g. "Ada Lovelace 2031-05-02: N -> off". */
+    public static List<String> changedAssignments(RotaPlan plan) {
+        List<String> changed = new ArrayList<>();
+        for (EmployeeDay day : plan.getEmployeeDays()) {
+            if (day.differsFromPublished()) {
+                changed.add(day.getEmployee().getName() + " " + day.getDate() + ": "
+                        + code(day.getPublishedShiftType()) + " -> " + code(day.getShiftType()));
+            }
+        }
+        return changed;
+    }
+
+    private RotaPlan solve(long rotaId, RotaPlan plan, Duration spentLimit, Duration unimprovedLimit) {
+        TerminationConfig termination = new TerminationConfig().withSpentLimit(spentLimit)
+                .withUnimprovedSpentLimit(unimprovedLimit);
+        try {
+            return solverManager.solveBuilder().withProblemId(rotaId).withProblem(plan)
+                    .withConfigOverride(new SolverConfigOverride<RotaPlan>().withTerminationConfig(termination))
+                    .run().getFinalBestSolution();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Repair of rota " + rotaId + " interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Repair of rota " + rotaId + " failed", e.getCause());
+        }
+    }
+
+    private static ConstraintWeightOverrides<HardMediumSoftLongScore> withWeight(
+            ConstraintWeightOverrides<HardMediumSoftLongScore> overrides, String constraint,
+            HardMediumSoftLongScore weight) {
+        Map<String, HardMediumSoftLongScore> weights = new HashMap<>();
+        overrides.getKnownConstraintNames().forEach(name -> weights.put(name, overrides.getConstraintWeight(name)));
+        weights.put(constraint, weight);
+        return ConstraintWeightOverrides.of(weights);
+    }
+
+    private static String key(long employeeId, LocalDate date) {
+        return employeeId + "@" + date;
+    }
+
+    private static String code(ShiftType type) {
+        return type == null ? "off" : type.getCode();
+    }
+}

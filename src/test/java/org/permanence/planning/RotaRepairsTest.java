@@ -1,0 +1,124 @@
+package org.permanence.planning;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.junit.jupiter.api.Test;
+import org.permanence.rota.Rota;
+import org.permanence.rota.RotaPlans;
+import org.permanence.rota.RotaShift;
+import org.permanence.rota.Rotas;
+import org.permanence.rota.domain.EmployeeDay;
+import org.permanence.rota.domain.RotaPlan;
+import org.permanence.rota.solver.RotaSolverFactory;
+import org.permanence.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A published, legal rota; one employee falls sick for two days. The repair must make the rota legal again while
+ * changing far fewer assignments than solving the period again from scratch would.
+ */
+@IntegrationTest
+@Import(PlanningFixture.class)
+class RotaRepairsTest {
+
+    private static final LocalDate MONDAY = LocalDate.of(2044, 1, 4);
+    private static final Duration BUDGET = Duration.ofSeconds(15);
+    private static final Duration UNIMPROVED = Duration.ofSeconds(3);
+
+    @Autowired
+    PlanningFixture fixture;
+    @Autowired
+    Rotas rotas;
+    @Autowired
+    RotaPlans plans;
+    @Autowired
+    RotaVersions versions;
+    @Autowired
+    RotaRepairs repairs;
+    @Autowired
+    RotaHistory history;
+
+    @Test
+    void aSickCallIsRepairedLegallyWithFarFewerChangesThanAFullReSolve() {
+        PlanningFixture.Helpline helpline = fixture.helpline(8);
+        Rota rota = fixture.rota(helpline, MONDAY, MONDAY.plusDays(13));
+        RotaPlan solved = solve(plans.build(rota.id()));
+        assertThat(solved.getScore().hardScore()).as("the starting rota must be legal").isZero();
+        plans.save(rota.id(), solved);
+        RotaVersion published = versions.publish(rota.id(), "manager", "January", false);
+        LocalDate firstSickDay = MONDAY.plusDays(4);
+        LocalDate secondSickDay = MONDAY.plusDays(5);
+        long sick = busiestOn(rota.id(), helpline.staff(), firstSickDay, secondSickDay);
+        fixture.sick(sick, firstSickDay, secondSickDay);
+        assertThat(fixture.score(rota.id()).hardScore()).isNegative();
+
+        RotaRepairs.Repair repair = repairs.repair(rota.id(), BUDGET, UNIMPROVED);
+
+        HardMediumSoftLongScore repaired = HardMediumSoftLongScore.parseScore(repair.score());
+        assertThat(repaired.hardScore()).isZero();
+        assertThat(fixture.score(rota.id()).hardScore()).isZero();
+        assertThat(rotas.shifts(rota.id())).noneMatch(shift -> shift.employeeId() == sick
+                && (shift.shiftDate().equals(firstSickDay) || shift.shiftDate().equals(secondSickDay)));
+        assertThat(repaired.mediumScore()).as("the sick person's shifts are covered by others")
+                .isEqualTo(HardMediumSoftLongScore.parseScore(published.score() == null
+                        ? solved.getScore().toString() : published.score()).mediumScore());
+
+        RotaPlan fromScratch = plans.build(rota.id());
+        fromScratch.getEmployeeDays().stream().filter(day -> !day.isPinned()).forEach(day -> day.setShiftType(null));
+        RotaPlan reSolved = solve(fromScratch);
+        repairs.repairPreparation(rota.id()).accept(reSolved);
+        int repairChanges = repair.changedAssignments().size();
+        int fullReSolveChanges = RotaRepairs.changedAssignments(reSolved).size();
+        System.out.printf("Repair after a two-day sick call: published %s, repaired %s with %d changed employee-days "
+                + "%s; full re-solve %s with %d changed employee-days%n", published.score(), repair.score(),
+                repairChanges, repair.changedAssignments(), reSolved.getScore(), fullReSolveChanges);
+
+        assertThat(repairChanges).isPositive();
+        assertThat(repairChanges * 3).isLessThanOrEqualTo(fullReSolveChanges);
+        assertThat(history.of(rota.id())).extracting(RotaChange::action).containsExactly("PUBLISH", "REPAIR");
+    }
+
+    @Test
+    void aPinnedShiftSurvivesTheRepairEvenWhenItBreaksARule() {
+        PlanningFixture.Helpline helpline = fixture.helpline(3);
+        long ada = helpline.staff().get(0);
+        Rota rota = fixture.rota(helpline, MONDAY.plusDays(21), MONDAY.plusDays(23));
+        RotaShift pinned = rotas.addShift(rota.id(), ada, helpline.early().id(), MONDAY.plusDays(22));
+        RotaShift unpinned = rotas.addShift(rota.id(), ada, helpline.early().id(), MONDAY.plusDays(23));
+        pinned = rotas.changeShift(rota.id(), pinned.id(), ada, helpline.early().id(), true);
+        versions.publish(rota.id(), "manager", "pinned", true);
+        fixture.sick(ada, MONDAY.plusDays(22), MONDAY.plusDays(23));
+        long versionBefore = rotas.get(rota.id()).version();
+
+        RotaRepairs.Repair repair = repairs.repair(rota.id(), Duration.ofSeconds(3), Duration.ofSeconds(1));
+
+        assertThat(repair.rotaVersion()).isGreaterThan(versionBefore).isEqualTo(rotas.get(rota.id()).version());
+        assertThat(rotas.shifts(rota.id())).contains(pinned);
+        long unpinnedId = unpinned.id();
+        assertThat(rotas.shifts(rota.id())).noneMatch(shift -> shift.id() == unpinnedId);
+        assertThat(rotas.shifts(rota.id())).noneMatch(shift -> shift.employeeId() == ada
+                && shift.shiftDate().equals(MONDAY.plusDays(23)));
+    }
+
+    private static RotaPlan solve(RotaPlan plan) {
+        return RotaSolverFactory.create(BUDGET, UNIMPROVED).buildSolver().solve(plan);
+    }
+
+    /** The staff member with the most shifts on the two days. */
+    private long busiestOn(long rotaId, List<Long> staff, LocalDate first, LocalDate second) {
+        Map<Long, Long> shifts = rotas.shifts(rotaId).stream()
+                .filter(shift -> shift.shiftDate().equals(first) || shift.shiftDate().equals(second))
+                .filter(shift -> staff.contains(shift.employeeId()))
+                .collect(Collectors.groupingBy(RotaShift::employeeId, Collectors.counting()));
+        return shifts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    }
+}

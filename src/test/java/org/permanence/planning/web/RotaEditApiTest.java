@@ -1,0 +1,248 @@
+package org.permanence.planning.web;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolverJob;
+import ai.timefold.solver.core.api.solver.SolverManager;
+import ai.timefold.solver.core.api.solver.SolverStatus;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.permanence.planning.PlanningFixture;
+import org.permanence.rota.Rota;
+import org.permanence.rota.RotaPlans;
+import org.permanence.rota.RotaShift;
+import org.permanence.rota.Rotas;
+import org.permanence.rota.domain.RotaPlan;
+import org.permanence.security.Role;
+import org.permanence.support.ApiResponse;
+import org.permanence.support.IntegrationTest;
+import org.permanence.support.TestApi;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+@Import(PlanningFixture.class)
+class RotaEditApiTest {
+
+    private static final LocalDate MONDAY = LocalDate.of(2041, 3, 4);
+
+    @Autowired
+    TestApi api;
+    @Autowired
+    PlanningFixture fixture;
+    @Autowired
+    Rotas rotas;
+    @Autowired
+    RotaPlans plans;
+    @Autowired
+    SolverManager<RotaPlan, Long> solverManager;
+
+    private ApiResponse patch(Role role, Rota rota, long shiftId, Map<String, Object> body) {
+        return api.as(role).send("PATCH", "/api/rotas/" + rota.id() + "/shifts/" + shiftId, body);
+    }
+
+    private long version(Rota rota) {
+        return rotas.get(rota.id()).version();
+    }
+
+    @Test
+    void anEditAnswersWithTheImpactAFullReScoreFinds() {
+        PlanningFixture.Helpline helpline = fixture.helpline(3);
+        long ada = helpline.staff().get(0);
+        long bea = helpline.staff().get(1);
+        Rota rota = fixture.rota(helpline, MONDAY, MONDAY.plusDays(6));
+        RotaShift shift = rotas.addShift(rota.id(), ada, helpline.early().id(), MONDAY.plusDays(2));
+        rotas.addShift(rota.id(), bea, helpline.late().id(), MONDAY.plusDays(2));
+        fixture.sick(bea, MONDAY.plusDays(3), MONDAY.plusDays(3));
+        RotaShift onSickDay = rotas.addShift(rota.id(), ada, helpline.early().id(), MONDAY.plusDays(3));
+        HardMediumSoftLongScore before = fixture.score(rota.id());
+
+        ApiResponse response = patch(Role.MANAGER, rota, onSickDay.id(),
+                Map.of("version", version(rota), "employeeId", bea));
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        HardMediumSoftLongScore after = fixture.score(rota.id());
+        JsonNode impact = response.json().path("impact");
+        assertThat(impact.path("scoreBefore").asText()).isEqualTo(before.toString());
+        assertThat(impact.path("score").asText()).isEqualTo(after.toString());
+        assertThat(impact.path("scoreDifference").asText()).isEqualTo(after.subtract(before).toString());
+        HardMediumSoftLongScore sumOfConstraints = HardMediumSoftLongScore.ZERO;
+        for (JsonNode constraint : impact.path("constraints")) {
+            sumOfConstraints = sumOfConstraints.add(
+                    HardMediumSoftLongScore.parseScore(constraint.path("scoreDifference").asText()));
+        }
+        assertThat(sumOfConstraints).isEqualTo(after.subtract(before));
+        JsonNode unavailable = constraint(impact, "Unavailable time");
+        assertThat(unavailable.path("created").get(0).asText()).contains("Agent1 Tag" + helpline.tag(),
+                MONDAY.plusDays(3).toString(), "while unavailable");
+        assertThat(after.hardScore()).isLessThan(before.hardScore());
+        assertThat(response.json().path("version").asLong()).isEqualTo(version(rota));
+        assertThat(rotas.shift(rota.id(), onSickDay.id()).employeeId()).isEqualTo(bea);
+        assertThat(rotas.shift(rota.id(), shift.id()).employeeId()).isEqualTo(ada);
+    }
+
+    @Test
+    void pinChangeTemplateUnassignAddAndDeleteEachAnswerAndAreRecorded() {
+        PlanningFixture.Helpline helpline = fixture.helpline(2);
+        long ada = helpline.staff().get(0);
+        Rota rota = fixture.rota(helpline, MONDAY, MONDAY.plusDays(6));
+        RotaShift shift = rotas.addShift(rota.id(), ada, helpline.early().id(), MONDAY);
+
+        assertThat(patch(Role.PLANNER, rota, shift.id(), Map.of("version", version(rota), "pinned", true))
+                .json().path("shift").path("pinned").asBoolean()).isTrue();
+        ApiResponse late = patch(Role.MANAGER, rota, shift.id(),
+                Map.of("version", version(rota), "shiftTemplateId", helpline.late().id()));
+        assertThat(late.json().path("shift").path("start").asText()).isEqualTo("2041-03-04T13:00:00Z");
+        assertThat(late.json().path("shift").path("pinned").asBoolean()).isTrue();
+        ApiResponse open = patch(Role.MANAGER, rota, shift.id(), Map.of("version", version(rota), "unassign", true));
+        assertThat(open.json().path("shift").path("employeeId").isNull()).isTrue();
+        ApiResponse added = api.as(Role.ADMIN).post("/api/rotas/" + rota.id() + "/shifts", Map.of("version",
+                version(rota), "employeeId", ada, "shiftTemplateId", helpline.early().id(), "date",
+                MONDAY.plusDays(1).toString()));
+        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        assertThat(added.json().path("impact").path("constraints").isArray()).isTrue();
+        long addedId = added.json().path("shift").path("id").asLong();
+        ApiResponse twice = api.as(Role.ADMIN).post("/api/rotas/" + rota.id() + "/shifts", Map.of("version",
+                version(rota), "employeeId", ada, "shiftTemplateId", helpline.late().id(), "date",
+                MONDAY.plusDays(1).toString()));
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.errorFields()).containsExactly("employeeId");
+        ApiResponse deleted = api.as(Role.MANAGER).delete("/api/rotas/" + rota.id() + "/shifts/" + addedId
+                + "?version=" + version(rota));
+        assertThat(deleted.status()).as(deleted.toString()).isEqualTo(200);
+        assertThat(rotas.shifts(rota.id())).extracting(RotaShift::id).containsExactly(shift.id());
+
+        JsonNode history = api.as(Role.MANAGER).get("/api/rotas/" + rota.id() + "/history").json();
+        List<String> actions = new ArrayList<>();
+        history.forEach(change -> actions.add(change.path("action").asText()));
+        assertThat(actions).containsExactly("PIN_SHIFT", "EDIT_SHIFT", "EDIT_SHIFT", "ADD_SHIFT", "DELETE_SHIFT");
+        assertThat(history.get(0).path("changedBy").asText()).isEqualTo("test-planner");
+        assertThat(history.get(1).path("beforeJson").asText()).contains("\"shiftTemplateId\":" + helpline.early().id());
+        assertThat(history.get(1).path("afterJson").asText()).contains("\"shiftTemplateId\":" + helpline.late().id());
+    }
+
+    @Test
+    void anEditFromAnOldVersionIsRefusedWithTheCurrentStateAndLosesNothing() {
+        PlanningFixture.Helpline helpline = fixture.helpline(3);
+        Rota rota = fixture.rota(helpline, MONDAY, MONDAY.plusDays(6));
+        RotaShift first = rotas.addShift(rota.id(), helpline.staff().get(0), helpline.early().id(), MONDAY);
+        RotaShift second = rotas.addShift(rota.id(), helpline.staff().get(1), helpline.early().id(), MONDAY);
+        long read = version(rota);
+
+        ApiResponse winner = patch(Role.MANAGER, rota, first.id(), Map.of("version", read, "pinned", true));
+        ApiResponse loser = patch(Role.PLANNER, rota, second.id(),
+                Map.of("version", read, "employeeId", helpline.staff().get(2)));
+
+        assertThat(winner.status()).isEqualTo(200);
+        assertThat(loser.status()).isEqualTo(409);
+        assertThat(loser.json().path("currentVersion").asLong()).isEqualTo(read + 1);
+        assertThat(loser.json().path("currentShifts")).hasSize(2);
+        assertThat(rotas.shift(rota.id(), first.id()).pinned()).isTrue();
+        assertThat(rotas.shift(rota.id(), second.id()).employeeId()).isEqualTo(helpline.staff().get(1));
+    }
+
+    @Test
+    void ofTwoConcurrentEditsFromTheSameVersionOneWinsAndTheOtherGets409() throws Exception {
+        PlanningFixture.Helpline helpline = fixture.helpline(3);
+        Rota rota = fixture.rota(helpline, MONDAY, MONDAY.plusDays(6));
+        RotaShift first = rotas.addShift(rota.id(), helpline.staff().get(0), helpline.early().id(), MONDAY);
+        RotaShift second = rotas.addShift(rota.id(), helpline.staff().get(1), helpline.late().id(), MONDAY);
+        long read = version(rota);
+        CountDownLatch start = new CountDownLatch(1);
+        Callable<ApiResponse> pinFirst = () -> {
+            start.await();
+            return patch(Role.MANAGER, rota, first.id(), Map.of("version", read, "pinned", true));
+        };
+        Callable<ApiResponse> pinSecond = () -> {
+            start.await();
+            return patch(Role.MANAGER, rota, second.id(), Map.of("version", read, "pinned", true));
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<ApiResponse> a = pool.submit(pinFirst);
+            Future<ApiResponse> b = pool.submit(pinSecond);
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>(List.of(a.get().status(), b.get().status()));
+            statuses.sort(Integer::compare);
+            assertThat(statuses).as(a.get() + " / " + b.get()).containsExactly(200, 409);
+            boolean firstWon = a.get().status() == 200;
+            assertThat(rotas.shift(rota.id(), first.id()).pinned()).isEqualTo(firstWon);
+            assertThat(rotas.shift(rota.id(), second.id()).pinned()).isEqualTo(!firstWon);
+            assertThat(version(rota)).isEqualTo(read + 1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void editsAreRefusedWhileTheRotaIsBeingSolved() throws Exception {
+        PlanningFixture.Helpline helpline = fixture.helpline(2);
+        Rota rota = fixture.rota(helpline, MONDAY, MONDAY.plusDays(6));
+        RotaShift shift = rotas.addShift(rota.id(), helpline.staff().get(0), helpline.early().id(), MONDAY);
+        CountDownLatch solving = new CountDownLatch(1);
+        SolverJob<RotaPlan, Long> job = solverManager.solveBuilder().withProblemId(rota.id())
+                .withProblem(plans.build(rota.id()))
+                .withFirstInitializedSolutionConsumer((solution, isTerminatedEarly) -> solving.countDown())
+                .run();
+        try {
+            solving.await();
+            assertThat(job.getSolverStatus()).isNotEqualTo(SolverStatus.NOT_SOLVING);
+
+            ApiResponse refused = patch(Role.MANAGER, rota, shift.id(), Map.of("version", version(rota),
+                    "pinned", true));
+
+            assertThat(refused.status()).isEqualTo(409);
+            assertThat(refused.errorFields()).containsExactly("rota");
+        } finally {
+            job.terminateEarly();
+        }
+        assertThat(rotas.shift(rota.id(), shift.id()).pinned()).isFalse();
+    }
+
+    @Test
+    void candidatesAreRankedByTheScoreTheyWouldGiveWithTheRulesTheyWouldBreak() {
+        PlanningFixture.Helpline helpline = fixture.helpline(3);
+        long ada = helpline.staff().get(0);
+        long sick = helpline.staff().get(1);
+        long free = helpline.staff().get(2);
+        Rota rota = fixture.rota(helpline, MONDAY, MONDAY.plusDays(6));
+        RotaShift shift = rotas.addShift(rota.id(), ada, helpline.early().id(), MONDAY.plusDays(2));
+        fixture.sick(sick, MONDAY.plusDays(2), MONDAY.plusDays(2));
+
+        JsonNode candidates = api.as(Role.MANAGER).get("/api/rotas/" + rota.id() + "/shifts/" + shift.id()
+                + "/candidates").json();
+
+        List<Long> ranked = new ArrayList<>();
+        candidates.forEach(candidate -> ranked.add(candidate.path("employeeId").asLong()));
+        assertThat(ranked).containsExactlyInAnyOrder(ada, sick, free);
+        assertThat(ranked.get(ranked.size() - 1)).isEqualTo(sick);
+        JsonNode last = candidates.get(ranked.size() - 1);
+        assertThat(last.path("wouldBreak").toString()).contains("Unavailable time");
+        HardMediumSoftLongScore previous = null;
+        for (JsonNode candidate : candidates) {
+            HardMediumSoftLongScore score = HardMediumSoftLongScore.parseScore(candidate.path("score").asText());
+            assertThat(previous == null || previous.compareTo(score) >= 0).isTrue();
+            previous = score;
+        }
+    }
+
+    private static JsonNode constraint(JsonNode impact, String name) {
+        for (JsonNode constraint : impact.path("constraints")) {
+            if (constraint.path("constraint").asText().equals(name)) {
+                return constraint;
+            }
+        }
+        throw new AssertionError("no change of " + name + " in " + impact);
+    }
+}
