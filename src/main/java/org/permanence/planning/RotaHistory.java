@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.permanence.rota.Rotas;
 import org.permanence.security.CurrentUser;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,9 +13,6 @@ import java.util.List;
 /** The audit trail of rotas: every change is recorded in the transaction that makes it. */
 @Service
 public class RotaHistory {
-
-    /** Name recorded for changes made without a signed-in user (tests, start-up jobs). */
-    static final String SYSTEM = "system";
 
     private final RotaChangeRepository changes;
     private final Rotas rotas;
@@ -39,14 +35,21 @@ public class RotaHistory {
                 write(after)));
     }
 
+    /** Records a change made on behalf of {@code actor} outside their request (e.g. a solve they started). */
+    @Transactional
+    public RotaChange recordBy(String actor, long rotaId, String action, Object before, Object after) {
+        return changes.save(new RotaChange(null, rotaId, clock.instant(), actor, action, write(before),
+                write(after)));
+    }
+
     @Transactional(readOnly = true)
     public List<RotaChange> of(long rotaId) {
         rotas.get(rotaId);
         return changes.findByRotaIdOrderByChangedAtAscIdAsc(rotaId);
     }
 
-    String actor() {
-        return SecurityContextHolder.getContext().getAuthentication() == null ? SYSTEM : currentUser.username();
+    private String actor() {
+        return currentUser.usernameOrSystem();
     }
 
     private String write(Object value) {

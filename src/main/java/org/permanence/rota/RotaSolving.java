@@ -8,9 +8,11 @@ import org.permanence.rota.domain.RotaPlan;
 import org.permanence.rota.solver.RotaSolverFactory;
 import org.permanence.system.ConflictException;
 import org.permanence.system.NotFoundException;
+import org.permanence.security.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -63,8 +65,13 @@ public class RotaSolving {
     /** The solver XML's termination, the default when neither the request nor the settings give one. */
     private final TerminationConfig xmlTermination = RotaSolverFactory.loadConfig().getTerminationConfig();
 
+    private final Rotas rotas;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+
     RotaSolving(SolverManager<RotaPlan, Long> solverManager, RotaPlans plans, RotaFeasibility feasibility,
-            RotaConstraintWeights weights, RotaSolveResults results, SolvingProperties properties, Clock clock) {
+            RotaConstraintWeights weights, RotaSolveResults results, SolvingProperties properties, Clock clock,
+            Rotas rotas, CurrentUser currentUser, ApplicationEventPublisher events) {
         this.solverManager = solverManager;
         this.plans = plans;
         this.feasibility = feasibility;
@@ -72,15 +79,22 @@ public class RotaSolving {
         this.results = results;
         this.properties = properties;
         this.clock = clock;
+        this.rotas = rotas;
+        this.currentUser = currentUser;
+        this.events = events;
     }
 
     /**
      * Starts solving the rota: builds its plan, refuses it (422) when a staffing need has a skill nobody holds,
      * applies the rota's constraint weights, lets {@code preparation} adjust the plan, and solves it in the background.
+     * When it ends, the result is saved, the rota's version is bumped (edits made from before the solve are stale)
+     * and {@link RotaSolveEnded} is published.
      *
+     * @param mode        what kind of solve this is, for the audit trail ("full", "repair")
      * @throws ConflictException when the rota is already being solved
      */
-    public synchronized SolveJob start(long rotaId, SolveSettings settings, Consumer<RotaPlan> preparation) {
+    public synchronized SolveJob start(long rotaId, String mode, SolveSettings settings,
+            Consumer<RotaPlan> preparation) {
         if (isSolving(rotaId)) {
             throw new ConflictException("rotaId", "rota " + rotaId + " is already being solved");
         }
@@ -88,7 +102,7 @@ public class RotaSolving {
         List<String> warnings = feasibility.requireSolvable(plan);
         weights.applyTo(rotaId, plan);
         preparation.accept(plan);
-        Tracker tracker = new Tracker(rotaId, clock.instant(), warnings);
+        Tracker tracker = new Tracker(rotaId, clock.instant(), warnings, mode, currentUser.usernameOrSystem());
         trackers.put(rotaId, tracker);
         tracker.startSaving();
         try {
@@ -187,6 +201,8 @@ public class RotaSolving {
         private final long rotaId;
         private final Instant startedAt;
         private final List<String> warnings;
+        private final String mode;
+        private final String startedBy;
         private final List<Listener> listeners = new CopyOnWriteArrayList<>();
         private volatile boolean solving = true;
         private volatile String bestScore;
@@ -196,10 +212,12 @@ public class RotaSolving {
         private RotaPlan unsaved;
         private ScheduledFuture<?> periodicSave;
 
-        Tracker(long rotaId, Instant startedAt, List<String> warnings) {
+        Tracker(long rotaId, Instant startedAt, List<String> warnings, String mode, String startedBy) {
             this.rotaId = rotaId;
             this.startedAt = startedAt;
             this.warnings = List.copyOf(warnings);
+            this.mode = mode;
+            this.startedBy = startedBy;
         }
 
         void startSaving() {
@@ -237,6 +255,7 @@ public class RotaSolving {
                     bestScore = String.valueOf(best.getScore());
                     plans.save(rotaId, best);
                     results.record(rotaId, bestScore, clock.instant());
+                    rotas.claimEdit(rotaId, rotas.get(rotaId).version());
                 } catch (RuntimeException e) {
                     failure = "saving the solved rota failed: " + e.getMessage();
                     log.error("Saving the solved rota {} failed", rotaId, e);
@@ -262,6 +281,11 @@ public class RotaSolving {
             endedAt = clock.instant();
             solving = false;
             SolveJob job = snapshot();
+            try {
+                events.publishEvent(new RotaSolveEnded(job, mode, startedBy));
+            } catch (RuntimeException e) {
+                log.error("Recording the end of the solve of rota {} failed", rotaId, e);
+            }
             listeners.forEach(listener -> listener.ended(job));
             listeners.clear();
         }

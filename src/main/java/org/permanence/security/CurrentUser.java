@@ -16,8 +16,17 @@ import org.springframework.stereotype.Component;
 @Component("currentUser")
 public class CurrentUser {
 
+    public static final String SYSTEM = "system";
+
     public String username() {
         return principal().getUsername();
+    }
+
+    /** The signed-in user's name, or "system" for work done without one (start-up jobs, background threads). */
+    public String usernameOrSystem() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof SignedInUser user
+                ? user.getUsername() : SYSTEM;
     }
 
     public Set<Role> roles() {

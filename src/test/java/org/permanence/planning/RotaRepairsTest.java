@@ -9,9 +9,14 @@ import org.permanence.rota.Rotas;
 import org.permanence.rota.domain.EmployeeDay;
 import org.permanence.rota.domain.RotaPlan;
 import org.permanence.rota.solver.RotaSolverFactory;
-import org.permanence.support.IntegrationTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.permanence.security.Role;
+import org.permanence.support.ApiResponse;
+import org.permanence.support.IsolatedIntegrationTest;
+import org.permanence.support.TestApi;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -24,9 +29,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A published, legal rota; one employee falls sick for two days. The repair must make the rota legal again while
- * changing far fewer assignments than solving the period again from scratch would.
+ * changing far fewer assignments than solving the period again from scratch would. A solve plans everyone in the
+ * database, so these tests have a database of their own.
  */
-@IntegrationTest
+@IsolatedIntegrationTest
+@TestPropertySource(properties = "permanence.test.database=repairs")
 @Import(PlanningFixture.class)
 class RotaRepairsTest {
 
@@ -46,6 +53,8 @@ class RotaRepairsTest {
     RotaRepairs repairs;
     @Autowired
     RotaHistory history;
+    @Autowired
+    TestApi api;
 
     @Test
     void aSickCallIsRepairedLegallyWithFarFewerChangesThanAFullReSolve() {
@@ -107,6 +116,54 @@ class RotaRepairsTest {
         assertThat(rotas.shifts(rota.id())).noneMatch(shift -> shift.id() == unpinnedId);
         assertThat(rotas.shifts(rota.id())).noneMatch(shift -> shift.employeeId() == ada
                 && shift.shiftDate().equals(MONDAY.plusDays(23)));
+    }
+
+    @Test
+    void aRepairSolveOverRestRunsInTheBackgroundAndIsAudited() {
+        PlanningFixture.Helpline helpline = fixture.helpline(6);
+        LocalDate first = MONDAY.plusDays(28);
+        Rota rota = fixture.rota(helpline, first, first.plusDays(6));
+        plans.save(rota.id(), solve(plans.build(rota.id())));
+        versions.publish(rota.id(), "manager", "February", false);
+        long sick = busiestOn(rota.id(), helpline.staff(), first.plusDays(2), first.plusDays(3));
+        fixture.sick(sick, first.plusDays(2), first.plusDays(3));
+        long versionBefore = rotas.get(rota.id()).version();
+        String solve = "/api/rotas/" + rota.id() + "/solve";
+
+        ApiResponse started = api.as(Role.PLANNER).post(solve + "?mode=repair",
+                Map.of("spentLimitSeconds", 10, "unimprovedLimitSeconds", 2));
+
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        JsonNode ended = waitUntilSolved(solve);
+        assertThat(HardMediumSoftLongScore.parseScore(ended.path("bestScore").asText()).hardScore()).isZero();
+        assertThat(rotas.shifts(rota.id())).noneMatch(shift -> shift.employeeId() == sick
+                && (shift.shiftDate().equals(first.plusDays(2)) || shift.shiftDate().equals(first.plusDays(3))));
+        assertThat(rotas.get(rota.id()).version()).as("stale edits are refused after a solve")
+                .isGreaterThan(versionBefore);
+        RotaPlan repaired = plans.build(rota.id());
+        repairs.repairPreparation(rota.id()).accept(repaired);
+        assertThat(RotaRepairs.changedAssignments(repaired)).hasSizeLessThanOrEqualTo(6);
+        assertThat(history.of(rota.id())).last().satisfies(change -> {
+            assertThat(change.action()).isEqualTo("SOLVE");
+            assertThat(change.changedBy()).isEqualTo("test-planner");
+            assertThat(change.afterJson()).contains("\"mode\":\"repair\"");
+        });
+    }
+
+    private JsonNode waitUntilSolved(String solve) {
+        for (int attempt = 0; attempt < 600; attempt++) {
+            JsonNode status = api.as(Role.PLANNER).get(solve).json();
+            if (status.path("status").asText().equals("NOT_SOLVING")) {
+                return status;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError(solve + " still solving after two minutes");
     }
 
     private static RotaPlan solve(RotaPlan plan) {

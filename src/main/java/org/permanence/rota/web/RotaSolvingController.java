@@ -46,16 +46,19 @@ class RotaSolvingController {
         this.weights = weights;
     }
 
-    /** {@code mode=full} re-plans every unpinned day; other modes (repair after publishing) are not offered yet. */
+    /**
+     * {@code mode=full} re-plans every unpinned day. ({@code mode=repair}, re-planning after publishing, is served by
+     * the planning feature's controller.)
+     */
     @PostMapping("/solve")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @PreAuthorize(Access.ROTA_SOLVE)
     SolveJobResponse solve(@PathVariable long id,
-            @RequestParam(defaultValue = FULL) @Pattern(regexp = FULL, message = "must be full") String mode,
+            @RequestParam(defaultValue = FULL) @Pattern(regexp = FULL, message = "must be full or repair") String mode,
             @Valid @RequestBody(required = false) SolveRequest request) {
         SolveSettings settings = request == null ? SolveSettings.defaults() : request.settings();
         SolveJob job = switch (mode) {
-            case FULL -> solving.start(id, settings, plan -> { });
+            case FULL -> solving.start(id, FULL, settings, plan -> { });
             default -> throw new IllegalStateException("mode " + mode + " passed validation");
         };
         return SolveJobResponse.of(job);

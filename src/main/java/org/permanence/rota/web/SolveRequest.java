@@ -6,9 +6,9 @@ import org.permanence.rota.SolveSettings;
 import java.time.Duration;
 
 /** Optional time budget of a solve, in seconds; left out: the configured defaults. */
-record SolveRequest(@Positive Long spentLimitSeconds, @Positive Long unimprovedLimitSeconds) {
+public record SolveRequest(@Positive Long spentLimitSeconds, @Positive Long unimprovedLimitSeconds) {
 
-    SolveSettings settings() {
+    public SolveSettings settings() {
         return new SolveSettings(spentLimitSeconds == null ? null : Duration.ofSeconds(spentLimitSeconds),
                 unimprovedLimitSeconds == null ? null : Duration.ofSeconds(unimprovedLimitSeconds));
     }

@@ -256,13 +256,13 @@ class RotaSolvingApiTest {
     }
 
     @Test
-    void onlyTheFullModeIsOffered() {
+    void anUnknownModeIsRefusedNamingIt() {
         long rotaId = rota("2035-02-19");
 
-        ApiResponse repair = api.as(Role.PLANNER).post("/api/rotas/" + rotaId + "/solve?mode=repair", null);
+        ApiResponse partial = api.as(Role.PLANNER).post("/api/rotas/" + rotaId + "/solve?mode=partial", null);
 
-        assertThat(repair.status()).isEqualTo(400);
-        assertThat(repair.errorFields()).containsExactly("mode");
+        assertThat(partial.status()).isEqualTo(400);
+        assertThat(partial.errorFields()).containsExactly("mode");
     }
 
     @Test
