@@ -32,8 +32,8 @@ import static org.assertj.core.api.Assertions.tuple;
 @IntegrationTest
 class RotaPlanInputsTest {
 
-    private static final LocalDate FIRST = LocalDate.of(2032, 3, 1);
-    private static final LocalDate LAST = LocalDate.of(2032, 3, 7);
+    private static final LocalDate FIRST = LocalDate.of(2072, 3, 1);
+    private static final LocalDate LAST = LocalDate.of(2072, 3, 7);
 
     @Autowired
     SkillService skills;

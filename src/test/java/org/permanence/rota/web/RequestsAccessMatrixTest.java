@@ -48,9 +48,9 @@ class RequestsAccessMatrixTest {
                 t -> null),
         GET_REQUEST(READERS_AND_SELF, "GET", t -> "/api/shift-requests/" + t.request(), t -> null),
         CREATE_REQUEST(WRITERS_AND_SELF, "POST", t -> "/api/shift-requests",
-                t -> request(t.employee(), "2031-09-02", t.template(), "ON", 3)),
+                t -> request(t.employee(), "2071-09-02", t.template(), "ON", 3)),
         UPDATE_REQUEST(WRITERS, "PUT", t -> "/api/shift-requests/" + t.request(), t -> {
-            Map<String, Object> body = new HashMap<>(request(t.employee(), "2031-09-03", null, "OFF", 2));
+            Map<String, Object> body = new HashMap<>(request(t.employee(), "2071-09-03", null, "OFF", 2));
             body.put("version", 0);
             return body;
         }),
@@ -86,7 +86,7 @@ class RequestsAccessMatrixTest {
     void onlyAllowedCallersGetThrough(Endpoint endpoint, Caller caller) {
         RequestFixtures fixtures = new RequestFixtures(api);
         long employee = fixtures.employee();
-        Target target = new Target(employee, fixtures.template(), fixtures.request(employee, "2031-09-01"));
+        Target target = new Target(employee, fixtures.template(), fixtures.request(employee, "2071-09-01"));
         TestApi.Client client = switch (caller) {
             case ADMIN -> api.as(Role.ADMIN);
             case PLANNER -> api.as(Role.PLANNER);

@@ -35,10 +35,10 @@ class ShiftRequestApiTest {
     @Test
     void aPlannerCreatesReadsUpdatesAndDeletesARequest() {
         var planner = api.as(Role.PLANNER);
-        ApiResponse created = planner.post("/api/shift-requests", request(employee, "2031-06-02", template, "ON", 40));
+        ApiResponse created = planner.post("/api/shift-requests", request(employee, "2071-06-02", template, "ON", 40));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         assertThat(created.json().path("employeeId").asLong()).isEqualTo(employee);
-        assertThat(created.json().path("date").asText()).isEqualTo("2031-06-02");
+        assertThat(created.json().path("date").asText()).isEqualTo("2071-06-02");
         assertThat(created.json().path("shiftTemplateId").asLong()).isEqualTo(template);
         assertThat(created.json().path("kind").asText()).isEqualTo("ON");
         assertThat(created.json().path("weight").asInt()).isEqualTo(40);
@@ -47,7 +47,7 @@ class ShiftRequestApiTest {
 
         assertThat(planner.get("/api/shift-requests/" + id).json().path("weight").asInt()).isEqualTo(40);
 
-        Map<String, Object> change = new HashMap<>(request(employee, "2031-06-03", null, "OFF", null));
+        Map<String, Object> change = new HashMap<>(request(employee, "2071-06-03", null, "OFF", null));
         change.put("note", "school holiday");
         change.put("version", 0);
         ApiResponse updated = planner.put("/api/shift-requests/" + id, change);
@@ -67,27 +67,27 @@ class ShiftRequestApiTest {
 
     @Test
     void theListFiltersByEmployeeAndDatesAndIsPaged() {
-        fixtures.request(employee, "2031-07-01");
-        fixtures.request(employee, "2031-07-10");
-        fixtures.request(employee, "2031-07-20");
-        fixtures.request(fixtures.employee(), "2031-07-10");
+        fixtures.request(employee, "2071-07-01");
+        fixtures.request(employee, "2071-07-10");
+        fixtures.request(employee, "2071-07-20");
+        fixtures.request(fixtures.employee(), "2071-07-10");
         var hr = api.as(Role.HR);
 
         ApiResponse page = hr.get("/api/shift-requests?employeeId=" + employee
-                + "&from=2031-07-10&to=2031-07-20&size=1");
+                + "&from=2071-07-10&to=2071-07-20&size=1");
 
         assertThat(page.status()).as(page.toString()).isEqualTo(200);
         assertThat(page.json().path("totalItems").asLong()).isEqualTo(2);
         assertThat(page.json().path("totalPages").asInt()).isEqualTo(2);
-        assertThat(page.json().path("items").get(0).path("date").asText()).isEqualTo("2031-07-10");
-        assertThat(hr.get("/api/shift-requests?employeeId=" + employee + "&page=1&size=1&from=2031-07-10&to=2031-07-20")
-                .json().path("items").get(0).path("date").asText()).isEqualTo("2031-07-20");
+        assertThat(page.json().path("items").get(0).path("date").asText()).isEqualTo("2071-07-10");
+        assertThat(hr.get("/api/shift-requests?employeeId=" + employee + "&page=1&size=1&from=2071-07-10&to=2071-07-20")
+                .json().path("items").get(0).path("date").asText()).isEqualTo("2071-07-20");
     }
 
     @Test
     void unknownEmployeeAndTemplateAreRefusedNamingTheFields() {
         ApiResponse response = api.as(Role.PLANNER).post("/api/shift-requests",
-                request(Long.MAX_VALUE, "2031-06-02", Long.MAX_VALUE, "ON", null));
+                request(Long.MAX_VALUE, "2071-06-02", Long.MAX_VALUE, "ON", null));
 
         assertThat(response.status()).as(response.toString()).isEqualTo(422);
         assertThat(response.errorFields()).containsExactlyInAnyOrder("employeeId", "shiftTemplateId");
@@ -97,7 +97,7 @@ class ShiftRequestApiTest {
     void aWeightOutsideOneToHundredIsABadRequest() {
         for (int weight : new int[] {0, 101}) {
             ApiResponse response = api.as(Role.PLANNER).post("/api/shift-requests",
-                    request(employee, "2031-06-02", null, "OFF", weight));
+                    request(employee, "2071-06-02", null, "OFF", weight));
             assertThat(response.status()).as(response.toString()).isEqualTo(400);
             assertThat(response.errorFields()).containsExactly("weight");
         }
@@ -114,13 +114,13 @@ class ShiftRequestApiTest {
     @Test
     void aSecondRequestForTheSameDayAndTemplateIsAConflictWhateverItsKind() {
         var planner = api.as(Role.PLANNER);
-        created(planner.post("/api/shift-requests", request(employee, "2031-06-02", template, "ON", null)));
-        created(planner.post("/api/shift-requests", request(employee, "2031-06-02", null, "OFF", null)));
+        created(planner.post("/api/shift-requests", request(employee, "2071-06-02", template, "ON", null)));
+        created(planner.post("/api/shift-requests", request(employee, "2071-06-02", null, "OFF", null)));
 
         ApiResponse sameTemplate = planner.post("/api/shift-requests",
-                request(employee, "2031-06-02", template, "OFF", null));
+                request(employee, "2071-06-02", template, "OFF", null));
         ApiResponse anyShiftAgain = planner.post("/api/shift-requests",
-                request(employee, "2031-06-02", null, "ON", 5));
+                request(employee, "2071-06-02", null, "ON", 5));
 
         assertThat(sameTemplate.status()).as(sameTemplate.toString()).isEqualTo(409);
         assertThat(sameTemplate.errorFields()).containsExactly("date");
@@ -140,12 +140,12 @@ class ShiftRequestApiTest {
     @Test
     void anEmployeeAsksForTheirOwnDayOffSeesOnlyTheirsAndWithdrawsIt() {
         var self = api.asEmployee(employee);
-        fixtures.request(fixtures.employee(), "2031-08-01");
+        fixtures.request(fixtures.employee(), "2071-08-01");
 
-        ApiResponse mine = self.post("/api/shift-requests", request(employee, "2031-08-01", null, "OFF", null));
+        ApiResponse mine = self.post("/api/shift-requests", request(employee, "2071-08-01", null, "OFF", null));
         assertThat(mine.status()).as(mine.toString()).isEqualTo(201);
 
-        ApiResponse listed = self.get("/api/shift-requests?from=2031-08-01&to=2031-08-01");
+        ApiResponse listed = self.get("/api/shift-requests?from=2071-08-01&to=2071-08-01");
         assertThat(listed.json().path("totalItems").asLong()).isEqualTo(1);
         assertThat(listed.json().path("items").get(0).path("employeeId").asLong()).isEqualTo(employee);
         assertThat(self.delete("/api/shift-requests/" + mine.id()).status()).isEqualTo(204);
@@ -155,15 +155,15 @@ class ShiftRequestApiTest {
     void anEmployeeCannotAskForSomeoneElseNorChangeTheirRequest() {
         long other = fixtures.employee();
         var self = api.asEmployee(employee);
-        long theirs = fixtures.request(other, "2031-08-02");
-        long mine = fixtures.request(employee, "2031-08-02");
+        long theirs = fixtures.request(other, "2071-08-02");
+        long mine = fixtures.request(employee, "2071-08-02");
 
-        assertThat(self.post("/api/shift-requests", request(other, "2031-08-03", null, "OFF", null)).status())
+        assertThat(self.post("/api/shift-requests", request(other, "2071-08-03", null, "OFF", null)).status())
                 .isEqualTo(403);
         assertThat(self.delete("/api/shift-requests/" + theirs).status()).isEqualTo(403);
         assertThat(self.get("/api/shift-requests/" + theirs).status()).isEqualTo(403);
         assertThat(self.get("/api/shift-requests?employeeId=" + other).status()).isEqualTo(403);
-        Map<String, Object> change = new HashMap<>(request(employee, "2031-08-02", null, "OFF", 100));
+        Map<String, Object> change = new HashMap<>(request(employee, "2071-08-02", null, "OFF", 100));
         change.put("version", 0);
         assertThat(self.put("/api/shift-requests/" + mine, change).status()).isEqualTo(403);
     }
