@@ -15,6 +15,7 @@ import org.permanence.rota.domain.EmployeeHistory;
 import org.permanence.rota.domain.FixedDayOff;
 import org.permanence.rota.domain.RotaPlan;
 import org.permanence.rota.domain.RotaSettings;
+import org.permanence.rota.domain.ShiftRequest;
 import org.permanence.rota.domain.ShiftType;
 import org.permanence.rota.domain.WorkRules;
 import org.permanence.staff.AvailabilityPeriod;
@@ -60,9 +61,12 @@ public class RotaPlans {
     private final RotaProperties properties;
     private final ZoneId zone;
     private final Clock clock;
+    private final ShiftRequests shiftRequests;
+    private final EmployeeTemplateLimits templateLimits;
 
     RotaPlans(Rotas rotas, RotaShiftRepository shifts, StaffDirectory staff, ShiftTemplates templates,
-            StaffingRequirements requirements, RotaProperties properties, HelplineProperties helpline, Clock clock) {
+            StaffingRequirements requirements, RotaProperties properties, HelplineProperties helpline, Clock clock,
+            ShiftRequests shiftRequests, EmployeeTemplateLimits templateLimits) {
         this.rotas = rotas;
         this.shifts = shifts;
         this.staff = staff;
@@ -71,6 +75,8 @@ public class RotaPlans {
         this.properties = properties;
         this.zone = helpline.zone();
         this.clock = clock;
+        this.shiftRequests = shiftRequests;
+        this.templateLimits = templateLimits;
     }
 
     /**
@@ -88,12 +94,14 @@ public class RotaPlans {
         Map<Long, ShiftType> shiftTypes = shiftTypes(allTemplates, skillCodes);
         List<StaffMember> members = staff.employedBetween(first, last);
         Map<Long, EmployeeHistory> histories = histories(rotaId, first);
+        Map<Long, Map<Long, Integer>> limits = templateLimits.byEmployee();
         Map<Long, Employee> employees = new LinkedHashMap<>();
         List<FixedDayOff> daysOff = new ArrayList<>();
         for (StaffMember member : members) {
             Employee employee = new Employee(String.valueOf(member.id()),
                     member.firstName() + " " + member.lastName(), member.skillCodes(),
-                    workRules(member.contract().weeklyMinutes(), member.contract().rules()),
+                    workRules(member.contract().weeklyMinutes(), member.contract().rules())
+                            .withMaxShiftsPerType(maxShiftsPerType(limits.get(member.id()), shiftTypes)),
                     histories.getOrDefault(member.id(), EmployeeHistory.none()));
             employees.put(member.id(), employee);
             first.datesUntil(last.plusDays(1)).filter(date -> !member.employedOn(date))
@@ -101,7 +109,8 @@ public class RotaPlans {
         }
         RotaPlan plan = new RotaPlan(first, last, settings(first, last), List.copyOf(employees.values()),
                 List.copyOf(shiftTypes.values()), demands(first, last, skillCodes),
-                availabilities(first, last, employees), List.of(), daysOff);
+                availabilities(first, last, employees), requests(first, last, members, employees, shiftTypes),
+                daysOff);
         for (RotaShift shift : shifts.findByRotaIdOrderByStartsAtAscIdAsc(rotaId)) {
             Employee employee = shift.employeeId() == null ? null : employees.get(shift.employeeId());
             if (employee != null) {
@@ -226,6 +235,32 @@ public class RotaPlans {
             }
         }
         return availabilities;
+    }
+
+    /** The employee's template limits as the solver wants them: maximum per shift type code. */
+    private static Map<String, Integer> maxShiftsPerType(Map<Long, Integer> limits, Map<Long, ShiftType> shiftTypes) {
+        Map<String, Integer> byCode = new HashMap<>();
+        if (limits != null) {
+            limits.forEach((templateId, max) -> byCode.put(shiftTypes.get(templateId).getCode(), max));
+        }
+        return byCode;
+    }
+
+    /** Stored requests of the period, of people in the plan, on days they are employed. */
+    private List<ShiftRequest> requests(LocalDate first, LocalDate last, List<StaffMember> members,
+            Map<Long, Employee> employees, Map<Long, ShiftType> shiftTypes) {
+        Map<Long, StaffMember> membersById = members.stream()
+                .collect(Collectors.toMap(StaffMember::id, Function.identity()));
+        List<ShiftRequest> requests = new ArrayList<>();
+        for (EmployeeShiftRequest stored : shiftRequests.between(first, last)) {
+            StaffMember member = membersById.get(stored.employeeId());
+            if (member != null && member.employedOn(stored.date())) {
+                ShiftType shiftType = stored.shiftTemplateId() == null ? null : shiftTypes.get(stored.shiftTemplateId());
+                requests.add(new ShiftRequest(employees.get(stored.employeeId()), stored.date(), shiftType,
+                        stored.kind(), stored.weight()));
+            }
+        }
+        return requests;
     }
 
     private Map<Long, EmployeeHistory> histories(long rotaId, LocalDate first) {
