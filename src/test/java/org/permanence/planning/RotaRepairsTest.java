@@ -142,7 +142,8 @@ class RotaRepairsTest {
                 .isGreaterThan(versionBefore);
         RotaPlan repaired = plans.build(rota.id());
         repairs.repairPreparation(rota.id()).accept(repaired);
-        assertThat(RotaRepairs.changedAssignments(repaired)).hasSizeLessThanOrEqualTo(6);
+        assertThat(RotaRepairs.changedAssignments(repaired)).as("of 42 employee-days, 4 must change")
+                .hasSizeBetween(4, 42 / 3);
         assertThat(history.of(rota.id())).last().satisfies(change -> {
             assertThat(change.action()).isEqualTo("SOLVE");
             assertThat(change.changedBy()).isEqualTo("test-planner");
