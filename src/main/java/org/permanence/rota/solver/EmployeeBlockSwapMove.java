@@ -34,12 +34,24 @@ public final class EmployeeBlockSwapMove extends AbstractMove<RotaPlan> {
     public boolean isMoveDoable(ScoreDirector<RotaPlan> scoreDirector) {
         boolean changesSomething = false;
         for (int index = 0; index < left.size(); index++) {
-            if (left.get(index).isPinned() || right.get(index).isPinned()) {
+            EmployeeDay mine = left.get(index);
+            EmployeeDay theirs = right.get(index);
+            if (mine.isPinned() || theirs.isPinned()) {
                 return false;
             }
-            changesSomething |= left.get(index).getShiftType() != right.get(index).getShiftType();
+            if (mine.getShiftType() != theirs.getShiftType()) {
+                if (!mayTake(mine, theirs.getShiftType()) || !mayTake(theirs, mine.getShiftType())) {
+                    return false;
+                }
+                changesSomething = true;
+            }
         }
         return changesSomething;
+    }
+
+    /** Within the entity's value range: a skill the employee lacks or a type their contract forbids is never given. */
+    private static boolean mayTake(EmployeeDay day, ShiftType shiftType) {
+        return shiftType == null || day.getAllowedShiftTypes().contains(shiftType);
     }
 
     @Override
