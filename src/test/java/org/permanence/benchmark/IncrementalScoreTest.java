@@ -20,7 +20,7 @@ class IncrementalScoreTest {
     @ParameterizedTest
     @ValueSource(ints = {4, 7})
     void incrementalScoreMatchesAFullRecalculationAfterEveryMove(int number) {
-        SolverConfig config = ShiftSchedulingBenchCommand.productSolverConfig()
+        SolverConfig config = ShiftSchedulingBenchCommand.benchmarkSolverConfig()
                 .withEnvironmentMode(EnvironmentMode.FULL_ASSERT)
                 .withTerminationConfig(new TerminationConfig().withStepCountLimit(1500));
 
