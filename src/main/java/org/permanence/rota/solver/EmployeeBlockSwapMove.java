@@ -15,7 +15,9 @@ import org.permanence.rota.domain.ShiftType;
 /**
  * Two employees exchange what they do on a run of consecutive days (shifts and days off alike). Cover per day and
  * shift type stays as it was; only who works changes, so it repairs patterns (runs, weekends, successions) without
- * first losing cover. A run of one day is the classic same-day swap.
+ * first losing cover. A run of one day is the classic same-day swap. The same move also exchanges two days of one
+ * employee ({@link EmployeeDaySwapMoveFactory}): each cell of {@code left} takes the value of its pair in
+ * {@code right} and the other way round.
  */
 public final class EmployeeBlockSwapMove extends AbstractMove<RotaPlan> {
 

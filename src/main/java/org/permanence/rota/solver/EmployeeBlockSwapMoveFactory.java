@@ -81,7 +81,7 @@ public class EmployeeBlockSwapMoveFactory implements MoveIteratorFactory<RotaPla
         };
     }
 
-    private static EmployeeDay[][] grid(RotaPlan rota) {
+    static EmployeeDay[][] grid(RotaPlan rota) {
         Map<Employee, Integer> index = new IdentityHashMap<>();
         for (Employee employee : rota.getEmployees()) {
             index.put(employee, index.size());
