@@ -7,8 +7,15 @@ import static org.permanence.rota.solver.RotaConstraintProvider.DESIRED_TIME;
 import static org.permanence.rota.solver.RotaConstraintProvider.FAIR_HOLIDAY_HOURS;
 import static org.permanence.rota.solver.RotaConstraintProvider.FAIR_NIGHTS;
 import static org.permanence.rota.solver.RotaConstraintProvider.FAIR_WEEKEND_DAYS;
+import static org.permanence.rota.solver.RotaConstraintProvider.FIXED_DAY_OFF;
+import static org.permanence.rota.solver.RotaConstraintProvider.FORBIDDEN_SUCCESSION;
 import static org.permanence.rota.solver.RotaConstraintProvider.ISOLATED_DAY_OFF;
 import static org.permanence.rota.solver.RotaConstraintProvider.ISOLATED_WORKING_DAY;
+import static org.permanence.rota.solver.RotaConstraintProvider.MAX_CONSECUTIVE_WORKING_DAYS;
+import static org.permanence.rota.solver.RotaConstraintProvider.MAX_SHIFTS_OF_TYPE;
+import static org.permanence.rota.solver.RotaConstraintProvider.MAX_WORKED_WEEKENDS;
+import static org.permanence.rota.solver.RotaConstraintProvider.MIN_CONSECUTIVE_DAYS_OFF;
+import static org.permanence.rota.solver.RotaConstraintProvider.MIN_CONSECUTIVE_WORKING_DAYS;
 import static org.permanence.rota.solver.RotaConstraintProvider.MINIMUM_REST;
 import static org.permanence.rota.solver.RotaConstraintProvider.MINIMUM_REST_AFTER_HISTORY;
 import static org.permanence.rota.solver.RotaConstraintProvider.NIGHT_WORKER_DAILY_MAXIMUM;
@@ -38,8 +45,11 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
  *   <li>Labour-law rules the imported contracts switch off (rest, daily/weekly limits, night work, skills,
  *       unavailability) can never match; they weigh nothing too, so the solver does not spend time on them.</li>
  * </ul>
- * The benchmark's own rules keep the product's default weights: fixed days off, shift successions, shifts per type,
- * total minutes, consecutive days, weekends (hard); overstaffing and shift-on/off requests (soft).
+ * The benchmark's own hard rules are put on one scale: total minutes count minutes, so the rules counted in days,
+ * shifts, weekends or successions weigh the shortest shift's minutes per unit. A day too many in a run then costs
+ * about what a shift too few in the total does, and the search can trade one against the other (with weight 1, a
+ * missing shift outweighed 480 forbidden successions). Only the hard level's scale changes: feasibility and the
+ * soft score (the benchmark's penalty) are the same. Overstaffing and shift-on/off requests keep weight 1 (soft).
  */
 public final class BenchmarkWeights {
 
@@ -52,11 +62,19 @@ public final class BenchmarkWeights {
             DAILY_MAXIMUM, WEEKLY_MAXIMUM, AVERAGE_WEEKLY_MAXIMUM, WEEKLY_REST, WORKING_DAYS_PER_WEEK,
             NIGHT_WORK_NOT_ALLOWED, NIGHT_WORKER_DAILY_MAXIMUM);
 
+    private static final List<String> HARD_RULES_COUNTED_PER_UNIT = List.of(
+            FIXED_DAY_OFF, FORBIDDEN_SUCCESSION, MAX_SHIFTS_OF_TYPE, MAX_CONSECUTIVE_WORKING_DAYS,
+            MIN_CONSECUTIVE_WORKING_DAYS, MIN_CONSECUTIVE_DAYS_OFF, MAX_WORKED_WEEKENDS);
+
     private BenchmarkWeights() {
     }
 
-    public static Map<String, HardMediumSoftLongScore> overrides() {
+    public static Map<String, HardMediumSoftLongScore> overrides(Instance instance) {
+        int shortestShiftMinutes = instance.shiftTypes().stream()
+                .mapToInt(Instance.ShiftType::lengthMinutes).min().orElse(1);
         Map<String, HardMediumSoftLongScore> weights = new HashMap<>();
+        HARD_RULES_COUNTED_PER_UNIT.forEach(name ->
+                weights.put(name, HardMediumSoftLongScore.ofHard(shortestShiftMinutes)));
         weights.put(UNDERSTAFFING, HardMediumSoftLongScore.ONE_SOFT);
         NOT_IN_THE_BENCHMARK.forEach(name -> weights.put(name, HardMediumSoftLongScore.ZERO));
         SWITCHED_OFF_BY_THE_CONTRACTS.forEach(name -> weights.put(name, HardMediumSoftLongScore.ZERO));

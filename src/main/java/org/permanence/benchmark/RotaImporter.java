@@ -75,7 +75,7 @@ public final class RotaImporter {
         RotaSettings settings = RotaSettings.defaults(ZoneOffset.UTC, Set.of());
         RotaPlan rota = new RotaPlan(FIRST_DAY, date(instance.horizon() - 1), settings, List.copyOf(employees.values()),
                 List.copyOf(shiftTypes.values()), demands, List.of(), requests, daysOff);
-        rota.overrideConstraintWeights(BenchmarkWeights.overrides());
+        rota.overrideConstraintWeights(BenchmarkWeights.overrides(instance));
         return rota;
     }
 

@@ -16,7 +16,9 @@ import org.permanence.rota.solver.RotaSolverFactory;
 
 /**
  * {@code scripts/bench-shift-scheduling.sh [--seconds N] [--out DIR] [--config SOLVER_XML] [INSTANCE...]}: solves
- * each instance (default all 24, 60 s each) with the product's solver and prints one row per instance,
+ * each instance (default all 24, 60 s each) with the product's model and constraints (default phases:
+ * {@code solver-config/shift-scheduling-solver.xml}; {@code --config solver-config/rota-solver.xml} for the
+ * helpline phases) and prints one row per instance,
  * {@code instance feasible penalty best_known gap_pct seconds_to_feasible}, then the mean gap over feasible
  * rows. Penalty and feasibility come from the independent evaluator; a disagreement with the Timefold score is
  * reported on standard error. With {@code --out} it writes every roster as a grid and as Roster XML.
@@ -24,6 +26,7 @@ import org.permanence.rota.solver.RotaSolverFactory;
 public final class ShiftSchedulingBenchCommand {
 
     private static final Path INSTANCES = Path.of("benchmarks/shift-scheduling/instances");
+    static final String BENCHMARK_SOLVER_CONFIG_RESOURCE = "solver-config/shift-scheduling-solver.xml";
 
     private ShiftSchedulingBenchCommand() {
     }
@@ -31,6 +34,12 @@ public final class ShiftSchedulingBenchCommand {
     /** The product's own solver configuration, as the service uses it. */
     public static SolverConfig productSolverConfig() {
         return RotaSolverFactory.loadConfig();
+    }
+
+    /** The product's model, constraints and moves, with the phases tuned for this benchmark. */
+    public static SolverConfig benchmarkSolverConfig() {
+        return SolverConfig.createFromXmlResource(BENCHMARK_SOLVER_CONFIG_RESOURCE,
+                ShiftSchedulingBenchCommand.class.getClassLoader());
     }
 
     public static void main(String[] args) {
@@ -52,7 +61,7 @@ public final class ShiftSchedulingBenchCommand {
             }
         }
         InstanceSolver solver = new InstanceSolver(
-                config == null ? productSolverConfig() : SolverConfig.createFromXmlFile(config.toFile()));
+                config == null ? benchmarkSolverConfig() : SolverConfig.createFromXmlFile(config.toFile()));
         BestKnownValues bestKnown = BestKnownValues.load();
         System.out.println("instance feasible penalty best_known gap_pct seconds_to_feasible");
         double gapSum = 0;

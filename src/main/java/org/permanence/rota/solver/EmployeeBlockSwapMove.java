@@ -15,7 +15,9 @@ import org.permanence.rota.domain.ShiftType;
 /**
  * Two employees exchange what they do on a run of consecutive days (shifts and days off alike). Cover per day and
  * shift type stays as it was; only who works changes, so it repairs patterns (runs, weekends, successions) without
- * first losing cover. A run of one day is the classic same-day swap.
+ * first losing cover. A run of one day is the classic same-day swap. The same move also exchanges two days of one
+ * employee ({@link EmployeeDaySwapMoveFactory}): each cell of {@code left} takes the value of its pair in
+ * {@code right} and the other way round.
  */
 public final class EmployeeBlockSwapMove extends AbstractMove<RotaPlan> {
 
@@ -34,12 +36,24 @@ public final class EmployeeBlockSwapMove extends AbstractMove<RotaPlan> {
     public boolean isMoveDoable(ScoreDirector<RotaPlan> scoreDirector) {
         boolean changesSomething = false;
         for (int index = 0; index < left.size(); index++) {
-            if (left.get(index).isPinned() || right.get(index).isPinned()) {
+            EmployeeDay mine = left.get(index);
+            EmployeeDay theirs = right.get(index);
+            if (mine.isPinned() || theirs.isPinned()) {
                 return false;
             }
-            changesSomething |= left.get(index).getShiftType() != right.get(index).getShiftType();
+            if (mine.getShiftType() != theirs.getShiftType()) {
+                if (!mayTake(mine, theirs.getShiftType()) || !mayTake(theirs, mine.getShiftType())) {
+                    return false;
+                }
+                changesSomething = true;
+            }
         }
         return changesSomething;
+    }
+
+    /** Within the entity's value range: a skill the employee lacks or a type their contract forbids is never given. */
+    private static boolean mayTake(EmployeeDay day, ShiftType shiftType) {
+        return shiftType == null || day.getAllowedShiftTypes().contains(shiftType);
     }
 
     @Override

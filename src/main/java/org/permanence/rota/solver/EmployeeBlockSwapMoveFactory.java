@@ -23,6 +23,19 @@ public class EmployeeBlockSwapMoveFactory implements MoveIteratorFactory<RotaPla
     /** A week: long enough to exchange a whole weekend or a run of shifts, short enough to stay local. */
     private static final int MAXIMUM_BLOCK_DAYS = 7;
 
+    /** Employee × day cells of the working solution, built once per phase (the cells never move, only values). */
+    private EmployeeDay[][] grid;
+
+    @Override
+    public void phaseStarted(ScoreDirector<RotaPlan> scoreDirector) {
+        grid = grid(scoreDirector.getWorkingSolution());
+    }
+
+    @Override
+    public void phaseEnded(ScoreDirector<RotaPlan> scoreDirector) {
+        grid = null;
+    }
+
     @Override
     public long getSize(ScoreDirector<RotaPlan> scoreDirector) {
         RotaPlan rota = scoreDirector.getWorkingSolution();
@@ -37,7 +50,7 @@ public class EmployeeBlockSwapMoveFactory implements MoveIteratorFactory<RotaPla
 
     @Override
     public Iterator<EmployeeBlockSwapMove> createRandomMoveIterator(ScoreDirector<RotaPlan> scoreDirector, Random random) {
-        EmployeeDay[][] grid = grid(scoreDirector.getWorkingSolution());
+        EmployeeDay[][] grid = this.grid != null ? this.grid : grid(scoreDirector.getWorkingSolution());
         int employees = grid.length;
         int days = employees == 0 ? 0 : grid[0].length;
         return new Iterator<>() {
@@ -68,7 +81,7 @@ public class EmployeeBlockSwapMoveFactory implements MoveIteratorFactory<RotaPla
         };
     }
 
-    private static EmployeeDay[][] grid(RotaPlan rota) {
+    static EmployeeDay[][] grid(RotaPlan rota) {
         Map<Employee, Integer> index = new IdentityHashMap<>();
         for (Employee employee : rota.getEmployees()) {
             index.put(employee, index.size());

@@ -8,10 +8,7 @@ import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.Joiners;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintBuilder;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
-import ai.timefold.solver.core.api.score.stream.common.Break;
 import ai.timefold.solver.core.api.score.stream.common.LoadBalance;
-import ai.timefold.solver.core.api.score.stream.common.Sequence;
-import ai.timefold.solver.core.api.score.stream.common.SequenceChain;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 import org.permanence.rota.domain.Availability;
 import org.permanence.rota.domain.AvailabilityKind;
@@ -30,6 +27,7 @@ import org.permanence.rota.solver.RuleBreach.Unit;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
@@ -90,7 +88,6 @@ public class RotaConstraintProvider implements ConstraintProvider {
     private static final HardMediumSoftLongScore SOFT = HardMediumSoftLongScore.ONE_SOFT;
 
     private static final Function<EmployeeDay, Employee> EMPLOYEE = EmployeeDay::getEmployee;
-    private static final ToIntFunction<EmployeeDay> DAY_INDEX = EmployeeDay::getDayIndex;
     private static final Function<EmployeeDay, Integer> NEXT_DAY_INDEX = day -> day.getDayIndex() + 1;
     private static final Function<EmployeeDay, Integer> DAY_AFTER_NEXT_INDEX = day -> day.getDayIndex() + 2;
     private static final Function<EmployeeDay, Integer> DAY_INDEX_BOXED = EmployeeDay::getDayIndex;
@@ -101,6 +98,10 @@ public class RotaConstraintProvider implements ConstraintProvider {
     private static final ToIntFunction<EmployeeDay> SHIFT_MINUTES = day -> day.getShift().durationMinutes();
     private static final Function<Employee, Integer> ZERO_MINUTES = employee -> 0;
     private static final Function<CoverCell, Integer> NOBODY = cell -> 0;
+    private static final DayRunCollector DAY_RUNS = new DayRunCollector();
+    private static final Function<List<DayRun>, Iterable<DayRun>> RUNS = runs -> runs;
+    private static final BiPredicate<Employee, DayRun> WORKING_RUN = (employee, run) -> run.working();
+    private static final BiPredicate<Employee, DayRun> DAYS_OFF_RUN = (employee, run) -> !run.working();
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
@@ -303,7 +304,7 @@ public class RotaConstraintProvider implements ConstraintProvider {
                 .penalizeLong(HARD, (employee, run) -> runLengthWithHistory(employee, run)
                         - employee.getRules().maxConsecutiveWorkingDays())
                 .justifyWith((employee, run, score) -> new RuleBreach(employee.getName(),
-                        run.getFirstItem().getDate(), run.getLastItem().getDate(), runLengthWithHistory(employee, run),
+                        run.firstDate(), run.lastDate(), runLengthWithHistory(employee, run),
                         employee.getRules().maxConsecutiveWorkingDays(), Unit.DAYS, "consecutive working days"))
                 .asConstraint(MAX_CONSECUTIVE_WORKING_DAYS);
     }
@@ -311,11 +312,11 @@ public class RotaConstraintProvider implements ConstraintProvider {
     /** Runs touching either end of the period are not checked: the days beyond are unknown. */
     Constraint minimumConsecutiveWorkingDays(ConstraintFactory factory) {
         return workingRuns(factory)
-                .filter((employee, run) -> isInsidePeriod(run)
-                        && run.getCount() < employee.getRules().minConsecutiveWorkingDays())
-                .penalizeLong(HARD, (employee, run) -> employee.getRules().minConsecutiveWorkingDays() - run.getCount())
+                .filter((employee, run) -> run.isInsidePeriod()
+                        && run.length() < employee.getRules().minConsecutiveWorkingDays())
+                .penalizeLong(HARD, (employee, run) -> employee.getRules().minConsecutiveWorkingDays() - run.length())
                 .justifyWith((employee, run, score) -> new RuleBreach(employee.getName(),
-                        run.getFirstItem().getDate(), run.getLastItem().getDate(), run.getCount(),
+                        run.firstDate(), run.lastDate(), run.length(),
                         employee.getRules().minConsecutiveWorkingDays(), Unit.DAYS, "consecutive working days"))
                 .asConstraint(MIN_CONSECUTIVE_WORKING_DAYS);
     }
@@ -323,11 +324,10 @@ public class RotaConstraintProvider implements ConstraintProvider {
     /** Days off between two working runs; days off touching either end of the period are not checked. */
     Constraint minimumConsecutiveDaysOff(ConstraintFactory factory) {
         return daysOffBetweenRuns(factory)
-                .filter((employee, gap) -> daysOff(gap) < employee.getRules().minConsecutiveDaysOff())
-                .penalizeLong(HARD, (employee, gap) -> employee.getRules().minConsecutiveDaysOff() - daysOff(gap))
+                .filter((employee, gap) -> gap.length() < employee.getRules().minConsecutiveDaysOff())
+                .penalizeLong(HARD, (employee, gap) -> employee.getRules().minConsecutiveDaysOff() - gap.length())
                 .justifyWith((employee, gap, score) -> new RuleBreach(employee.getName(),
-                        gap.getPreviousSequenceEnd().getDate().plusDays(1),
-                        gap.getNextSequenceStart().getDate().minusDays(1), daysOff(gap),
+                        gap.firstDate(), gap.lastDate(), gap.length(),
                         employee.getRules().minConsecutiveDaysOff(), Unit.DAYS, "consecutive days off"))
                 .asConstraint(MIN_CONSECUTIVE_DAYS_OFF);
     }
@@ -479,19 +479,19 @@ public class RotaConstraintProvider implements ConstraintProvider {
 
     Constraint isolatedWorkingDay(ConstraintFactory factory) {
         return workingRuns(factory)
-                .filter((employee, run) -> isInsidePeriod(run) && run.getCount() == 1)
+                .filter((employee, run) -> run.isInsidePeriod() && run.length() == 1)
                 .penalizeLong(SOFT, (employee, run) -> 1)
-                .justifyWith((employee, run, score) -> new RuleBreach(employee.getName(), run.getFirstItem().getDate(),
+                .justifyWith((employee, run, score) -> new RuleBreach(employee.getName(), run.firstDate(),
                         null, 1, 2, Unit.DAYS, "working days between days off"))
                 .asConstraint(ISOLATED_WORKING_DAY);
     }
 
     Constraint isolatedDayOff(ConstraintFactory factory) {
         return daysOffBetweenRuns(factory)
-                .filter((employee, gap) -> daysOff(gap) == 1)
+                .filter((employee, gap) -> gap.length() == 1)
                 .penalizeLong(SOFT, (employee, gap) -> 1)
                 .justifyWith((employee, gap, score) -> new RuleBreach(employee.getName(),
-                        gap.getPreviousSequenceEnd().getDate().plusDays(1), null, 1, 2, Unit.DAYS,
+                        gap.firstDate(), null, 1, 2, Unit.DAYS,
                         "days off between working days"))
                 .asConstraint(ISOLATED_DAY_OFF);
     }
@@ -526,19 +526,20 @@ public class RotaConstraintProvider implements ConstraintProvider {
                 .join(EmployeeDay.class, equal(EMPLOYEE, EMPLOYEE), equal(NEXT_DAY_INDEX, DAY_INDEX_BOXED));
     }
 
-    private static BiConstraintStream<Employee, SequenceChain<EmployeeDay, Integer>> workingDayChains(
-            ConstraintFactory factory) {
+    /** The runs of days some day-pattern rule may penalize, kept per employee by {@link DayRunCollector}. */
+    private static BiConstraintStream<Employee, DayRun> dayRunsOfInterest(ConstraintFactory factory) {
         return factory.forEach(EmployeeDay.class)
-                .groupBy(EMPLOYEE, ConstraintCollectors.toConsecutiveSequences(DAY_INDEX));
+                .groupBy(EMPLOYEE, DAY_RUNS)
+                .flattenLast(RUNS);
     }
 
-    private static BiConstraintStream<Employee, Sequence<EmployeeDay, Integer>> workingRuns(ConstraintFactory factory) {
-        return workingDayChains(factory).flattenLast(SequenceChain::getConsecutiveSequences);
+    private static BiConstraintStream<Employee, DayRun> workingRuns(ConstraintFactory factory) {
+        return dayRunsOfInterest(factory).filter(WORKING_RUN);
     }
 
-    private static BiConstraintStream<Employee, Break<EmployeeDay, Integer>> daysOffBetweenRuns(
-            ConstraintFactory factory) {
-        return workingDayChains(factory).flattenLast(SequenceChain::getBreaks);
+    /** Days off between two working runs. */
+    private static BiConstraintStream<Employee, DayRun> daysOffBetweenRuns(ConstraintFactory factory) {
+        return dayRunsOfInterest(factory).filter(DAYS_OFF_RUN);
     }
 
     private static BiConstraintStream<Employee, Integer> totalMinutesPerEmployee(ConstraintFactory factory) {
@@ -660,16 +661,8 @@ public class RotaConstraintProvider implements ConstraintProvider {
         return days + employee.getHistory().workedDaysInWeek(calendar.weekMonday(week));
     }
 
-    private static int runLengthWithHistory(Employee employee, Sequence<EmployeeDay, Integer> run) {
-        return run.getCount() + (run.getFirstItem().isFirstDay() ? employee.getHistory().trailingWorkingDays() : 0);
-    }
-
-    private static boolean isInsidePeriod(Sequence<EmployeeDay, Integer> run) {
-        return !run.getFirstItem().isFirstDay() && !run.getLastItem().isLastDay();
-    }
-
-    private static int daysOff(Break<EmployeeDay, Integer> gap) {
-        return gap.getLength() - 1;
+    private static int runLengthWithHistory(Employee employee, DayRun run) {
+        return run.length() + (run.touchesStart() ? employee.getHistory().trailingWorkingDays() : 0);
     }
 
     private static long contractDeviation(Employee employee, int minutes, RotaCalendar calendar) {

@@ -235,6 +235,31 @@ class RotaConstraintProviderTest {
         }
 
         @Test
+        void everyRunOfTheEmployeeCountsForTheConsecutiveDayRules() {
+            Employee limited = employee("Limited", fourDaysRuns);
+            // Runs 0-4 (2 over, touches the start), 6-9 (1 over), 11-13 (at the maximum, touches the end).
+            verifier.verifyThat(RotaConstraintProvider::maximumConsecutiveWorkingDays)
+                    .given(aliceWorks(limited, EARLY, 0, 1, 2, 3, 4, 6, 7, 8, 9, 11, 12, 13).toArray())
+                    .penalizesBy(3);
+            // Days off 2 and 4 are one day each (1 short each), 7-8 are enough, 10-13 touch the end.
+            verifier.verifyThat(RotaConstraintProvider::minimumConsecutiveDaysOff)
+                    .given(aliceWorks(limited, EARLY, 1, 3, 5, 6, 9).toArray()).penalizesBy(2);
+            // Runs 3 and 5 (one day each) are short; 0-1 and 12-13 touch the ends.
+            verifier.verifyThat(RotaConstraintProvider::minimumConsecutiveWorkingDays)
+                    .given(aliceWorks(limited, EARLY, 0, 1, 3, 5, 7, 8, 12, 13).toArray()).penalizesBy(2);
+        }
+
+        @Test
+        void isolatedDaysAreCountedOnePerStretchInsideThePeriod() {
+            // Working days 2 and 8 stand alone inside the period; 0 and 13 touch its ends.
+            verifier.verifyThat(RotaConstraintProvider::isolatedWorkingDay)
+                    .given(aliceWorks(EARLY, 0, 2, 4, 5, 6, 8, 13).toArray()).penalizesBy(2);
+            // Days off 1, 3 and 7 stand alone between working days; 9-12 are four.
+            verifier.verifyThat(RotaConstraintProvider::isolatedDayOff)
+                    .given(aliceWorks(EARLY, 0, 2, 4, 5, 6, 8, 13).toArray()).penalizesBy(3);
+        }
+
+        @Test
         void maximumWorkedWeekendsCountsAWeekendWithSaturdayOrSunday() {
             Employee oneWeekend = employee("One", WorkRules.unrestricted().withMaxWorkedWeekends(1));
             verifier.verifyThat(RotaConstraintProvider::maximumWorkedWeekends)
