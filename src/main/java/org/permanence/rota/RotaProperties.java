@@ -14,7 +14,7 @@ import java.time.LocalTime;
  * @param nightShiftMinNightMinutes minutes in the night window that make a shift a night shift (3 h, Labour Code)
  * @param fullTimeWeeklyMinutes     weekly minutes of a full-time contract, to compare part-timers fairly
  * @param understaffingWeight       medium penalty per missing person-minute of a staffing need
- * @param overstaffingWeight        soft penalty per extra person-minute above a staffing need
+ * @param overstaffingWeight        soft penalty per minute of a slot with extra people, times the square of their number
  * @param historyWeeks              weeks of published shifts before the period that rules looking back consider
  * @param alsaceMoselle             whether Good Friday and 26 December are public holidays (Alsace-Moselle)
  */

@@ -41,6 +41,17 @@ public final class CoverCell {
         return overWeight;
     }
 
+    /**
+     * What {@code people} on duty cost above the requirement. On a helpline's skill slots the cost grows with the
+     * square of the extra people, so spare hours spread over the day instead of piling up on one slot (with a linear
+     * cost, 16 extra people at noon cost the same as one extra person in each of 16 slots). Shift-type cover (the
+     * public benchmark) stays linear, as the benchmark defines it.
+     */
+    public long overstaffingCost(int people) {
+        long extra = Math.max(0, people - required);
+        return demands.get(0).isSkillDemand() ? extra * extra * overWeight : extra * overWeight;
+    }
+
     public Instant getStart() {
         return demands.get(0).getStart();
     }

@@ -421,7 +421,7 @@ public class RotaConstraintProvider implements ConstraintProvider {
     Constraint overstaffing(ConstraintFactory factory) {
         return coveragePerCell(factory)
                 .filter((cell, people) -> people > cell.getRequired())
-                .penalizeLong(SOFT, (cell, people) -> (people - cell.getRequired()) * cell.getOverWeight())
+                .penalizeLong(SOFT, CoverCell::overstaffingCost)
                 .justifyWith((cell, people, score) -> new RuleBreach(cell.toString(), cell.getDate(), null,
                         people, cell.getRequired(), Unit.PERSONS, "on duty"))
                 .asConstraint(OVERSTAFFING);

@@ -391,10 +391,16 @@ class RotaConstraintProviderTest {
         }
 
         @Test
-        void overstaffingCostsEachExtraPerson() {
+        void overstaffingCostsTheSquareOfTheExtraPeoplePerSlot() {
             verifier.verifyThat(RotaConstraintProvider::overstaffing)
                     .given(facts(covered, day(covered, alice, 0, EARLY), day(covered, bob, 0, EARLY)))
                     .penalizesBy(1);
+            Employee carol = fullTimer("Carol");
+            // 8:00 one extra (1), 9:00 two extra (4): piling people on one slot costs more than spreading them.
+            verifier.verifyThat(RotaConstraintProvider::overstaffing)
+                    .given(facts(covered, day(covered, alice, 0, EARLY), day(covered, bob, 0, EARLY),
+                            day(covered, carol, 0, EARLY)))
+                    .penalizesBy(5);
             verifier.verifyThat(RotaConstraintProvider::overstaffing)
                     .given(facts(covered, day(covered, alice, 0, EARLY), day(covered, bob, 0, LATE)))
                     .penalizesBy(0);
