@@ -411,12 +411,13 @@ class RotaConstraintProviderTest {
     class Quality {
 
         @Test
-        void deviationFromContractHoursCostsTheMinutesEitherWay() {
+        void deviationFromContractHoursCostsTheMinutesTimesTheWorkingDaysEitherWay() {
             Employee eightHoursAWeek = employee("Part", WorkRules.frenchLabourCode(480));
+            // 8 h short of 16 h over two weeks: 480 minutes x one working day; 16 h over: 960 x 2.
             verifier.verifyThat(RotaConstraintProvider::deviationFromContractHours)
                     .given(aliceWorks(eightHoursAWeek, EARLY, 0).toArray()).penalizesBy(480);
             verifier.verifyThat(RotaConstraintProvider::deviationFromContractHours)
-                    .given(aliceWorks(eightHoursAWeek, EARLY, 0, 1, 2).toArray()).penalizesBy(480);
+                    .given(aliceWorks(eightHoursAWeek, EARLY, 0, 1, 2, 3).toArray()).penalizesBy(1920);
             verifier.verifyThat(RotaConstraintProvider::deviationFromContractHours)
                     .given(aliceWorks(eightHoursAWeek, EARLY, 0, 7).toArray()).penalizesBy(0);
         }
