@@ -108,6 +108,7 @@ public class RotaEdits {
         boolean pinned = handTimed || (change.pinned() != null ? change.pinned() : before.pinned());
         requireFreeDay(rotaId, shiftId, employeeId, before.shiftDate());
         if (timesGiven) {
+            rotas.requireValidTimes(before.shiftDate(), start, end);
             requireNoOverlap(rotaId, shiftId, employeeId, start, end);
         }
         ScoreAnalysis<HardMediumSoftLongScore> analysisBefore = analyze(rotaId);
@@ -174,6 +175,9 @@ public class RotaEdits {
                     || day.getAllowedShiftTypes().stream()
                             .noneMatch(allowed -> allowed.getCode().equals(shiftType.getTemplateCode()))) {
                 continue;
+            }
+            if (shiftType.isOneOff()) {
+                day.allowOneOff(shiftType);
             }
             day.setShiftType(shiftType);
             ScoreAnalysis<HardMediumSoftLongScore> assigned = solutionManager.analyze(plan);

@@ -164,13 +164,15 @@ public class Rotas {
         Instant start = startsAt == null ? template.startOn(date, zone) : startsAt;
         Instant end = endsAt == null ? template.endOn(date, zone) : endsAt;
         if (startsAt != null || endsAt != null) {
-            validateTimes(date, start, end, zone);
+            requireValidTimes(date, start, end);
         }
         return shifts.save(new RotaShift(shiftId, rotaId, employeeId, shiftTemplateId, date, start, end, pinned,
                 current.version()));
     }
 
-    private static void validateTimes(LocalDate date, Instant start, Instant end, ZoneId zone) {
+    /** The checks {@link #changeShift} makes on a shift's own times, as 422 naming {@code start} or {@code end}. */
+    public void requireValidTimes(LocalDate date, Instant start, Instant end) {
+        ZoneId zone = helpline.zone();
         List<FieldError> errors = new ArrayList<>();
         LocalDateTime localStart = LocalDateTime.ofInstant(start, zone);
         LocalDateTime localEnd = LocalDateTime.ofInstant(end, zone);

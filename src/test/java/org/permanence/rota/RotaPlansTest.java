@@ -171,8 +171,9 @@ class RotaPlansTest {
         assertThat(day.getShift().start()).isEqualTo(handTimed.startsAt());
         assertThat(day.getShift().end()).isEqualTo(handTimed.endsAt());
         assertThat(day.getShift().durationMinutes()).isEqualTo(570);
-        assertThat(plan.getEmployeeDays()).allSatisfy(anyDay -> assertThat(anyDay.getAllowedShiftTypes())
-                .noneMatch(type -> type.isOneOff()));
+        assertThat(day.getAllowedShiftTypes()).contains(day.getShiftType());
+        assertThat(plan.getEmployeeDays()).filteredOn(anyDay -> anyDay != day).allSatisfy(anyDay ->
+                assertThat(anyDay.getAllowedShiftTypes()).noneMatch(ShiftType::isOneOff));
 
         plan.employeeDay(employee, LocalDate.of(2031, 6, 4)).setShiftType(
                 plan.getShiftTypes().stream().filter(t -> t.getCode().equals(morning.code())).findFirst().orElseThrow());
