@@ -3,9 +3,13 @@ package org.permanence.planning.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.permanence.planning.PlanningFixture;
+import org.permanence.planning.RotaRepairs;
+import org.permanence.planning.RotaVersions;
 import org.permanence.rota.Rota;
+import org.permanence.rota.RotaPlans;
 import org.permanence.rota.RotaShift;
 import org.permanence.rota.Rotas;
+import org.permanence.rota.domain.RotaPlan;
 import org.permanence.security.Role;
 import org.permanence.support.ApiResponse;
 import org.permanence.support.IntegrationTest;
@@ -35,6 +39,12 @@ class RotaShiftTimesApiTest {
     PlanningFixture fixture;
     @Autowired
     Rotas rotas;
+    @Autowired
+    RotaPlans plans;
+    @Autowired
+    RotaVersions versions;
+    @Autowired
+    RotaRepairs repairs;
 
     private ApiResponse patch(Rota rota, long shiftId, Map<String, Object> body) {
         Map<String, Object> withVersion = new HashMap<>(body);
@@ -189,6 +199,44 @@ class RotaShiftTimesApiTest {
         assertThat(stored.endsAt()).isEqualTo(Instant.parse("2041-03-04T13:00:00Z"));
         assertThat(stored.pinned()).isFalse();
         assertThat(stored.employeeId()).isEqualTo(bea);
+    }
+
+    @Test
+    void candidatesForAHandTimedShiftAreScoredWithItsOwnTimes() {
+        PlanningFixture.Helpline helpline = fixture.helpline(2);
+        long ada = helpline.staff().get(0);
+        long bea = helpline.staff().get(1);
+        Rota rota = fixture.rota(helpline, MONDAY, MONDAY.plusDays(6));
+        RotaShift shift = rotas.addShift(rota.id(), ada, helpline.late().id(), MONDAY);
+        rotas.addShift(rota.id(), bea, helpline.late().id(), MONDAY.plusDays(1));
+        patch(rota, shift.id(), Map.of("end", "2041-03-05T03:00:00Z"));
+
+        JsonNode candidates = api.as(Role.MANAGER).get("/api/rotas/" + rota.id() + "/shifts/" + shift.id()
+                + "/candidates").json();
+
+        JsonNode beaCandidate = null;
+        for (JsonNode candidate : candidates) {
+            if (candidate.path("employeeId").asLong() == bea) {
+                beaCandidate = candidate;
+            }
+        }
+        assertThat(beaCandidate).as(candidates.toString()).isNotNull();
+        assertThat(beaCandidate.path("wouldBreak").toString()).contains("Minimum rest between shifts");
+    }
+
+    @Test
+    void keepingAPublishedHandTimedShiftIsNoChangeForARepair() {
+        PlanningFixture.Helpline helpline = fixture.helpline(2);
+        long ada = helpline.staff().get(0);
+        Rota rota = fixture.rota(helpline, MONDAY, MONDAY.plusDays(1));
+        RotaShift shift = rotas.addShift(rota.id(), ada, helpline.early().id(), MONDAY);
+        patch(rota, shift.id(), Map.of("start", "2041-03-04T06:00:00Z"));
+        versions.publish(rota.id(), "manager", "hand-timed", true);
+
+        RotaPlan plan = plans.build(rota.id());
+        repairs.repairPreparation(rota.id()).accept(plan);
+
+        assertThat(RotaRepairs.changedAssignments(plan)).isEmpty();
     }
 
     private void waitUntilSolved(Rota rota) {
