@@ -3,6 +3,7 @@ package org.permanence.planning;
 import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
+import org.permanence.demand.ShiftTemplate;
 import org.permanence.demand.ShiftTemplates;
 import org.permanence.rota.Rota;
 import org.permanence.rota.RotaPlans;
@@ -13,11 +14,15 @@ import org.permanence.rota.domain.EmployeeDay;
 import org.permanence.rota.domain.RotaPlan;
 import org.permanence.rota.domain.ShiftType;
 import org.permanence.system.ConflictException;
+import org.permanence.system.HelplineProperties;
+import org.permanence.system.InvalidRequestException;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,7 +33,8 @@ import java.util.Objects;
  * answers with its impact on the score (two full analyses, before and after, explained).
  * <p>
  * The solver plans one shift per employee and day, so an edit that would give someone a second shift on a day is
- * refused; a shift's times come from its template (change the template to change them).
+ * refused. A shift's times come from its template unless a manager sets its own: such a hand-timed shift is a
+ * one-off shift type in the plan ({@link RotaPlans}), pinned, so a solve keeps it with its times.
  */
 @Service
 @EnableConfigurationProperties(PlanningProperties.class)
@@ -40,15 +46,17 @@ public class RotaEdits {
     private final SolvingGuard solving;
     private final RotaHistory history;
     private final ShiftTemplates templates;
+    private final ZoneId zone;
 
     RotaEdits(Rotas rotas, RotaPlans plans, SolutionManager<RotaPlan, HardMediumSoftLongScore> solutionManager,
-            SolvingGuard solving, RotaHistory history, ShiftTemplates templates) {
+            SolvingGuard solving, RotaHistory history, ShiftTemplates templates, HelplineProperties helpline) {
         this.rotas = rotas;
         this.plans = plans;
         this.solutionManager = solutionManager;
         this.solving = solving;
         this.history = history;
         this.templates = templates;
+        this.zone = helpline.zone();
     }
 
     /**
@@ -57,9 +65,13 @@ public class RotaEdits {
      * @param employeeId      the employee to assign (assign or reassign)
      * @param unassign        true to leave the shift open (no employee)
      * @param shiftTemplateId another template: other times, other skill
-     * @param pinned          pin (a solve keeps it) or unpin
+     * @param pinned          pin (a solve keeps it) or unpin; unpinning a hand-timed shift gives it back its
+     *                        template's times
+     * @param start           own start (UTC): the shift becomes hand-timed, and pinned
+     * @param end             own end (UTC), as {@code start}
      */
-    public record ShiftChange(Long employeeId, boolean unassign, Long shiftTemplateId, Boolean pinned) {
+    public record ShiftChange(Long employeeId, boolean unassign, Long shiftTemplateId, Boolean pinned, Instant start,
+            Instant end) {
     }
 
     /** The rota after an edit (with its new version), the shift (null once deleted) and the score impact. */
@@ -79,10 +91,28 @@ public class RotaEdits {
         Long employeeId = change.unassign() ? null
                 : change.employeeId() != null ? change.employeeId() : before.employeeId();
         long templateId = change.shiftTemplateId() != null ? change.shiftTemplateId() : before.shiftTemplateId();
-        boolean pinned = change.pinned() != null ? change.pinned() : before.pinned();
+        ShiftTemplate template = templates.find(templateId)
+                .orElseThrow(() -> new InvalidRequestException("shiftTemplateId", "unknown shift template"));
+        boolean timesGiven = change.start() != null || change.end() != null;
+        boolean keepTimes = templateId == before.shiftTemplateId() && !Boolean.FALSE.equals(change.pinned());
+        Instant start = change.start() != null ? change.start()
+                : keepTimes ? before.startsAt() : template.startOn(before.shiftDate(), zone);
+        Instant end = change.end() != null ? change.end()
+                : keepTimes ? before.endsAt() : template.endOn(before.shiftDate(), zone);
+        boolean handTimed = !start.equals(template.startOn(before.shiftDate(), zone))
+                || !end.equals(template.endOn(before.shiftDate(), zone));
+        if (handTimed && Boolean.FALSE.equals(change.pinned())) {
+            throw new InvalidRequestException("pinned", "a shift with its own times stays pinned; send pinned:false "
+                    + "without start and end to give it back its template's times");
+        }
+        boolean pinned = handTimed || (change.pinned() != null ? change.pinned() : before.pinned());
         requireFreeDay(rotaId, shiftId, employeeId, before.shiftDate());
+        if (timesGiven) {
+            rotas.requireValidTimes(before.shiftDate(), start, end);
+            requireNoOverlap(rotaId, shiftId, employeeId, start, end);
+        }
         ScoreAnalysis<HardMediumSoftLongScore> analysisBefore = analyze(rotaId);
-        RotaShift after = rotas.changeShift(rotaId, shiftId, employeeId, templateId, pinned);
+        RotaShift after = rotas.changeShift(rotaId, shiftId, employeeId, templateId, pinned, start, end);
         ScoreImpact impact = EditImpactExplainer.explain(analysisBefore, analyze(rotaId));
         history.record(rotaId, action(before, after), before, after);
         return new Edited(rota, after, impact);
@@ -125,9 +155,11 @@ public class RotaEdits {
     public List<Candidate> candidates(long rotaId, long shiftId) {
         RotaShift shift = rotas.shift(rotaId, shiftId);
         RotaPlan plan = plans.build(rotaId);
-        String code = templates.find(shift.shiftTemplateId()).orElseThrow().code();
-        ShiftType shiftType = plan.getShiftTypes().stream().filter(type -> type.getCode().equals(code))
-                .findFirst().orElseThrow();
+        String templateCode = templates.find(shift.shiftTemplateId()).orElseThrow().code();
+        String oneOffCode = RotaPlans.oneOffCode(templateCode, shiftId);
+        ShiftType shiftType = plan.getShiftTypes().stream().filter(type -> type.getCode().equals(oneOffCode))
+                .findFirst().orElseGet(() -> plan.getShiftTypes().stream()
+                        .filter(type -> type.getCode().equals(templateCode)).findFirst().orElseThrow());
         EmployeeDay holderDay = plan.getEmployees().stream()
                 .filter(employee -> employee.getId().equals(String.valueOf(shift.employeeId())))
                 .map(employee -> plan.employeeDay(employee, shift.shiftDate()))
@@ -140,8 +172,12 @@ public class RotaEdits {
         for (Employee employee : plan.getEmployees()) {
             EmployeeDay day = plan.employeeDay(employee, shift.shiftDate());
             if (day.isWorking() || (day.isPinned() && day != holderDay)
-                    || !day.getAllowedShiftTypes().contains(shiftType)) {
+                    || day.getAllowedShiftTypes().stream()
+                            .noneMatch(allowed -> allowed.getCode().equals(shiftType.getTemplateCode()))) {
                 continue;
+            }
+            if (shiftType.isOneOff()) {
+                day.allowOneOff(shiftType);
             }
             day.setShiftType(shiftType);
             ScoreAnalysis<HardMediumSoftLongScore> assigned = solutionManager.analyze(plan);
@@ -176,9 +212,25 @@ public class RotaEdits {
                 });
     }
 
+    /** A shift given its own times may not overlap another shift of the same employee. */
+    private void requireNoOverlap(long rotaId, long shiftId, Long employeeId, Instant start, Instant end) {
+        if (employeeId == null) {
+            return;
+        }
+        rotas.shifts(rotaId).stream()
+                .filter(other -> other.id() != shiftId && employeeId.equals(other.employeeId())
+                        && other.startsAt().isBefore(end) && other.endsAt().isAfter(start))
+                .findFirst().ifPresent(other -> {
+                    throw new ConflictException(other.startsAt().isBefore(start) ? "start" : "end", "employee "
+                            + employeeId + " works shift " + other.id() + " from " + other.startsAt() + " to "
+                            + other.endsAt() + ", which this one would overlap");
+                });
+    }
+
     private static String action(RotaShift before, RotaShift after) {
         boolean onlyPin = Objects.equals(before.employeeId(), after.employeeId())
-                && before.shiftTemplateId() == after.shiftTemplateId();
+                && before.shiftTemplateId() == after.shiftTemplateId()
+                && before.startsAt().equals(after.startsAt()) && before.endsAt().equals(after.endsAt());
         if (onlyPin && before.pinned() != after.pinned()) {
             return after.pinned() ? "PIN_SHIFT" : "UNPIN_SHIFT";
         }

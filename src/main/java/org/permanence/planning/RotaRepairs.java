@@ -80,16 +80,17 @@ public class RotaRepairs {
                 "rota " + rotaId + " has no published version to repair against; publish it first"));
         Map<Long, String> templateCodes = templates.all().stream()
                 .collect(Collectors.toMap(ShiftTemplate::id, ShiftTemplate::code));
-        Map<String, String> publishedCodes = new HashMap<>();
-        published.shifts().stream().filter(shift -> shift.employeeId() != null).forEach(shift -> publishedCodes
-                .put(key(shift.employeeId(), shift.shiftDate()), templateCodes.get(shift.shiftTemplateId())));
+        Map<String, VersionShift> publishedShifts = new HashMap<>();
+        published.shifts().stream().filter(shift -> shift.employeeId() != null).forEach(shift -> publishedShifts
+                .put(key(shift.employeeId(), shift.shiftDate()), shift));
         HardMediumSoftLongScore weight = HardMediumSoftLongScore.ofSoft(properties.repairChangeWeight());
         return plan -> {
             Map<String, ShiftType> types = plan.getShiftTypes().stream()
                     .collect(Collectors.toMap(ShiftType::getCode, type -> type));
             for (EmployeeDay day : plan.getEmployeeDays()) {
-                String code = publishedCodes.get(key(Long.parseLong(day.getEmployee().getId()), day.getDate()));
-                day.setPublishedBaseline(code == null ? null : types.get(code));
+                VersionShift shift = publishedShifts.get(key(Long.parseLong(day.getEmployee().getId()),
+                        day.getDate()));
+                day.setPublishedBaseline(shift == null ? null : publishedType(shift, day, types, templateCodes));
             }
             clearUnavailableDays(plan);
             plan.setConstraintWeightOverrides(withWeight(plan.getConstraintWeightOverrides(),
@@ -172,6 +173,21 @@ public class RotaRepairs {
         overrides.getKnownConstraintNames().forEach(name -> weights.put(name, overrides.getConstraintWeight(name)));
         weights.put(constraint, weight);
         return ConstraintWeightOverrides.of(weights);
+    }
+
+    /**
+     * The shift type a published shift was: its hand-timed one-off when the draft still holds it with the published
+     * times (so keeping it is no change), otherwise its template.
+     */
+    private static ShiftType publishedType(VersionShift shift, EmployeeDay day, Map<String, ShiftType> types,
+            Map<Long, String> templateCodes) {
+        String templateCode = templateCodes.get(shift.shiftTemplateId());
+        ShiftType oneOff = types.get(RotaPlans.oneOffCode(templateCode, shift.shiftId()));
+        if (oneOff != null && oneOff == day.getShiftType() && day.getShift().start().equals(shift.startsAt())
+                && day.getShift().end().equals(shift.endsAt())) {
+            return oneOff;
+        }
+        return types.get(templateCode);
     }
 
     private static String key(long employeeId, LocalDate date) {

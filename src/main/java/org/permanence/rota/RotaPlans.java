@@ -32,6 +32,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -107,20 +108,51 @@ public class RotaPlans {
             first.datesUntil(last.plusDays(1)).filter(date -> !member.employedOn(date))
                     .forEach(date -> daysOff.add(new FixedDayOff(employee, date)));
         }
+        List<RotaShift> stored = shifts.findByRotaIdOrderByStartsAtAscIdAsc(rotaId);
+        Map<Long, ShiftTemplate> templatesById = allTemplates.stream()
+                .collect(Collectors.toMap(ShiftTemplate::id, Function.identity()));
+        Map<Long, ShiftType> oneOffs = new LinkedHashMap<>();
+        for (RotaShift shift : stored) {
+            if (shift.isHandTimed(templatesById.get(shift.shiftTemplateId()), zone)) {
+                oneOffs.put(shift.id(), oneOff(shiftTypes.get(shift.shiftTemplateId()), shift));
+            }
+        }
+        List<ShiftType> planTypes = new ArrayList<>(shiftTypes.values());
+        planTypes.addAll(oneOffs.values());
         RotaPlan plan = new RotaPlan(first, last, settings(first, last), List.copyOf(employees.values()),
-                List.copyOf(shiftTypes.values()), demands(first, last, skillCodes),
+                planTypes, demands(first, last, skillCodes),
                 availabilities(first, last, employees), requests(first, last, members, employees, shiftTypes),
                 daysOff);
-        for (RotaShift shift : shifts.findByRotaIdOrderByStartsAtAscIdAsc(rotaId)) {
+        for (RotaShift shift : stored) {
             Employee employee = shift.employeeId() == null ? null : employees.get(shift.employeeId());
             if (employee != null) {
                 EmployeeDay day = plan.employeeDay(employee, shift.shiftDate());
-                day.setShiftType(shiftTypes.get(shift.shiftTemplateId()));
-                day.setPinned(day.isPinned() || shift.pinned());
+                ShiftType oneOff = oneOffs.get(shift.id());
+                if (oneOff != null) {
+                    day.allowOneOff(oneOff);
+                }
+                day.setShiftType(oneOff != null ? oneOff : shiftTypes.get(shift.shiftTemplateId()));
+                day.setPinned(day.isPinned() || shift.pinned() || oneOff != null);
             }
         }
         pinThePast(plan);
         return plan;
+    }
+
+    /**
+     * The shift type of a hand-timed shift: its template with the shift's own local start and wall-clock length,
+     * which the zone resolves back to exactly its stored instants (edits refuse times it could not).
+     */
+    private ShiftType oneOff(ShiftType template, RotaShift shift) {
+        LocalDateTime localStart = LocalDateTime.ofInstant(shift.startsAt(), zone);
+        LocalDateTime localEnd = LocalDateTime.ofInstant(shift.endsAt(), zone);
+        return template.oneOff(oneOffCode(template.getCode(), shift.id()), localStart.toLocalTime(),
+                Math.toIntExact(Duration.between(localStart, localEnd).toMinutes()));
+    }
+
+    /** The code of a hand-timed shift's type in the plan: {@code <template code>@<shift id>}. */
+    public static String oneOffCode(String templateCode, long shiftId) {
+        return templateCode + "@" + shiftId;
     }
 
     private void pinThePast(RotaPlan plan) {
@@ -136,7 +168,8 @@ public class RotaPlans {
 
     /**
      * Stores the plan's assignments as the rota's shifts in one transaction: unchanged shifts keep their id and
-     * version, changed ones are updated, days now off lose their shift. Shifts without an employee, or of people
+     * version, changed ones are updated, days now off lose their shift. A hand-timed shift (a one-off shift type)
+     * is stored with its own times and its template's id. Shifts without an employee, or of people
      * outside the plan, are left alone.
      */
     @Transactional
@@ -167,16 +200,19 @@ public class RotaPlans {
                 }
                 continue;
             }
-            ShiftTemplate template = templatesByCode.get(day.getShiftType().getCode());
+            ShiftTemplate template = templatesByCode.get(day.getShiftType().getTemplateCode());
             long templateId = templateIds.get(template.code());
             boolean pinned = day.isPinned();
-            if (current != null && current.shiftTemplateId() == templateId && current.pinned() == pinned) {
+            Instant start = day.getShift().start();
+            Instant end = day.getShift().end();
+            if (current != null && current.shiftTemplateId() == templateId && current.pinned() == pinned
+                    && current.startsAt().equals(start) && current.endsAt().equals(end)) {
                 continue;
             }
             Long id = current == null ? null : current.id();
             Long version = current == null ? null : current.version();
-            toSave.add(new RotaShift(id, rotaId, employeeId, templateId, day.getDate(),
-                    template.startOn(day.getDate(), zone), template.endOn(day.getDate(), zone), pinned, version));
+            toSave.add(new RotaShift(id, rotaId, employeeId, templateId, day.getDate(), start, end, pinned,
+                    version));
         }
         shifts.saveAll(toSave);
         return shifts.findByRotaIdOrderByStartsAtAscIdAsc(rotaId);

@@ -4,6 +4,7 @@ import org.permanence.demand.ShiftTemplate;
 import org.permanence.demand.ShiftTemplates;
 import org.permanence.staff.StaffDirectory;
 import org.permanence.system.ConflictException;
+import org.permanence.system.FieldError;
 import org.permanence.system.HelplineProperties;
 import org.permanence.system.InvalidRequestException;
 import org.permanence.system.NotFoundException;
@@ -14,7 +15,12 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Rota periods and their shifts. */
@@ -135,6 +141,18 @@ public class Rotas {
     /** Gives a shift another employee (null: open), template or pin; its real times follow the template. */
     @Transactional
     public RotaShift changeShift(long rotaId, long shiftId, Long employeeId, long shiftTemplateId, boolean pinned) {
+        return changeShift(rotaId, shiftId, employeeId, shiftTemplateId, pinned, null, null);
+    }
+
+    /**
+     * Gives a shift another employee (null: open), template, pin or times. Null times are the template's on the
+     * shift's date; other times make it hand-timed: they must start on the shift's local date, end after the start
+     * within 24 hours, and be local times the zone resolves unambiguously (not inside the hour repeated when the
+     * clocks go back), so the plan reproduces them exactly.
+     */
+    @Transactional
+    public RotaShift changeShift(long rotaId, long shiftId, Long employeeId, long shiftTemplateId, boolean pinned,
+            Instant startsAt, Instant endsAt) {
         RotaShift current = shift(rotaId, shiftId);
         LocalDate date = current.shiftDate();
         if (employeeId != null && staff.employee(employeeId).filter(member -> member.employedOn(date)).isEmpty()) {
@@ -142,9 +160,41 @@ public class Rotas {
         }
         ShiftTemplate template = templates.find(shiftTemplateId)
                 .orElseThrow(() -> new InvalidRequestException("shiftTemplateId", "unknown shift template"));
-        return shifts.save(new RotaShift(shiftId, rotaId, employeeId, shiftTemplateId, date,
-                template.startOn(date, helpline.zone()), template.endOn(date, helpline.zone()), pinned,
+        ZoneId zone = helpline.zone();
+        Instant start = startsAt == null ? template.startOn(date, zone) : startsAt;
+        Instant end = endsAt == null ? template.endOn(date, zone) : endsAt;
+        if (startsAt != null || endsAt != null) {
+            requireValidTimes(date, start, end);
+        }
+        return shifts.save(new RotaShift(shiftId, rotaId, employeeId, shiftTemplateId, date, start, end, pinned,
                 current.version()));
+    }
+
+    /** The checks {@link #changeShift} makes on a shift's own times, as 422 naming {@code start} or {@code end}. */
+    public void requireValidTimes(LocalDate date, Instant start, Instant end) {
+        ZoneId zone = helpline.zone();
+        List<FieldError> errors = new ArrayList<>();
+        LocalDateTime localStart = LocalDateTime.ofInstant(start, zone);
+        LocalDateTime localEnd = LocalDateTime.ofInstant(end, zone);
+        if (!localStart.toLocalDate().equals(date)) {
+            errors.add(new FieldError("start", "must be on the shift's local date " + date + " (" + zone
+                    + "), is " + localStart));
+        } else if (!localStart.atZone(zone).toInstant().equals(start)) {
+            errors.add(new FieldError("start", "falls in the hour repeated when the clocks go back; choose "
+                    + "another minute"));
+        }
+        if (!end.isAfter(start)) {
+            errors.add(new FieldError("end", "must be after start " + start));
+        } else if (Duration.between(start, end).compareTo(Duration.ofHours(24)) > 0
+                || Duration.between(localStart, localEnd).compareTo(Duration.ofHours(24)) > 0) {
+            errors.add(new FieldError("end", "a shift lasts at most 24 hours"));
+        } else if (!localEnd.atZone(zone).toInstant().equals(end)) {
+            errors.add(new FieldError("end", "falls in the hour repeated when the clocks go back; choose "
+                    + "another minute"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
     }
 
     @Transactional

@@ -8,6 +8,7 @@ import org.permanence.planning.RotaVersions;
 import org.permanence.rota.domain.Employee;
 import org.permanence.rota.domain.EmployeeDay;
 import org.permanence.rota.domain.RotaPlan;
+import org.permanence.rota.domain.ShiftType;
 import org.permanence.staff.ContractDraft;
 import org.permanence.staff.ContractService;
 import org.permanence.staff.EmployeeDraft;
@@ -149,6 +150,90 @@ class RotaPlansTest {
         assertThat(employee.getHistory().lastShiftEnd()).isEqualTo(Instant.parse("2031-05-01T05:00:00Z"));
         assertThat(employee.getHistory().trailingWorkingDays()).isEqualTo(2);
         assertThat(employee.getHistory().workedMinutesInWeek(LocalDate.of(2031, 4, 28))).isEqualTo(960);
+    }
+
+    @Test
+    void aHandTimedShiftIsAPinnedOneOffOfItsTemplateAndIsSavedBackWithItsOwnTimes() {
+        long ada = employee(LocalDate.of(2020, 1, 1), null, true);
+        Rota rota = rotas.create("Jun " + tag, LocalDate.of(2031, 6, 2), LocalDate.of(2031, 6, 4));
+        RotaShift shift = rotas.addShift(rota.id(), ada, morning.id(), LocalDate.of(2031, 6, 3));
+        RotaShift handTimed = rotas.changeShift(rota.id(), shift.id(), ada, morning.id(), true,
+                Instant.parse("2031-06-03T06:30:00Z"), Instant.parse("2031-06-03T16:00:00Z"));
+
+        RotaPlan plan = plans.build(rota.id());
+
+        Employee employee = inPlan(plan, ada);
+        EmployeeDay day = plan.employeeDay(employee, LocalDate.of(2031, 6, 3));
+        assertThat(day.getShiftType().getCode()).isEqualTo(morning.code() + "@" + shift.id());
+        assertThat(day.getShiftType().getTemplateCode()).isEqualTo(morning.code());
+        assertThat(day.getShiftType().getRequiredSkill()).isEqualTo("S" + tag);
+        assertThat(day.isPinned()).isTrue();
+        assertThat(day.getShift().start()).isEqualTo(handTimed.startsAt());
+        assertThat(day.getShift().end()).isEqualTo(handTimed.endsAt());
+        assertThat(day.getShift().durationMinutes()).isEqualTo(570);
+        assertThat(day.getAllowedShiftTypes()).contains(day.getShiftType());
+        assertThat(plan.getEmployeeDays()).filteredOn(anyDay -> anyDay != day).allSatisfy(anyDay ->
+                assertThat(anyDay.getAllowedShiftTypes()).noneMatch(ShiftType::isOneOff));
+
+        plan.employeeDay(employee, LocalDate.of(2031, 6, 4)).setShiftType(
+                plan.getShiftTypes().stream().filter(t -> t.getCode().equals(morning.code())).findFirst().orElseThrow());
+        plans.save(rota.id(), plan);
+
+        assertThat(rotas.shifts(rota.id())).satisfiesExactly(
+                first -> assertThat(first).isEqualTo(handTimed),
+                added -> {
+                    assertThat(added.shiftDate()).isEqualTo(LocalDate.of(2031, 6, 4));
+                    assertThat(added.startsAt()).isEqualTo(Instant.parse("2031-06-04T05:00:00Z"));
+                    assertThat(added.pinned()).isFalse();
+                });
+    }
+
+    @Test
+    void aHandTimedShiftLosingItsTimesInThePlanIsSavedWithItsTemplateTimes() {
+        long ada = employee(LocalDate.of(2020, 1, 1), null, true);
+        Rota rota = rotas.create("Jul " + tag, LocalDate.of(2031, 7, 1), LocalDate.of(2031, 7, 2));
+        RotaShift shift = rotas.addShift(rota.id(), ada, morning.id(), LocalDate.of(2031, 7, 1));
+        rotas.changeShift(rota.id(), shift.id(), ada, morning.id(), true, Instant.parse("2031-07-01T04:00:00Z"),
+                null);
+        RotaPlan plan = plans.build(rota.id());
+        EmployeeDay day = plan.employeeDay(inPlan(plan, ada), LocalDate.of(2031, 7, 1));
+        day.setShiftType(plan.getShiftTypes().stream().filter(t -> t.getCode().equals(morning.code())).findFirst()
+                .orElseThrow());
+
+        plans.save(rota.id(), plan);
+
+        RotaShift saved = rotas.shift(rota.id(), shift.id());
+        assertThat(saved.startsAt()).isEqualTo(Instant.parse("2031-07-01T05:00:00Z"));
+        assertThat(saved.endsAt()).isEqualTo(Instant.parse("2031-07-01T12:00:00Z"));
+    }
+
+    @Test
+    void aHandTimedNightAcrossTheClockChangeKeepsItsRealLengthAndItsTemplatesForbiddenSuccessors() {
+        long ada = employee(LocalDate.of(2020, 1, 1), null, true);
+        ShiftTemplate early = templates.create(new ShiftTemplateDraft("Early", "E" + tag, LocalTime.of(6, 0), 480,
+                skillId, Set.of()));
+        ShiftTemplate late = templates.create(new ShiftTemplateDraft("Late", "L" + tag, LocalTime.of(20, 0), 600,
+                skillId, Set.of(early.id())));
+        Rota rota = rotas.create("Oct " + tag, LocalDate.of(2031, 10, 25), LocalDate.of(2031, 10, 27));
+        RotaShift night = rotas.addShift(rota.id(), ada, late.id(), LocalDate.of(2031, 10, 25));
+        RotaShift morningAfter = rotas.addShift(rota.id(), ada, early.id(), LocalDate.of(2031, 10, 26));
+        // 20:00 CEST to 07:00 CET: 11 h on the clock, 12 h worked
+        rotas.changeShift(rota.id(), night.id(), ada, late.id(), true, Instant.parse("2031-10-25T18:00:00Z"),
+                Instant.parse("2031-10-26T06:00:00Z"));
+        rotas.changeShift(rota.id(), morningAfter.id(), ada, early.id(), true, Instant.parse("2031-10-26T08:00:00Z"),
+                Instant.parse("2031-10-26T12:00:00Z"));
+
+        RotaPlan plan = plans.build(rota.id());
+
+        Employee employee = inPlan(plan, ada);
+        EmployeeDay nightDay = plan.employeeDay(employee, LocalDate.of(2031, 10, 25));
+        EmployeeDay dayAfter = plan.employeeDay(employee, LocalDate.of(2031, 10, 26));
+        assertThat(nightDay.getShift().durationMinutes()).isEqualTo(720);
+        assertThat(nightDay.getShift().end()).isEqualTo(Instant.parse("2031-10-26T06:00:00Z"));
+        assertThat(nightDay.getShiftType().forbidsOnNextDay(dayAfter.getShiftType())).isTrue();
+        ShiftType plainLate = plan.getShiftTypes().stream().filter(t -> t.getCode().equals(late.code()))
+                .findFirst().orElseThrow();
+        assertThat(plainLate.forbidsOnNextDay(dayAfter.getShiftType())).isTrue();
     }
 
     private static RotaPlan withPin(RotaPlan plan, long employeeId, LocalDate date) {

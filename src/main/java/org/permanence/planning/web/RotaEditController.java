@@ -48,7 +48,7 @@ class RotaEditController {
             @RequestBody EditRequests.ChangeShift request) {
         return EditResponse.of(edits.change(id, shiftId, request.version(), new RotaEdits.ShiftChange(
                 request.employeeId(), Boolean.TRUE.equals(request.unassign()), request.shiftTemplateId(),
-                request.pinned())));
+                request.pinned(), request.start(), request.end())));
     }
 
     @PostMapping

@@ -7,6 +7,7 @@ import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -74,6 +75,18 @@ public class EmployeeDay {
     @ValueRangeProvider(id = ALLOWED_SHIFT_TYPES)
     public List<ShiftType> getAllowedShiftTypes() {
         return allowedShiftTypes;
+    }
+
+    /**
+     * Adds a {@linkplain ShiftType#oneOff one-off} shift type to this day's value range only: the day a manager gave
+     * a hand-timed shift may hold it (pinned), no other day may.
+     */
+    public void allowOneOff(ShiftType oneOff) {
+        if (!allowedShiftTypes.contains(oneOff)) {
+            List<ShiftType> allowed = new ArrayList<>(allowedShiftTypes);
+            allowed.add(oneOff);
+            allowedShiftTypes = List.copyOf(allowed);
+        }
     }
 
     public ShiftType getShiftType() {

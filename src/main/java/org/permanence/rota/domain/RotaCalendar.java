@@ -69,10 +69,13 @@ public final class RotaCalendar {
         return shiftTypes;
     }
 
-    /** Shift types the employee holds the skill for and may work at least once (shared by all their days). */
+    /**
+     * Shift types the employee holds the skill for and may work at least once (shared by all their days); never a
+     * {@linkplain ShiftType#oneOff one-off}, which stays on the day a manager gave it.
+     */
     public synchronized List<ShiftType> shiftTypesAllowedFor(Employee employee) {
         return shiftTypesByEmployee.computeIfAbsent(employee, someone -> shiftTypes.stream()
-                .filter(type -> someone.canWork(type) && someone.getRules().maxShiftsOf(type) > 0)
+                .filter(type -> !type.isOneOff() && someone.canWork(type) && someone.getRules().maxShiftsOf(type) > 0)
                 .toList());
     }
 

@@ -15,6 +15,7 @@ public final class ShiftType {
     private final LocalTime startTime;
     private final int nominalMinutes;
     private final Set<String> forbiddenNextDayCodes;
+    private final String templateCode;
 
     /**
      * @param requiredSkill         skill an employee needs to work it, or {@code null} when anyone may
@@ -22,6 +23,11 @@ public final class ShiftType {
      */
     public ShiftType(String code, String requiredSkill, LocalTime startTime, int nominalMinutes,
                      Set<String> forbiddenNextDayCodes) {
+        this(code, requiredSkill, startTime, nominalMinutes, forbiddenNextDayCodes, code);
+    }
+
+    private ShiftType(String code, String requiredSkill, LocalTime startTime, int nominalMinutes,
+                      Set<String> forbiddenNextDayCodes, String templateCode) {
         this.code = Objects.requireNonNull(code);
         this.requiredSkill = requiredSkill;
         this.startTime = Objects.requireNonNull(startTime);
@@ -30,6 +36,27 @@ public final class ShiftType {
         }
         this.nominalMinutes = nominalMinutes;
         this.forbiddenNextDayCodes = Set.copyOf(forbiddenNextDayCodes);
+        this.templateCode = templateCode;
+    }
+
+    /**
+     * A shift a manager timed by hand: this template's skill and forbidden successors with its own local start and
+     * duration (local wall-clock minutes, so the zone resolves the real end). It counts as its template for the
+     * forbidden-succession and per-type rules. It is in no employee's shared value range, only in that of the pinned
+     * day holding it ({@link EmployeeDay#allowOneOff}): the solver never moves it nor hands it out.
+     */
+    public ShiftType oneOff(String oneOffCode, LocalTime oneOffStart, int oneOffNominalMinutes) {
+        return new ShiftType(oneOffCode, requiredSkill, oneOffStart, oneOffNominalMinutes, forbiddenNextDayCodes,
+                templateCode);
+    }
+
+    /** The code of the template this shift type is, or was derived from by {@link #oneOff}. */
+    public String getTemplateCode() {
+        return templateCode;
+    }
+
+    public boolean isOneOff() {
+        return !templateCode.equals(code);
     }
 
     public String getCode() {
@@ -53,7 +80,7 @@ public final class ShiftType {
     }
 
     public boolean forbidsOnNextDay(ShiftType next) {
-        return forbiddenNextDayCodes.contains(next.code);
+        return forbiddenNextDayCodes.contains(next.templateCode);
     }
 
     @Override

@@ -50,7 +50,7 @@ public record WorkRules(
     }
 
     public int maxShiftsOf(ShiftType shiftType) {
-        return maxShiftsPerType.getOrDefault(shiftType.getCode(), NO_MAXIMUM);
+        return maxShiftsPerType.getOrDefault(shiftType.getTemplateCode(), NO_MAXIMUM);
     }
 
     public WorkRules withMinRestMinutes(int value) {

@@ -1,0 +1,267 @@
+package org.permanence.planning.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.permanence.demand.ShiftTemplates;
+import org.permanence.planning.PlanningFixture;
+import org.permanence.planning.RotaRepairs;
+import org.permanence.planning.RotaVersions;
+import org.permanence.rota.Rota;
+import org.permanence.rota.RotaPlans;
+import org.permanence.rota.RotaShift;
+import org.permanence.rota.Rotas;
+import org.permanence.rota.domain.RotaPlan;
+import org.permanence.security.Role;
+import org.permanence.support.ApiResponse;
+import org.permanence.support.IntegrationTest;
+import org.permanence.support.TestApi;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Managers giving a shift its own start and end over {@code PATCH /api/rotas/{id}/shifts/{shiftId}}. */
+@IntegrationTest
+@Import(PlanningFixture.class)
+class RotaShiftTimesApiTest {
+
+    private static final LocalDate MONDAY = LocalDate.of(2041, 3, 4);
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    @Autowired
+    TestApi api;
+    @Autowired
+    PlanningFixture fixture;
+    @Autowired
+    Rotas rotas;
+    @Autowired
+    RotaPlans plans;
+    @Autowired
+    RotaVersions versions;
+    @Autowired
+    RotaRepairs repairs;
+    @Autowired
+    ShiftTemplates templates;
+
+    private ApiResponse patch(Rota rota, long shiftId, Map<String, Object> body) {
+        Map<String, Object> withVersion = new HashMap<>(body);
+        withVersion.put("version", rotas.get(rota.id()).version());
+        return api.as(Role.MANAGER).send("PATCH", "/api/rotas/" + rota.id() + "/shifts/" + shiftId, withVersion);
+    }
+
+    @Test
+    void movingTheEndLaterShowsTheRestBreachInTheImpactAndTheAnalysisAndIsStored() {
+        PlanningFixture.Helpline helpline = fixture.helpline(2);
+        long ada = helpline.staff().get(0);
+        Rota rota = fixture.rota(helpline, MONDAY, MONDAY.plusDays(6));
+        RotaShift late = rotas.addShift(rota.id(), ada, helpline.late().id(), MONDAY);
+        rotas.addShift(rota.id(), ada, helpline.late().id(), MONDAY.plusDays(1));
+
+        // 14:00 to 04:00 the next morning instead of 22:00: 10 h rest before Tuesday's 14:00 shift
+        ApiResponse response = patch(rota, late.id(), Map.of("end", "2041-03-05T03:00:00Z"));
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        JsonNode shift = response.json().path("shift");
+        assertThat(shift.path("start").asText()).isEqualTo("2041-03-04T13:00:00Z");
+        assertThat(shift.path("end").asText()).isEqualTo("2041-03-05T03:00:00Z");
+        assertThat(shift.path("pinned").asBoolean()).isTrue();
+        assertThat(shift.path("shiftTemplateId").asLong()).isEqualTo(helpline.late().id());
+        JsonNode impact = response.json().path("impact");
+        assertThat(impact.path("score").asText()).isEqualTo(fixture.score(rota.id()).toString());
+        assertThat(constraint(impact, "Minimum rest between shifts").path("created").get(0).asText())
+                .contains("rest between " + helpline.late().code() + "@" + late.id(), "600 minutes, limit 660 minutes");
+        RotaShift stored = rotas.shift(rota.id(), late.id());
+        assertThat(stored.startsAt()).isEqualTo(Instant.parse("2041-03-04T13:00:00Z"));
+        assertThat(stored.endsAt()).isEqualTo(Instant.parse("2041-03-05T03:00:00Z"));
+        assertThat(stored.pinned()).isTrue();
+        JsonNode analysis = api.as(Role.MANAGER).get("/api/rotas/" + rota.id() + "/analysis").json();
+        assertThat(analysis.path("constraints").findValuesAsText("name")).contains("Minimum rest between shifts");
+        assertThat(analysis.toString()).contains("10 h rest");
+    }
+
+    @Test
+    void aReSolveKeepsTheHandTimedShiftWithItsTimes() {
+        PlanningFixture.Helpline helpline = fixture.helpline(4);
+        long ada = helpline.staff().get(0);
+        Rota rota = fixture.rota(helpline, MONDAY, MONDAY.plusDays(2));
+        RotaShift shift = rotas.addShift(rota.id(), ada, helpline.early().id(), MONDAY.plusDays(1));
+        assertThat(patch(rota, shift.id(), Map.of("start", "2041-03-05T06:00:00Z", "end", "2041-03-05T12:30:00Z"))
+                .status()).isEqualTo(200);
+
+        ApiResponse started = api.as(Role.PLANNER).post("/api/rotas/" + rota.id() + "/solve",
+                Map.of("spentLimitSeconds", 30, "unimprovedLimitSeconds", 1));
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        waitUntilSolved(rota);
+
+        RotaShift kept = rotas.shift(rota.id(), shift.id());
+        assertThat(kept.employeeId()).isEqualTo(ada);
+        assertThat(kept.shiftTemplateId()).isEqualTo(helpline.early().id());
+        assertThat(kept.startsAt()).isEqualTo(Instant.parse("2041-03-05T06:00:00Z"));
+        assertThat(kept.endsAt()).isEqualTo(Instant.parse("2041-03-05T12:30:00Z"));
+        assertThat(kept.pinned()).isTrue();
+        assertThat(rotas.shifts(rota.id()))
+                .filteredOn(other -> other.shiftDate().equals(MONDAY.plusDays(1)) && ada == other.employeeId())
+                .containsExactly(kept);
+        assertThat(rotas.shifts(rota.id()).size()).as("the solve planned the other shifts").isGreaterThan(1);
+        assertThat(rotas.shifts(rota.id())).filteredOn(other -> other.id() != shift.id())
+                .noneMatch(other -> other.isHandTimed(templates.find(other.shiftTemplateId()).orElseThrow(), PARIS));
+    }
+
+    @Test
+    void aNightAcrossTheClockChangeKeepsItsRealElapsedTime() {
+        PlanningFixture.Helpline helpline = fixture.helpline(2);
+        long ada = helpline.staff().get(0);
+        LocalDate saturday = LocalDate.of(2041, 10, 26);
+        Rota rota = fixture.rota(helpline, saturday, saturday.plusDays(1));
+        RotaShift shift = rotas.addShift(rota.id(), ada, helpline.late().id(), saturday);
+
+        // 20:00 CEST on Saturday to 07:00 CET on Sunday: 11 h on the clock, 12 h worked
+        ApiResponse response = patch(rota, shift.id(),
+                Map.of("start", "2041-10-26T18:00:00Z", "end", "2041-10-27T06:00:00Z"));
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        RotaShift stored = rotas.shift(rota.id(), shift.id());
+        assertThat(stored.endsAt()).isEqualTo(Instant.parse("2041-10-27T06:00:00Z"));
+        JsonNode analysis = api.as(Role.MANAGER).get("/api/rotas/" + rota.id() + "/analysis").json();
+        JsonNode employee = null;
+        for (JsonNode each : analysis.path("employees")) {
+            if (each.path("employeeId").asLong() == ada) {
+                employee = each;
+            }
+        }
+        assertThat(employee).as(analysis.toString()).isNotNull();
+        assertThat(employee.path("minutes").asLong()).isEqualTo(720);
+    }
+
+    @Test
+    void timesAreValidatedAndNamedInTheProblem() {
+        PlanningFixture.Helpline helpline = fixture.helpline(2);
+        long ada = helpline.staff().get(0);
+        Rota rota = fixture.rota(helpline, MONDAY, MONDAY.plusDays(6));
+        RotaShift shift = rotas.addShift(rota.id(), ada, helpline.early().id(), MONDAY.plusDays(1));
+        rotas.addShift(rota.id(), ada, helpline.early().id(), MONDAY.plusDays(2));
+
+        ApiResponse backwards = patch(rota, shift.id(), Map.of("end", "2041-03-05T04:00:00Z"));
+        assertThat(backwards.status()).isEqualTo(422);
+        assertThat(backwards.errorFields()).containsExactly("end");
+        ApiResponse tooLong = patch(rota, shift.id(), Map.of("end", "2041-03-06T05:30:00Z"));
+        assertThat(tooLong.status()).isEqualTo(422);
+        assertThat(tooLong.errorFields()).containsExactly("end");
+        ApiResponse otherDay = patch(rota, shift.id(), Map.of("start", "2041-03-05T23:30:00Z",
+                "end", "2041-03-06T04:00:00Z"));
+        assertThat(otherDay.status()).isEqualTo(422);
+        assertThat(otherDay.errorFields()).containsExactly("start");
+        ApiResponse overlapping = patch(rota, shift.id(), Map.of("start", "2041-03-05T10:00:00Z",
+                "end", "2041-03-06T06:00:00Z"));
+        assertThat(overlapping.status()).as(overlapping.toString()).isEqualTo(409);
+        assertThat(overlapping.errorFields()).containsExactly("end");
+        ApiResponse unpinned = patch(rota, shift.id(), Map.of("end", "2041-03-05T14:00:00Z", "pinned", false));
+        assertThat(unpinned.status()).isEqualTo(422);
+        assertThat(unpinned.errorFields()).containsExactly("pinned");
+        assertThat(rotas.shift(rota.id(), shift.id())).isEqualTo(shift);
+    }
+
+    @Test
+    void aStartInTheRepeatedHourOfTheClockChangeIsRefused() {
+        PlanningFixture.Helpline helpline = fixture.helpline(1);
+        LocalDate sunday = LocalDate.of(2041, 10, 27);
+        Rota rota = fixture.rota(helpline, sunday, sunday);
+        RotaShift shift = rotas.addShift(rota.id(), helpline.staff().get(0), helpline.early().id(), sunday);
+
+        // 02:30 CET, the second 02:30 of that night
+        ApiResponse ambiguous = patch(rota, shift.id(), Map.of("start", "2041-10-27T01:30:00Z"));
+
+        assertThat(ambiguous.status()).isEqualTo(422);
+        assertThat(ambiguous.errorFields()).containsExactly("start");
+    }
+
+    @Test
+    void unpinningAHandTimedShiftGivesItBackItsTemplateTimes() {
+        PlanningFixture.Helpline helpline = fixture.helpline(2);
+        long ada = helpline.staff().get(0);
+        long bea = helpline.staff().get(1);
+        Rota rota = fixture.rota(helpline, MONDAY, MONDAY.plusDays(6));
+        RotaShift shift = rotas.addShift(rota.id(), ada, helpline.early().id(), MONDAY);
+        patch(rota, shift.id(), Map.of("start", "2041-03-04T07:00:00Z"));
+
+        ApiResponse reassigned = patch(rota, shift.id(), Map.of("employeeId", bea));
+        assertThat(reassigned.json().path("shift").path("start").asText()).isEqualTo("2041-03-04T07:00:00Z");
+        ApiResponse unpinned = patch(rota, shift.id(), Map.of("pinned", false));
+
+        assertThat(unpinned.status()).as(unpinned.toString()).isEqualTo(200);
+        RotaShift stored = rotas.shift(rota.id(), shift.id());
+        assertThat(stored.startsAt()).isEqualTo(Instant.parse("2041-03-04T05:00:00Z"));
+        assertThat(stored.endsAt()).isEqualTo(Instant.parse("2041-03-04T13:00:00Z"));
+        assertThat(stored.pinned()).isFalse();
+        assertThat(stored.employeeId()).isEqualTo(bea);
+    }
+
+    @Test
+    void candidatesForAHandTimedShiftAreScoredWithItsOwnTimes() {
+        PlanningFixture.Helpline helpline = fixture.helpline(2);
+        long ada = helpline.staff().get(0);
+        long bea = helpline.staff().get(1);
+        Rota rota = fixture.rota(helpline, MONDAY, MONDAY.plusDays(6));
+        RotaShift shift = rotas.addShift(rota.id(), ada, helpline.late().id(), MONDAY);
+        rotas.addShift(rota.id(), bea, helpline.late().id(), MONDAY.plusDays(1));
+        patch(rota, shift.id(), Map.of("end", "2041-03-05T03:00:00Z"));
+
+        JsonNode candidates = api.as(Role.MANAGER).get("/api/rotas/" + rota.id() + "/shifts/" + shift.id()
+                + "/candidates").json();
+
+        JsonNode beaCandidate = null;
+        for (JsonNode candidate : candidates) {
+            if (candidate.path("employeeId").asLong() == bea) {
+                beaCandidate = candidate;
+            }
+        }
+        assertThat(beaCandidate).as(candidates.toString()).isNotNull();
+        assertThat(beaCandidate.path("wouldBreak").toString()).contains("Minimum rest between shifts");
+    }
+
+    @Test
+    void keepingAPublishedHandTimedShiftIsNoChangeForARepair() {
+        PlanningFixture.Helpline helpline = fixture.helpline(2);
+        long ada = helpline.staff().get(0);
+        Rota rota = fixture.rota(helpline, MONDAY, MONDAY.plusDays(1));
+        RotaShift shift = rotas.addShift(rota.id(), ada, helpline.early().id(), MONDAY);
+        patch(rota, shift.id(), Map.of("start", "2041-03-04T06:00:00Z"));
+        versions.publish(rota.id(), "manager", "hand-timed", true);
+
+        RotaPlan plan = plans.build(rota.id());
+        repairs.repairPreparation(rota.id()).accept(plan);
+
+        assertThat(RotaRepairs.changedAssignments(plan)).isEmpty();
+    }
+
+    private void waitUntilSolved(Rota rota) {
+        for (int attempt = 0; attempt < 600; attempt++) {
+            JsonNode status = api.as(Role.MANAGER).get("/api/rotas/" + rota.id() + "/solve").json();
+            if (status.path("status").asText().equals("NOT_SOLVING")) {
+                return;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("rota " + rota.id() + " still solving after two minutes");
+    }
+
+    private static JsonNode constraint(JsonNode impact, String name) {
+        for (JsonNode constraint : impact.path("constraints")) {
+            if (constraint.path("constraint").asText().equals(name)) {
+                return constraint;
+            }
+        }
+        throw new AssertionError("no change of " + name + " in " + impact);
+    }
+}
