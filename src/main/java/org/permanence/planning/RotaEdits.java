@@ -177,7 +177,7 @@ public class RotaEdits {
                 continue;
             }
             if (shiftType.isOneOff()) {
-                day.allowOneOff(shiftType);
+                day.allowOnThisDay(shiftType);
             }
             day.setShiftType(shiftType);
             ScoreAnalysis<HardMediumSoftLongScore> assigned = solutionManager.analyze(plan);

@@ -128,10 +128,9 @@ public class RotaPlans {
             if (employee != null) {
                 EmployeeDay day = plan.employeeDay(employee, shift.shiftDate());
                 ShiftType oneOff = oneOffs.get(shift.id());
-                if (oneOff != null) {
-                    day.allowOneOff(oneOff);
-                }
-                day.setShiftType(oneOff != null ? oneOff : shiftTypes.get(shift.shiftTemplateId()));
+                ShiftType assigned = oneOff != null ? oneOff : shiftTypes.get(shift.shiftTemplateId());
+                day.allowOnThisDay(assigned);
+                day.setShiftType(assigned);
                 day.setPinned(day.isPinned() || shift.pinned() || oneOff != null);
             }
         }

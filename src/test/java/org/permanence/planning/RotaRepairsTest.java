@@ -120,7 +120,7 @@ class RotaRepairsTest {
 
     @Test
     void aRepairSolveOverRestRunsInTheBackgroundAndIsAudited() {
-        PlanningFixture.Helpline helpline = fixture.helpline(6);
+        PlanningFixture.Helpline helpline = fixture.helpline(8);
         LocalDate first = MONDAY.plusDays(28);
         Rota rota = fixture.rota(helpline, first, first.plusDays(6));
         plans.save(rota.id(), solve(plans.build(rota.id())));
@@ -142,8 +142,9 @@ class RotaRepairsTest {
                 .isGreaterThan(versionBefore);
         RotaPlan repaired = plans.build(rota.id());
         repairs.repairPreparation(rota.id()).accept(repaired);
-        assertThat(RotaRepairs.changedAssignments(repaired)).as("of 42 employee-days, 4 must change")
-                .hasSizeBetween(4, 42 / 3);
+        assertThat(RotaRepairs.changedAssignments(repaired))
+                .as("the sick person's shifts go; of the 56 employee-days at most a third change")
+                .hasSizeBetween(1, 56 / 3);
         assertThat(history.of(rota.id())).last().satisfies(change -> {
             assertThat(change.action()).isEqualTo("SOLVE");
             assertThat(change.changedBy()).isEqualTo("test-planner");

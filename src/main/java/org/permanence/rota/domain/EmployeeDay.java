@@ -78,13 +78,14 @@ public class EmployeeDay {
     }
 
     /**
-     * Adds a {@linkplain ShiftType#oneOff one-off} shift type to this day's value range only: the day a manager gave
-     * a hand-timed shift may hold it (pinned), no other day may.
+     * Adds a shift type to this day's value range only: a {@linkplain ShiftType#oneOff one-off} type of a hand-timed
+     * shift, or a template a manager gave someone the solver would not (a skill they lack, a contract maximum of 0),
+     * which the constraints then report. Timefold refuses to score a day holding a value outside its range.
      */
-    public void allowOneOff(ShiftType oneOff) {
-        if (!allowedShiftTypes.contains(oneOff)) {
+    public void allowOnThisDay(ShiftType shiftType) {
+        if (!allowedShiftTypes.contains(shiftType)) {
             List<ShiftType> allowed = new ArrayList<>(allowedShiftTypes);
-            allowed.add(oneOff);
+            allowed.add(shiftType);
             allowedShiftTypes = List.copyOf(allowed);
         }
     }

@@ -43,7 +43,7 @@ public final class ShiftType {
      * A shift a manager timed by hand: this template's skill and forbidden successors with its own local start and
      * duration (local wall-clock minutes, so the zone resolves the real end). It counts as its template for the
      * forbidden-succession and per-type rules. It is in no employee's shared value range, only in that of the pinned
-     * day holding it ({@link EmployeeDay#allowOneOff}): the solver never moves it nor hands it out.
+     * day holding it ({@link EmployeeDay#allowOnThisDay}): the solver never moves it nor hands it out.
      */
     public ShiftType oneOff(String oneOffCode, LocalTime oneOffStart, int oneOffNominalMinutes) {
         return new ShiftType(oneOffCode, requiredSkill, oneOffStart, oneOffNominalMinutes, forbiddenNextDayCodes,

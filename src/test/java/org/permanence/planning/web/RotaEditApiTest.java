@@ -57,6 +57,24 @@ class RotaEditApiTest {
     }
 
     @Test
+    void aManagerMayGiveAShiftToSomeoneWithoutItsSkillAndIsToldWhatItBreaks() {
+        PlanningFixture.Helpline helpline = fixture.helpline(1);
+        long outsider = fixture.helpline(1).staff().get(0);
+        Rota rota = fixture.rota(helpline, MONDAY, MONDAY.plusDays(6));
+        RotaShift shift = rotas.addShift(rota.id(), helpline.staff().get(0), helpline.early().id(), MONDAY);
+
+        ApiResponse response = patch(Role.MANAGER, rota, shift.id(), Map.of("version", version(rota),
+                "employeeId", outsider));
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        JsonNode required = constraint(response.json().path("impact"), "Required skill");
+        assertThat(required.path("created")).hasSize(1);
+        assertThat(HardMediumSoftLongScore.parseScore(required.path("scoreDifference").asText()).hardScore())
+                .isNegative();
+        assertThat(rotas.shift(rota.id(), shift.id()).employeeId()).isEqualTo(outsider);
+    }
+
+    @Test
     void anEditAnswersWithTheImpactAFullReScoreFinds() {
         PlanningFixture.Helpline helpline = fixture.helpline(3);
         long ada = helpline.staff().get(0);
