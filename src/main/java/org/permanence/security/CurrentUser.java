@@ -47,6 +47,21 @@ public class CurrentUser {
         return employeeId != null && employeeId.equals(principal().employeeId());
     }
 
+    /**
+     * The employee whose records a list request may return: the one asked for, or — when none is asked for — everyone
+     * (null) for planning roles and HR, and the user's own records for anyone else.
+     *
+     * @throws AccessDeniedException when the user may not read that employee's (or everyone's) records
+     */
+    public Long readableEmployee(Long requestedEmployeeId) {
+        Long employee = requestedEmployeeId;
+        if (employee == null && !hasAnyRole(Role.ADMIN, Role.PLANNER, Role.MANAGER, Role.HR)) {
+            employee = employeeId().orElse(null);
+        }
+        checkMayRead(employee);
+        return employee;
+    }
+
     /** Allows reading one employee's records: planning roles and HR read all, anyone else only their own. */
     public void checkMayRead(Long employeeId) {
         if (!hasAnyRole(Role.ADMIN, Role.PLANNER, Role.MANAGER, Role.HR) && !isEmployee(employeeId)) {

@@ -11,7 +11,6 @@ import org.permanence.payroll.TimeEntry;
 import org.permanence.payroll.TimeEntryDraft;
 import org.permanence.security.Access;
 import org.permanence.security.CurrentUser;
-import org.permanence.security.Role;
 import org.permanence.system.PageResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -49,12 +48,7 @@ class TimeEntryController {
             @RequestParam(required = false) YearMonth month,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        Long employee = employeeId;
-        if (employee == null && !currentUser.hasAnyRole(Role.ADMIN, Role.PLANNER, Role.MANAGER, Role.HR)) {
-            employee = currentUser.employeeId().orElse(null);
-        }
-        // No employee means everyone's entries, which only planning roles and HR may list.
-        currentUser.checkMayRead(employee);
+        Long employee = currentUser.readableEmployee(employeeId);
         return PageResponse.of(entries.search(employee, month, page, size), entry -> entry);
     }
 

@@ -51,12 +51,7 @@ class ShiftRequestController {
             @RequestParam(required = false) LocalDate to,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        Long employee = employeeId;
-        if (employee == null && !currentUser.hasAnyRole(Role.ADMIN, Role.PLANNER, Role.MANAGER, Role.HR)) {
-            employee = currentUser.employeeId().orElse(null);
-        }
-        // No employee means everyone's requests, which only planning roles and HR may list.
-        currentUser.checkMayRead(employee);
+        Long employee = currentUser.readableEmployee(employeeId);
         return PageResponse.of(requests.search(employee, from, to, page, size), request -> request);
     }
 

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.permanence.security.Access;
 import org.permanence.security.CurrentUser;
-import org.permanence.security.Role;
 import org.permanence.staff.Availability;
 import org.permanence.staff.AvailabilityDraft;
 import org.permanence.staff.AvailabilityKind;
@@ -51,12 +50,7 @@ class AvailabilityController {
             @RequestParam(required = false) AvailabilityKind kind,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        Long employee = employeeId;
-        if (employee == null && !currentUser.hasAnyRole(Role.ADMIN, Role.PLANNER, Role.MANAGER, Role.HR)) {
-            employee = currentUser.employeeId().orElse(null);
-        }
-        // No employee means everyone's ranges, which only planning roles and HR may list.
-        currentUser.checkMayRead(employee);
+        Long employee = currentUser.readableEmployee(employeeId);
         return PageResponse.of(availability.search(employee, from, to, kind, page, size), range -> range);
     }
 
