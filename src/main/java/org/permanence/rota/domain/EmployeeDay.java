@@ -36,7 +36,21 @@ public class EmployeeDay {
     private boolean hasPublishedBaseline;
 
     EmployeeDay() {
-        // for Timefold's solution cloner
+        // for Timefold
+    }
+
+    /** A copy for {@link RotaPlanCloner}: every field, the value lists shared (they are replaced, never changed). */
+    EmployeeDay(EmployeeDay original) {
+        this.id = original.id;
+        this.employee = original.employee;
+        this.dayIndex = original.dayIndex;
+        this.date = original.date;
+        this.calendar = original.calendar;
+        this.allowedShiftTypes = original.allowedShiftTypes;
+        this.shiftType = original.shiftType;
+        this.pinned = original.pinned;
+        this.publishedShiftType = original.publishedShiftType;
+        this.hasPublishedBaseline = original.hasPublishedBaseline;
     }
 
     public EmployeeDay(Employee employee, int dayIndex, RotaCalendar calendar) {

@@ -21,7 +21,7 @@ import java.util.Set;
  * Build it with {@link #RotaPlan(LocalDate, LocalDate, RotaSettings, List, List, List, List, List, List)}; it creates
  * one {@link EmployeeDay} per employee and day, with fixed days off pinned as days off.
  */
-@PlanningSolution
+@PlanningSolution(solutionCloner = RotaPlanCloner.class)
 public class RotaPlan {
 
     @ProblemFactProperty
@@ -50,7 +50,25 @@ public class RotaPlan {
     private HardMediumSoftLongScore score;
 
     RotaPlan() {
-        // for Timefold's solution cloner
+        // for Timefold
+    }
+
+    /** A copy sharing every problem fact, with its own copy of each {@link EmployeeDay} (see {@link RotaPlanCloner}). */
+    RotaPlan(RotaPlan original) {
+        this.calendar = original.calendar;
+        this.employees = original.employees;
+        this.shiftTypes = original.shiftTypes;
+        this.demands = original.demands;
+        this.coverCells = original.coverCells;
+        this.availabilities = original.availabilities;
+        this.requests = original.requests;
+        this.fixedDaysOff = original.fixedDaysOff;
+        this.employeeDays = new ArrayList<>(original.employeeDays.size());
+        for (EmployeeDay employeeDay : original.employeeDays) {
+            employeeDays.add(new EmployeeDay(employeeDay));
+        }
+        this.constraintWeightOverrides = original.constraintWeightOverrides;
+        this.score = original.score;
     }
 
     public RotaPlan(LocalDate firstDay, LocalDate lastDay, RotaSettings settings, List<Employee> employees,
