@@ -174,33 +174,30 @@ public class RotaPlans {
     @Transactional
     public List<RotaShift> save(long rotaId, RotaPlan plan) {
         rotas.get(rotaId);
-        Map<String, Long> templateIds = templates.all().stream()
-                .collect(Collectors.toMap(ShiftTemplate::code, ShiftTemplate::id));
         Map<String, ShiftTemplate> templatesByCode = templates.all().stream()
                 .collect(Collectors.toMap(ShiftTemplate::code, Function.identity()));
         Map<String, RotaShift> stored = new HashMap<>();
         Set<String> planned = new HashSet<>();
         plan.getEmployees().forEach(employee -> planned.add(employee.getId()));
-        List<RotaShift> surplus = new ArrayList<>();
+        List<RotaShift> toDelete = new ArrayList<>();
         for (RotaShift shift : shifts.findByRotaIdOrderByStartsAtAscIdAsc(rotaId)) {
             if (shift.employeeId() != null && planned.contains(String.valueOf(shift.employeeId()))
                     && stored.putIfAbsent(key(shift.employeeId(), shift.shiftDate()), shift) != null) {
-                surplus.add(shift);
+                toDelete.add(shift);
             }
         }
-        shifts.deleteAll(surplus);
         List<RotaShift> toSave = new ArrayList<>();
         for (EmployeeDay day : plan.getEmployeeDays()) {
             long employeeId = Long.parseLong(day.getEmployee().getId());
             RotaShift current = stored.remove(key(employeeId, day.getDate()));
             if (!day.isWorking()) {
                 if (current != null) {
-                    shifts.delete(current);
+                    toDelete.add(current);
                 }
                 continue;
             }
             ShiftTemplate template = templatesByCode.get(day.getShiftType().getTemplateCode());
-            long templateId = templateIds.get(template.code());
+            long templateId = template.id();
             boolean pinned = day.isPinned();
             Instant start = day.getShift().start();
             Instant end = day.getShift().end();
@@ -213,6 +210,7 @@ public class RotaPlans {
             toSave.add(new RotaShift(id, rotaId, employeeId, templateId, day.getDate(), start, end, pinned,
                     version));
         }
+        shifts.deleteAll(toDelete);
         shifts.saveAll(toSave);
         return shifts.findByRotaIdOrderByStartsAtAscIdAsc(rotaId);
     }
