@@ -68,7 +68,7 @@ class DemoMonthTest {
                 Map.of("spentLimitSeconds", 25, "unimprovedLimitSeconds", 10));
         assertThat(started.status()).as(started.toString()).isEqualTo(202);
         assertThat(started.json().path("warnings")).isEmpty();
-        JsonNode finished = waitUntilSolved(manager, rotaId);
+        JsonNode finished = manager.awaitSolveEnd(rotaId);
         assertThat(finished.path("bestScore").asText()).startsWith("0hard/");
         JsonNode analysis = manager.get("/api/rotas/" + rotaId + "/analysis").json();
         assertThat(analysis.path("feasible").asBoolean()).isTrue();
@@ -180,21 +180,5 @@ class DemoMonthTest {
             }
         }
         throw new AssertionError("no row for " + payrollNumber);
-    }
-
-    private static JsonNode waitUntilSolved(TestApi.Client client, long rotaId) {
-        for (int attempt = 0; attempt < 600; attempt++) {
-            JsonNode status = client.get("/api/rotas/" + rotaId + "/solve").json();
-            if (status.path("status").asText().equals("NOT_SOLVING")) {
-                return status;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("demo rota still solving after two minutes");
     }
 }

@@ -2,6 +2,7 @@ package org.permanence.planning;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.permanence.demand.DayPattern;
 import org.permanence.demand.ShiftTemplate;
 import org.permanence.demand.ShiftTemplateDraft;
@@ -104,5 +105,15 @@ public class PlanningFixture {
     /** The rota's score recomputed from scratch on what is stored. */
     public HardMediumSoftLongScore score(long rotaId) {
         return solutionManager.update(plans.build(rotaId));
+    }
+
+    /** The change of one constraint in an edit's {@code impact}, by constraint name. */
+    public static JsonNode constraintChange(JsonNode impact, String name) {
+        for (JsonNode constraint : impact.path("constraints")) {
+            if (constraint.path("constraint").asText().equals(name)) {
+                return constraint;
+            }
+        }
+        throw new AssertionError("no change of " + name + " in " + impact);
     }
 }

@@ -134,7 +134,7 @@ class RotaRepairsTest {
                 Map.of("spentLimitSeconds", 10, "unimprovedLimitSeconds", 2));
 
         assertThat(started.status()).as(started.toString()).isEqualTo(202);
-        JsonNode ended = waitUntilSolved(solve);
+        JsonNode ended = api.as(Role.PLANNER).awaitSolveEnd(rota.id());
         assertThat(HardMediumSoftLongScore.parseScore(ended.path("bestScore").asText()).hardScore()).isZero();
         assertThat(rotas.shifts(rota.id())).noneMatch(shift -> shift.employeeId() == sick
                 && (shift.shiftDate().equals(first.plusDays(2)) || shift.shiftDate().equals(first.plusDays(3))));
@@ -150,22 +150,6 @@ class RotaRepairsTest {
             assertThat(change.changedBy()).isEqualTo("test-planner");
             assertThat(change.afterJson()).contains("\"mode\":\"repair\"");
         });
-    }
-
-    private JsonNode waitUntilSolved(String solve) {
-        for (int attempt = 0; attempt < 600; attempt++) {
-            JsonNode status = api.as(Role.PLANNER).get(solve).json();
-            if (status.path("status").asText().equals("NOT_SOLVING")) {
-                return status;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError(solve + " still solving after two minutes");
     }
 
     private static RotaPlan solve(RotaPlan plan) {

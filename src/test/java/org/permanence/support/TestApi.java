@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.permanence.security.Role;
 import org.permanence.security.UserAccounts;
@@ -88,6 +89,23 @@ public class TestApi {
 
         public ApiResponse get(String path) {
             return send("GET", path, null);
+        }
+
+        /** Polls a rota's solve status until the solve has ended (and its final save is done); the last status. */
+        public JsonNode awaitSolveEnd(long rotaId) {
+            for (int attempt = 0; attempt < 600; attempt++) {
+                JsonNode status = get("/api/rotas/" + rotaId + "/solve").json();
+                if (status.path("status").asText().equals("NOT_SOLVING")) {
+                    return status;
+                }
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+            throw new AssertionError("rota " + rotaId + " still solving after two minutes");
         }
 
         public ApiResponse post(String path, Object body) {

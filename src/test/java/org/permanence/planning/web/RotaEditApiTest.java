@@ -67,7 +67,7 @@ class RotaEditApiTest {
                 "employeeId", outsider));
 
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
-        JsonNode required = constraint(response.json().path("impact"), "Required skill");
+        JsonNode required = PlanningFixture.constraintChange(response.json().path("impact"), "Required skill");
         assertThat(required.path("created")).hasSize(1);
         assertThat(HardMediumSoftLongScore.parseScore(required.path("scoreDifference").asText()).hardScore())
                 .isNegative();
@@ -101,7 +101,7 @@ class RotaEditApiTest {
                     HardMediumSoftLongScore.parseScore(constraint.path("scoreDifference").asText()));
         }
         assertThat(sumOfConstraints).isEqualTo(after.subtract(before));
-        JsonNode unavailable = constraint(impact, "Unavailable time");
+        JsonNode unavailable = PlanningFixture.constraintChange(impact, "Unavailable time");
         assertThat(unavailable.path("created").get(0).asText()).contains("Agent1 Tag" + helpline.tag(),
                 MONDAY.plusDays(3).toString(), "while unavailable");
         assertThat(after.hardScore()).isLessThan(before.hardScore());
@@ -253,14 +253,5 @@ class RotaEditApiTest {
             assertThat(previous == null || previous.compareTo(score) >= 0).isTrue();
             previous = score;
         }
-    }
-
-    private static JsonNode constraint(JsonNode impact, String name) {
-        for (JsonNode constraint : impact.path("constraints")) {
-            if (constraint.path("constraint").asText().equals(name)) {
-                return constraint;
-            }
-        }
-        throw new AssertionError("no change of " + name + " in " + impact);
     }
 }

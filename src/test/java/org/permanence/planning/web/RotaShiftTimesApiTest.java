@@ -74,7 +74,7 @@ class RotaShiftTimesApiTest {
         assertThat(shift.path("shiftTemplateId").asLong()).isEqualTo(helpline.late().id());
         JsonNode impact = response.json().path("impact");
         assertThat(impact.path("score").asText()).isEqualTo(fixture.score(rota.id()).toString());
-        assertThat(constraint(impact, "Minimum rest between shifts").path("created").get(0).asText())
+        assertThat(PlanningFixture.constraintChange(impact, "Minimum rest between shifts").path("created").get(0).asText())
                 .contains("rest between " + helpline.late().code() + "@" + late.id(), "600 minutes, limit 660 minutes");
         RotaShift stored = rotas.shift(rota.id(), late.id());
         assertThat(stored.startsAt()).isEqualTo(Instant.parse("2041-03-04T13:00:00Z"));
@@ -97,7 +97,7 @@ class RotaShiftTimesApiTest {
         ApiResponse started = api.as(Role.PLANNER).post("/api/rotas/" + rota.id() + "/solve",
                 Map.of("spentLimitSeconds", 30, "unimprovedLimitSeconds", 1));
         assertThat(started.status()).as(started.toString()).isEqualTo(202);
-        waitUntilSolved(rota);
+        api.as(Role.MANAGER).awaitSolveEnd(rota.id());
 
         RotaShift kept = rotas.shift(rota.id(), shift.id());
         assertThat(kept.employeeId()).isEqualTo(ada);
@@ -238,30 +238,5 @@ class RotaShiftTimesApiTest {
         repairs.repairPreparation(rota.id()).accept(plan);
 
         assertThat(RotaRepairs.changedAssignments(plan)).isEmpty();
-    }
-
-    private void waitUntilSolved(Rota rota) {
-        for (int attempt = 0; attempt < 600; attempt++) {
-            JsonNode status = api.as(Role.MANAGER).get("/api/rotas/" + rota.id() + "/solve").json();
-            if (status.path("status").asText().equals("NOT_SOLVING")) {
-                return;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("rota " + rota.id() + " still solving after two minutes");
-    }
-
-    private static JsonNode constraint(JsonNode impact, String name) {
-        for (JsonNode constraint : impact.path("constraints")) {
-            if (constraint.path("constraint").asText().equals(name)) {
-                return constraint;
-            }
-        }
-        throw new AssertionError("no change of " + name + " in " + impact);
     }
 }

@@ -106,19 +106,7 @@ class RotaSolvingApiTest {
     private JsonNode solveAndWait(TestApi.Client client, long rotaId) {
         ApiResponse started = client.post("/api/rotas/" + rotaId + "/solve", SMALL_BUDGET);
         assertThat(started.status()).as(started.toString()).isEqualTo(202);
-        return waitUntilSolved(rotaId);
-    }
-
-    /** Polls the status until the solve has ended (and its final save is done). */
-    private JsonNode waitUntilSolved(long rotaId) {
-        for (int attempt = 0; attempt < 600; attempt++) {
-            JsonNode status = api.as(Role.MANAGER).get("/api/rotas/" + rotaId + "/solve").json();
-            if (status.path("status").asText().equals("NOT_SOLVING")) {
-                return status;
-            }
-            pause();
-        }
-        throw new AssertionError("rota " + rotaId + " still solving after two minutes");
+        return api.as(Role.MANAGER).awaitSolveEnd(rotaId);
     }
 
     private static void pause() {
@@ -213,7 +201,7 @@ class RotaSolvingApiTest {
 
         assertThat(again.status()).as(again.toString()).isEqualTo(409);
         assertThat(stopped.status()).isEqualTo(200);
-        JsonNode finished = waitUntilSolved(rotaId);
+        JsonNode finished = api.as(Role.MANAGER).awaitSolveEnd(rotaId);
         assertThat(finished.path("endedAt").isNull()).isFalse();
         assertThat(rotas.shifts(rotaId)).isNotEmpty();
     }
