@@ -4,8 +4,9 @@
 # then the mean gap. Default: all 24 instances, 60 s each, the product model and constraints with the phases of
 # solver-config/shift-scheduling-solver.xml (pass --config solver-config/rota-solver.xml for the helpline phases).
 # usage: scripts/bench-shift-scheduling.sh [--seconds N] [--out DIR] [--config SOLVER_XML] [INSTANCE...]
+#        BENCH_JAVA_OPTS adds JVM options (e.g. -XX:StartFlightRecording=filename=run.jfr to profile).
 #        INSTANCE is a number (7), a name (Instance7) or a path to an instance file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/benchmark-classpath.sh
-exec java -Xmx1500m -Dlogback.configurationFile=scripts/benchmark-logback.xml -cp "$BENCHMARK_CLASSPATH" org.permanence.benchmark.ShiftSchedulingBenchCommand "$@"
+exec java -Xmx1500m ${BENCH_JAVA_OPTS:-} -Dlogback.configurationFile=scripts/benchmark-logback.xml -cp "$BENCHMARK_CLASSPATH" org.permanence.benchmark.ShiftSchedulingBenchCommand "$@"

@@ -2,17 +2,22 @@ package org.permanence.benchmark;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
 import org.permanence.rota.domain.RotaPlan;
+import org.permanence.rota.solver.EmployeeReplanMoveFactory;
 
 /**
  * Solves a benchmark instance with the product's solver configuration and constraints for a fixed time, then scores
@@ -22,12 +27,26 @@ public final class InstanceSolver {
 
     /**
      * From this many employee-days (instances 20–24 have 9 100–54 600, 1–19 at most 3 360) late acceptance keeps a
-     * shorter history: there the search is still thousands of violations away from feasible when construction ends,
-     * and at 60 s a history of 40 got 21 feasible and 20, 22 far closer than 100, which on 11 and 16 stalled short.
+     * shorter history: with the day-by-day construction the search started thousands of violations away from
+     * feasible there, and at 60 s a history of 40 got 21 feasible and 20, 22 far closer than 100, which on 11 and 16
+     * stalled short.
      * Applies to the local-search phases of whichever configuration is passed that set a late-acceptance size.
      */
     static final int LARGE_ROTA_EMPLOYEE_DAYS = 5_000;
     static final int LARGE_ROTA_LATE_ACCEPTANCE_SIZE = 40;
+    /**
+     * Re-plans of one employee at a time on large rotas: at 60 s on instances 21–24, up to three per move gave gaps of
+     * 7.5 / 25.4 / 90.8 / 134.8 %, one 7.2 / 18.2 / 56.2 / 100.6 % (a move of three costs three programmes, up to the
+     * whole year each, and 24 fell to 925 moves/s).
+     */
+    static final int LARGE_ROTA_EMPLOYEES_RE_PLANNED = 1;
+    /**
+     * Below this many employee-days (instances 1–7 have 112–560, 8 has 840) the history is longer: these rosters are
+     * feasible from the pattern construction on and the search stalled in local optima; at 20 s a history of 400
+     * took instances 1–7 from a summed gap of 57 % to 23 % (2: 12.3 → 0.8 %, 5: 26.2 → 1.5 %; 7 lost 3.6 → 9.6 %).
+     */
+    static final int SMALL_ROTA_EMPLOYEE_DAYS = 600;
+    static final int SMALL_ROTA_LATE_ACCEPTANCE_SIZE = 400;
 
     private final SolverConfig solverConfig;
 
@@ -43,13 +62,8 @@ public final class InstanceSolver {
     }
 
     public Result solve(Instance instance, Duration timeLimit) {
-        // A fixed budget replaces the product's own termination (which also stops after an unimproved time).
-        SolverConfig config = solverConfig.copyConfig()
-                .withTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit));
         RotaPlan rota = RotaImporter.toRota(instance);
-        if (rota.getEmployeeDays().size() >= LARGE_ROTA_EMPLOYEE_DAYS && config.getPhaseConfigList() != null) {
-            config.setPhaseConfigList(withShortLateAcceptance(config.getPhaseConfigList()));
-        }
+        SolverConfig config = configFor(rota, timeLimit);
         Solver<RotaPlan> solver = SolverFactory.<RotaPlan>create(config).buildSolver();
         AtomicLong millisToFeasible = new AtomicLong(-1);
         solver.addEventListener(event -> {
@@ -72,14 +86,54 @@ public final class InstanceSolver {
         return new Result(instance, roster, evaluation, score, toFeasible, millisSpent);
     }
 
-    private static List<PhaseConfig> withShortLateAcceptance(List<PhaseConfig> phases) {
+    /** The configuration given, with a fixed time budget and tuned for the size of the rota. */
+    SolverConfig configFor(RotaPlan rota, Duration timeLimit) {
+        // A fixed budget replaces the product's own termination (which also stops after an unimproved time).
+        SolverConfig config = solverConfig.copyConfig()
+                .withTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit));
+        int employeeDays = rota.getEmployeeDays().size();
+        if (config.getPhaseConfigList() != null && employeeDays >= LARGE_ROTA_EMPLOYEE_DAYS) {
+            config.setPhaseConfigList(tunedForSize(config.getPhaseConfigList(), LARGE_ROTA_LATE_ACCEPTANCE_SIZE,
+                    LARGE_ROTA_EMPLOYEES_RE_PLANNED));
+        } else if (config.getPhaseConfigList() != null && employeeDays < SMALL_ROTA_EMPLOYEE_DAYS) {
+            config.setPhaseConfigList(tunedForSize(config.getPhaseConfigList(), SMALL_ROTA_LATE_ACCEPTANCE_SIZE,
+                    null));
+        }
+        return config;
+    }
+
+    /**
+     * The local-search phases with another late-acceptance size (where one is set) and, when
+     * {@code employeesRePlanned} is given, that many employees at most per {@link EmployeeReplanMoveFactory} move.
+     */
+    private static List<PhaseConfig> tunedForSize(List<PhaseConfig> phases, int lateAcceptanceSize,
+                                                  Integer employeesRePlanned) {
         return phases.stream().map(phase -> {
-            if (phase instanceof LocalSearchPhaseConfig localSearch && localSearch.getAcceptorConfig() != null
-                    && localSearch.getAcceptorConfig().getLateAcceptanceSize() != null) {
-                return (PhaseConfig) localSearch.copyConfig().withAcceptorConfig(localSearch.getAcceptorConfig()
-                        .copyConfig().withLateAcceptanceSize(LARGE_ROTA_LATE_ACCEPTANCE_SIZE));
+            if (!(phase instanceof LocalSearchPhaseConfig localSearch)) {
+                return phase;
             }
-            return phase;
+            LocalSearchPhaseConfig tuned = localSearch.copyConfig();
+            if (tuned.getAcceptorConfig() != null && tuned.getAcceptorConfig().getLateAcceptanceSize() != null) {
+                tuned.setAcceptorConfig(tuned.getAcceptorConfig().copyConfig()
+                        .withLateAcceptanceSize(lateAcceptanceSize));
+            }
+            if (employeesRePlanned != null) {
+                rePlanSelectors(tuned.getMoveSelectorConfig()).forEach(selector ->
+                        selector.setMoveIteratorFactoryCustomProperties(Map.of(
+                                EmployeeReplanMoveFactory.MOST_EMPLOYEES_RE_PLANNED, employeesRePlanned.toString())));
+            }
+            return (PhaseConfig) tuned;
         }).toList();
+    }
+
+    private static List<MoveIteratorFactoryConfig> rePlanSelectors(MoveSelectorConfig<?> selector) {
+        if (selector instanceof MoveIteratorFactoryConfig factory
+                && factory.getMoveIteratorFactoryClass() == EmployeeReplanMoveFactory.class) {
+            return List.of(factory);
+        }
+        if (selector instanceof UnionMoveSelectorConfig union) {
+            return union.getMoveSelectorList().stream().flatMap(child -> rePlanSelectors(child).stream()).toList();
+        }
+        return List.of();
     }
 }

@@ -1,0 +1,625 @@
+package org.permanence.rota.solver;
+
+import java.time.DayOfWeek;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
+import org.permanence.rota.domain.CoverCell;
+import org.permanence.rota.domain.Employee;
+import org.permanence.rota.domain.EmployeeDay;
+import org.permanence.rota.domain.RotaPlan;
+import org.permanence.rota.domain.ShiftRequest;
+import org.permanence.rota.domain.ShiftType;
+import org.permanence.rota.domain.WorkRules;
+
+/**
+ * Plans one employee's days (the whole period or a window of it) in one go, against what everyone else works: the
+ * shift pattern that covers the most missing demand and grants the most requests while keeping the contract's day
+ * rules. A dynamic programme over the days walks states "off for k days" and "working a run of r days whose last
+ * shift is of succession class c", so runs, days off and forbidden successions are exact; the totals of the whole
+ * period (minutes, shifts per type, worked weekends) are priced with Lagrange multipliers, adjusted until the pattern
+ * keeps them. The day rules beyond these (rest in minutes, weekly limits, history) are left to the score.
+ * <p>
+ * Cell-by-cell moves cannot make such patterns: adding one shift to someone below their minimum total breaks a run
+ * or a day off, which only a few coordinated changes repair. Re-planning the person does them all at once.
+ */
+final class EmployeePatternPlanner {
+
+    /** Price of one broken day rule, far above any cover or request gain, so a rule is broken only when forced. */
+    private static final double RULE_BREACH = 1e9;
+    /** Understaffing is counted on the medium level in the product: one missing minute-person outweighs soft. */
+    private static final double MEDIUM_TO_SOFT = 10_000;
+    private static final int MINUTE_ROUNDS = 30;
+    private static final int COUNT_ROUNDS = 12;
+    private static final double FIRST_MINUTE_PRICE_STEP = 0.02;
+    /** Multipliers stay far below a rule breach: a total is never bought with a broken run. */
+    private static final double MAX_MINUTE_PRICE = 10;
+    private static final double MAX_COUNT_PRICE = 100_000;
+    /** How a pattern's distance from its rules is counted when no price finds one that keeps them all. */
+    private static final long COUNTED_BREACH = 480;
+    private static final long DAY_RULE_BREACH = 1_000_000;
+
+    private final EmployeeDay[][] grid;
+    private final int dayCount;
+    private final List<ShiftType> types;
+    private final Map<ShiftType, Integer> typeIndex = new IdentityHashMap<>();
+    private final int[] classOfType;
+    private final int classCount;
+    private final boolean[][] forbiddenClassSuccession;
+    private final int[][] minutes;
+    private final int[][][] cellsCovered;
+    private final CoverCell[] cells;
+    private final long[] cellRequired;
+    private final double[] underGain;
+    private final double overPrice;
+    private final boolean[] saturday;
+    private final boolean[] sunday;
+    private final Map<Employee, double[][]> requestGains = new IdentityHashMap<>();
+
+    EmployeePatternPlanner(RotaPlan rota, EmployeeDay[][] grid) {
+        this.grid = grid;
+        this.dayCount = rota.getCalendar().getDayCount();
+        LinkedHashSet<ShiftType> allTypes = new LinkedHashSet<>(rota.getShiftTypes());
+        for (EmployeeDay[] row : grid) {
+            for (EmployeeDay day : row) {
+                allTypes.addAll(day.getAllowedShiftTypes());
+            }
+        }
+        this.types = List.copyOf(allTypes);
+        for (ShiftType type : types) {
+            typeIndex.put(type, typeIndex.size());
+        }
+        this.classOfType = new int[types.size()];
+        Map<String, Integer> classBySignature = new HashMap<>();
+        for (ShiftType type : types) {
+            classOfType[typeIndex.get(type)] = classBySignature.computeIfAbsent(successionSignature(type),
+                    signature -> classBySignature.size());
+        }
+        this.classCount = classBySignature.size();
+        this.forbiddenClassSuccession = new boolean[classCount][classCount];
+        for (ShiftType first : types) {
+            for (ShiftType next : types) {
+                if (first.forbidsOnNextDay(next)) {
+                    forbiddenClassSuccession[classOfType[typeIndex.get(first)]][classOfType[typeIndex.get(next)]] = true;
+                }
+            }
+        }
+        List<CoverCell> cellList = rota.getCalendar().getCoverCells();
+        this.cells = cellList.toArray(CoverCell[]::new);
+        Map<CoverCell, Integer> cellIndex = new IdentityHashMap<>();
+        for (CoverCell cell : cells) {
+            cellIndex.put(cell, cellIndex.size());
+        }
+        this.minutes = new int[types.size()][dayCount];
+        this.cellsCovered = new int[types.size()][dayCount][];
+        for (ShiftType type : types) {
+            int t = typeIndex.get(type);
+            for (int day = 0; day < dayCount; day++) {
+                var occurrence = rota.getCalendar().occurrence(type, day);
+                minutes[t][day] = occurrence.durationMinutes();
+                cellsCovered[t][day] = occurrence.coveredCells().stream().mapToInt(cellIndex::get).toArray();
+            }
+        }
+        double underFactor = scalar(weightOf(rota, RotaConstraintProvider.UNDERSTAFFING, HardMediumSoftLongScore.ONE_MEDIUM));
+        this.overPrice = scalar(weightOf(rota, RotaConstraintProvider.OVERSTAFFING, HardMediumSoftLongScore.ONE_SOFT));
+        this.cellRequired = new long[cells.length];
+        this.underGain = new double[cells.length];
+        for (int cell = 0; cell < cells.length; cell++) {
+            cellRequired[cell] = cells[cell].getRequired();
+            underGain[cell] = cells[cell].getUnderWeight() * underFactor;
+        }
+        this.saturday = new boolean[dayCount];
+        this.sunday = new boolean[dayCount];
+        for (int day = 0; day < dayCount; day++) {
+            DayOfWeek dayOfWeek = rota.getCalendar().date(day).getDayOfWeek();
+            saturday[day] = dayOfWeek == DayOfWeek.SATURDAY;
+            sunday[day] = dayOfWeek == DayOfWeek.SUNDAY;
+        }
+        double onFactor = scalar(weightOf(rota, RotaConstraintProvider.SHIFT_ON_REQUEST, HardMediumSoftLongScore.ONE_SOFT));
+        double offFactor = scalar(weightOf(rota, RotaConstraintProvider.SHIFT_OFF_REQUEST, HardMediumSoftLongScore.ONE_SOFT));
+        for (ShiftRequest request : rota.getRequests()) {
+            int day = rota.getCalendar().dayIndex(request.date());
+            if (day < 0 || day >= dayCount) {
+                continue;
+            }
+            double[][] gains = requestGains.computeIfAbsent(request.employee(),
+                    employee -> new double[dayCount][types.size()]);
+            double gain = request.kind() == ShiftRequest.Kind.ON ? request.weight() * onFactor
+                    : -request.weight() * offFactor;
+            for (ShiftType type : types) {
+                if (request.shiftType() == null || request.shiftType() == type) {
+                    gains[day][typeIndex.get(type)] += gain;
+                }
+            }
+        }
+    }
+
+    /** Types that forbid the same successors and are forbidden after the same predecessors behave alike in runs. */
+    private String successionSignature(ShiftType type) {
+        StringBuilder signature = new StringBuilder();
+        for (ShiftType other : types) {
+            signature.append(type.forbidsOnNextDay(other) ? '1' : '0').append(other.forbidsOnNextDay(type) ? '1' : '0');
+        }
+        return signature.toString();
+    }
+
+    private static HardMediumSoftLongScore weightOf(RotaPlan rota, String constraint,
+                                                    HardMediumSoftLongScore defaultWeight) {
+        HardMediumSoftLongScore weight = rota.getConstraintWeightOverrides().getConstraintWeight(constraint);
+        return weight == null ? defaultWeight : weight;
+    }
+
+    private static double scalar(HardMediumSoftLongScore weight) {
+        return weight.hardScore() * RULE_BREACH + weight.mediumScore() * MEDIUM_TO_SOFT + weight.softScore();
+    }
+
+    /**
+     * The shift types (null = off) employee row {@code employee} of the grid should work on every day: new on days
+     * {@code [from, to)}, as they are elsewhere (those days bound the pattern). Pinned days are kept.
+     */
+    ShiftType[] plan(int employee, int from, int to, Random random) {
+        return plan(employee, from, to, random, new ShiftType[grid.length][]);
+    }
+
+    /**
+     * As {@link #plan(int, int, int, Random)}, with every employee row {@code e} for which {@code assumed[e]} is
+     * set counted as working those days instead of their current ones: how a re-plan of several employees sees
+     * those not planned yet (off in the window) and those planned before.
+     */
+    ShiftType[] plan(int employee, int from, int to, Random random, ShiftType[][] assumed) {
+        EmployeeDay[] row = grid[employee];
+        double[][] gains = gains(employee, from, to, random, assumed);
+        return new Pattern(row, from, to, gains).solve();
+    }
+
+    /** What working each type on each day of the window is worth against everyone else's current assignments. */
+    private double[][] gains(int employee, int from, int to, Random random, ShiftType[][] assumed) {
+        double[][] requests = requestGains.get(grid[employee][0].getEmployee());
+        int[] othersPerCell = new int[cells.length];
+        double[][] gains = new double[dayCount][];
+        for (int day = from; day < to; day++) {
+            for (int t = 0; t < types.size(); t++) {
+                for (int cell : cellsCovered[t][day]) {
+                    othersPerCell[cell] = 0;
+                }
+            }
+            for (int other = 0; other < grid.length; other++) {
+                ShiftType worked = assumed[other] != null ? assumed[other][day] : grid[other][day].getShiftType();
+                if (other != employee && worked != null) {
+                    for (int cell : cellsCovered[typeIndex.get(worked)][day]) {
+                        othersPerCell[cell]++;
+                    }
+                }
+            }
+            gains[day] = new double[types.size()];
+            for (int t = 0; t < types.size(); t++) {
+                // A tiny random part breaks ties, so that the multipliers meet a pattern inside the totals' bounds.
+                double gain = random.nextDouble() * 1e-3;
+                for (int cell : cellsCovered[t][day]) {
+                    int others = othersPerCell[cell];
+                    gain += others < cellRequired[cell] ? underGain[cell]
+                            : -(cells[cell].overstaffingCost(others + 1) - cells[cell].overstaffingCost(others))
+                            * overPrice;
+                }
+                if (requests != null) {
+                    gain += requests[day][t];
+                }
+                gains[day][t] = gain;
+            }
+        }
+        return gains;
+    }
+
+    /** One dynamic programme over the days of a window, with the employee's Lagrange multipliers. */
+    private final class Pattern {
+
+        private final EmployeeDay[] row;
+        private final int from;
+        private final int to;
+        /** The programme runs from {@code from} to the end of the first long enough rest after the window. */
+        private final int end;
+        private final WorkRules rules;
+        private final double[][] gains;
+        /** The Lagrange multipliers: prices of a minute, of a shift of each type and of a worked weekend. */
+        private double minutePrice;
+        private final double[] typePrice;
+        private double weekendPrice;
+        private final boolean[] allowed;
+        private final int[] maxOfType;
+        private final int runCap;
+        private final int offCap;
+        private final int workBase;
+        private final int stateCount;
+        private final int[][] previousState;
+        private final int[][] choice;
+        private final double[] value;
+        private final double[] next;
+
+        Pattern(EmployeeDay[] row, int from, int to, double[][] gains) {
+            this.row = row;
+            this.from = from;
+            this.to = to;
+            this.rules = row[0].getEmployee().getRules();
+            this.gains = gains;
+            this.allowed = new boolean[types.size()];
+            row[0].getAllowedShiftTypes().forEach(type -> allowed[typeIndex.get(type)] = true);
+            this.maxOfType = new int[types.size()];
+            for (ShiftType type : types) {
+                maxOfType[typeIndex.get(type)] = rules.maxShiftsOf(type);
+            }
+            int longestUseful = Math.max(1, rules.minConsecutiveWorkingDays());
+            if (rules.maxConsecutiveWorkingDays() != WorkRules.NO_MAXIMUM) {
+                longestUseful = Math.max(longestUseful, rules.maxConsecutiveWorkingDays());
+            }
+            this.runCap = Math.min(longestUseful, dayCount);
+            this.offCap = Math.max(1, Math.min(rules.minConsecutiveDaysOff(), dayCount));
+            this.workBase = 1 + offCap;
+            this.stateCount = workBase + classCount * runCap * 2;
+            this.end = endOfInfluence();
+            this.previousState = new int[end - from][stateCount];
+            this.choice = new int[end - from][stateCount];
+            this.value = new double[stateCount];
+            this.next = new double[stateCount];
+            this.typePrice = new double[types.size()];
+        }
+
+        /** After a rest of {@code offCap} kept days off, later days no longer depend on the window's pattern. */
+        private int endOfInfluence() {
+            int daysOff = 0;
+            for (int day = to; day < dayCount; day++) {
+                daysOff = row[day].getShiftType() == null ? daysOff + 1 : 0;
+                if (daysOff >= offCap) {
+                    return day + 1;
+                }
+            }
+            return dayCount;
+        }
+
+        private int workState(int shiftClass, int run, boolean fromStart) {
+            return workBase + ((shiftClass * runCap) + (run - 1)) * 2 + (fromStart ? 1 : 0);
+        }
+
+        /** The state after the days before the window, as they are. */
+        private int stateBefore() {
+            int last = from - 1;
+            if (last < 0) {
+                return 0;
+            }
+            int day = last;
+            boolean working = row[last].getShiftType() != null;
+            while (day >= 0 && (row[day].getShiftType() != null) == working) {
+                day--;
+            }
+            int length = last - day;
+            if (!working) {
+                return day < 0 ? 0 : Math.min(length, offCap);
+            }
+            int shiftClass = classOfType[typeIndex.get(row[last].getShiftType())];
+            return workState(shiftClass, Math.min(length, runCap), day < 0);
+        }
+
+        /**
+         * Prices the counted totals (shifts per type, weekends) until the pattern keeps them, then bisects the price
+         * of a minute until the total minutes fall inside their bounds; returns the first pattern keeping every rule,
+         * or the one closest to that.
+         */
+        ShiftType[] solve() {
+            ShiftType[] best = null;
+            long bestExcess = Long.MAX_VALUE;
+            double lowPrice = Double.NEGATIVE_INFINITY;
+            double highPrice = Double.POSITIVE_INFINITY;
+            double step = FIRST_MINUTE_PRICE_STEP;
+            for (int round = 0; round < MINUTE_ROUNDS; round++) {
+                Totals totals = null;
+                for (int countRound = 0; countRound < COUNT_ROUNDS; countRound++) {
+                    ShiftType[] days = run();
+                    totals = totalsOf(days);
+                    if (totals.excess < bestExcess) {
+                        best = days;
+                        bestExcess = totals.excess;
+                    }
+                    if (totals.excess == 0 || !repriceCounts(totals)) {
+                        break;
+                    }
+                }
+                if (totals.excess == 0) {
+                    break;
+                }
+                if (totals.minutes > rules.maxTotalMinutes()) {
+                    lowPrice = minutePrice;
+                    if (Double.isInfinite(highPrice)) {
+                        minutePrice = Math.min(MAX_MINUTE_PRICE, minutePrice + step);
+                        step *= 2;
+                    } else {
+                        minutePrice = (lowPrice + highPrice) / 2;
+                    }
+                } else if (totals.minutes < rules.minTotalMinutes()) {
+                    highPrice = minutePrice;
+                    if (Double.isInfinite(lowPrice)) {
+                        minutePrice = Math.max(-MAX_MINUTE_PRICE, minutePrice - step);
+                        step *= 2;
+                    } else {
+                        minutePrice = (lowPrice + highPrice) / 2;
+                    }
+                } else {
+                    break; // the minutes are right: what is left no price repairs
+                }
+            }
+            if (bestExcess > 0) {
+                ShiftType[] fitted = fitMinutes(best);
+                if (totalsOf(fitted).excess < bestExcess) {
+                    best = fitted;
+                }
+            }
+            return best;
+        }
+
+        /**
+         * Moves the total minutes towards their bounds by giving working days of the window a longer or shorter
+         * type, each time the change that loses least, never past the opposite bound: when the minutes' price jumps
+         * from a pattern above the maximum to one below the minimum, as shifts of 480, 600 and 720 minutes make it do.
+         * Days off, runs and weekends stay as they are.
+         */
+        private ShiftType[] fitMinutes(ShiftType[] days) {
+            ShiftType[] fitted = days.clone();
+            Totals totals = totalsOf(fitted);
+            while (totals.minutes > rules.maxTotalMinutes() || totals.minutes < rules.minTotalMinutes()) {
+                boolean tooMany = totals.minutes > rules.maxTotalMinutes();
+                int bestDay = -1;
+                int bestType = -1;
+                double leastLoss = Double.POSITIVE_INFINITY;
+                for (int day = from; day < to; day++) {
+                    if (fitted[day] == null || row[day].isPinned()) {
+                        continue;
+                    }
+                    int current = typeIndex.get(fitted[day]);
+                    for (int t = 0; t < types.size(); t++) {
+                        long total = totals.minutes + minutes[t][day] - minutes[current][day];
+                        boolean closer = tooMany ? total < totals.minutes && total >= rules.minTotalMinutes()
+                                : total > totals.minutes && total <= rules.maxTotalMinutes();
+                        if (!allowed[t] || !closer || totals.perType[t] >= maxOfType[t]
+                                || !fitsBetween(fitted, day, types.get(t))) {
+                            continue;
+                        }
+                        double loss = gains[day][current] - gains[day][t];
+                        if (loss < leastLoss) {
+                            leastLoss = loss;
+                            bestDay = day;
+                            bestType = t;
+                        }
+                    }
+                }
+                if (bestDay < 0) {
+                    break;
+                }
+                fitted[bestDay] = types.get(bestType);
+                totals = totalsOf(fitted);
+            }
+            return fitted;
+        }
+
+        private boolean fitsBetween(ShiftType[] days, int day, ShiftType type) {
+            return (day == 0 || days[day - 1] == null || !days[day - 1].forbidsOnNextDay(type))
+                    && (day + 1 == dayCount || days[day + 1] == null || !type.forbidsOnNextDay(days[day + 1]));
+        }
+
+        /** Raises the price of every counted total the pattern exceeds; false when none is exceeded. */
+        private boolean repriceCounts(Totals totals) {
+            boolean repriced = false;
+            for (int t = 0; t < types.size(); t++) {
+                if (totals.perType[t] > maxOfType[t] && typePrice[t] < MAX_COUNT_PRICE) {
+                    typePrice[t] = Math.min(MAX_COUNT_PRICE, typePrice[t] * 2 + 10);
+                    repriced = true;
+                }
+            }
+            if (totals.weekends > rules.maxWorkedWeekends() && weekendPrice < MAX_COUNT_PRICE) {
+                weekendPrice = Math.min(MAX_COUNT_PRICE, weekendPrice * 2 + 10);
+                repriced = true;
+            }
+            return repriced;
+        }
+
+        /** @param excess how far the pattern is from keeping every rule: a broken day rule outweighs any total */
+        private record Totals(long minutes, int[] perType, int weekends, long excess) {
+        }
+
+        private Totals totalsOf(ShiftType[] days) {
+            long total = 0;
+            int[] perType = new int[types.size()];
+            int weekends = 0;
+            for (int day = 0; day < dayCount; day++) {
+                ShiftType type = days[day];
+                if (type == null) {
+                    continue;
+                }
+                int t = typeIndex.get(type);
+                total += minutes[t][day];
+                perType[t]++;
+                if (saturday[day] || (sunday[day] && (day == 0 || days[day - 1] == null))) {
+                    weekends++;
+                }
+            }
+            long excess = Math.max(0, total - rules.maxTotalMinutes()) + Math.max(0, rules.minTotalMinutes() - total);
+            for (int t = 0; t < types.size(); t++) {
+                excess += Math.max(0, perType[t] - maxOfType[t]) * COUNTED_BREACH;
+            }
+            excess += Math.max(0, weekends - rules.maxWorkedWeekends()) * COUNTED_BREACH;
+            excess += dayRuleBreaches(days) * DAY_RULE_BREACH;
+            return new Totals(total, perType, weekends, excess);
+        }
+
+        private long dayRuleBreaches(ShiftType[] days) {
+            long breaches = 0;
+            int day = 0;
+            while (day < dayCount) {
+                boolean working = days[day] != null;
+                int runStart = day;
+                while (day < dayCount && (days[day] != null) == working) {
+                    if (working && day > runStart && days[day - 1].forbidsOnNextDay(days[day])) {
+                        breaches++;
+                    }
+                    day++;
+                }
+                int length = day - runStart;
+                boolean inside = runStart > 0 && day < dayCount;
+                if (working) {
+                    breaches += Math.max(0, length - (long) rules.maxConsecutiveWorkingDays());
+                    if (inside) {
+                        breaches += Math.max(0, rules.minConsecutiveWorkingDays() - length);
+                    }
+                } else if (inside) {
+                    breaches += Math.max(0, rules.minConsecutiveDaysOff() - length);
+                }
+            }
+            return breaches;
+        }
+
+        /** The best pattern at the current prices; pinned days and days outside the window are forced. */
+        private ShiftType[] run() {
+            double[] value = this.value;
+            double[] next = this.next;
+            Arrays.fill(value, Double.NEGATIVE_INFINITY);
+            int initial = stateBefore();
+            value[initial] = 0;
+            int[] bestOfClass = new int[classCount];
+            double[] bestGainOfClass = new double[classCount];
+            for (int day = from; day < end; day++) {
+                Arrays.fill(next, Double.NEGATIVE_INFINITY);
+                int[] previous = previousState[day - from];
+                int[] chosen = choice[day - from];
+                boolean free = day < to && !row[day].isPinned();
+                boolean offPossible = free || row[day].getShiftType() == null;
+                Arrays.fill(bestOfClass, -1);
+                Arrays.fill(bestGainOfClass, Double.NEGATIVE_INFINITY);
+                if (free) {
+                    for (int t = 0; t < types.size(); t++) {
+                        if (!allowed[t]) {
+                            continue;
+                        }
+                        double gain = gains[day][t] - minutePrice * minutes[t][day] - typePrice[t];
+                        int shiftClass = classOfType[t];
+                        if (gain > bestGainOfClass[shiftClass]) {
+                            bestGainOfClass[shiftClass] = gain;
+                            bestOfClass[shiftClass] = t;
+                        }
+                    }
+                } else if (row[day].getShiftType() != null) {
+                    int t = typeIndex.get(row[day].getShiftType());
+                    bestOfClass[classOfType[t]] = t;
+                    bestGainOfClass[classOfType[t]] = 0;
+                }
+                boolean weekendDay = saturday[day] || sunday[day];
+                boolean saturdayBefore = day > 0 && saturday[day - 1];
+                // From off (off since the start, or off for k days) to off or to a first working day.
+                for (int offRun = 0; offRun < workBase; offRun++) {
+                    double current = value[offRun];
+                    if (current == Double.NEGATIVE_INFINITY) {
+                        continue;
+                    }
+                    if (offPossible) {
+                        relax(next, previous, chosen, offRun == 0 ? 0 : Math.min(offRun + 1, offCap), current,
+                                offRun, -1);
+                    }
+                    double cost = offRun > 0 && offRun < rules.minConsecutiveDaysOff()
+                            ? RULE_BREACH * (rules.minConsecutiveDaysOff() - offRun) : 0;
+                    if (weekendDay) {
+                        cost += weekendPrice; // a Saturday, or a Sunday after a Saturday off
+                    }
+                    for (int nextClass = 0; nextClass < classCount; nextClass++) {
+                        if (bestOfClass[nextClass] >= 0) {
+                            relax(next, previous, chosen, workState(nextClass, 1, day == 0),
+                                    current + bestGainOfClass[nextClass] - cost, offRun, bestOfClass[nextClass]);
+                        }
+                    }
+                }
+                // From a working run: to a day off, or on with the best predecessor class the next class may follow.
+                for (int run = 1; run <= runCap; run++) {
+                    for (int fromStart = 0; fromStart < 2; fromStart++) {
+                        int bestClass = -1;
+                        double bestValue = Double.NEGATIVE_INFINITY;
+                        for (int shiftClass = 0; shiftClass < classCount; shiftClass++) {
+                            int state = workState(shiftClass, run, fromStart == 1);
+                            double current = value[state];
+                            if (current == Double.NEGATIVE_INFINITY) {
+                                continue;
+                            }
+                            if (offPossible) {
+                                double cost = fromStart == 0 && run < rules.minConsecutiveWorkingDays()
+                                        ? RULE_BREACH * (rules.minConsecutiveWorkingDays() - run) : 0;
+                                relax(next, previous, chosen, 1, current - cost, state, -1);
+                            }
+                            if (current > bestValue) {
+                                bestValue = current;
+                                bestClass = shiftClass;
+                            }
+                        }
+                        if (bestClass < 0) {
+                            continue;
+                        }
+                        double cost = run + 1 > rules.maxConsecutiveWorkingDays() ? RULE_BREACH : 0;
+                        if (saturday[day] || (sunday[day] && !saturdayBefore)) {
+                            cost += weekendPrice;
+                        }
+                        int targetRun = Math.min(run + 1, runCap);
+                        for (int nextClass = 0; nextClass < classCount; nextClass++) {
+                            if (bestOfClass[nextClass] < 0) {
+                                continue;
+                            }
+                            int sourceClass = bestClass;
+                            double source = bestValue;
+                            if (forbiddenClassSuccession[bestClass][nextClass]) {
+                                source = Double.NEGATIVE_INFINITY;
+                                for (int shiftClass = 0; shiftClass < classCount; shiftClass++) {
+                                    double candidate = value[workState(shiftClass, run, fromStart == 1)]
+                                            - (forbiddenClassSuccession[shiftClass][nextClass] ? RULE_BREACH : 0);
+                                    if (candidate > source) {
+                                        source = candidate;
+                                        sourceClass = shiftClass;
+                                    }
+                                }
+                            }
+                            relax(next, previous, chosen, workState(nextClass, targetRun, fromStart == 1),
+                                    source + bestGainOfClass[nextClass] - cost,
+                                    workState(sourceClass, run, fromStart == 1), bestOfClass[nextClass]);
+                        }
+                    }
+                }
+                double[] swap = value;
+                value = next;
+                next = swap;
+            }
+            int state = 0;
+            for (int candidate = 1; candidate < stateCount; candidate++) {
+                if (value[candidate] > value[state]) {
+                    state = candidate;
+                }
+            }
+            ShiftType[] days = new ShiftType[dayCount];
+            for (int day = 0; day < dayCount; day++) {
+                days[day] = row[day].getShiftType();
+            }
+            for (int day = end - 1; day >= from; day--) {
+                int t = choice[day - from][state];
+                days[day] = t < 0 ? null : types.get(t);
+                state = previousState[day - from][state];
+            }
+            return days;
+        }
+
+        private void relax(double[] next, int[] previous, int[] chosen, int target, double candidate, int source,
+                           int type) {
+            if (candidate > next[target]) {
+                next[target] = candidate;
+                previous[target] = source;
+                chosen[target] = type;
+            }
+        }
+    }
+}

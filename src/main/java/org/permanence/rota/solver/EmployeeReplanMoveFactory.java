@@ -1,0 +1,143 @@
+package org.permanence.rota.solver;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Random;
+
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
+
+import org.permanence.rota.domain.EmployeeDay;
+import org.permanence.rota.domain.RotaPlan;
+import org.permanence.rota.domain.ShiftType;
+
+/**
+ * Random {@link EmployeeReplanMove}s: over a window of one to five weeks (or from there to the last day), one to three
+ * (custom property {@value #MOST_EMPLOYEES_RE_PLANNED}) random employees are taken off and re-planned by {@link EmployeePatternPlanner} one after the other, each against
+ * everyone as they then stand; the days around the window stay and bound the patterns. With two or three, one can take
+ * a shift another then gives up, a hand-over no single re-plan makes when the shift is already covered. Each move
+ * costs a few dynamic programmes, about a hundred times a cell change.
+ */
+public class EmployeeReplanMoveFactory implements MoveIteratorFactory<RotaPlan, EmployeeReplanMove> {
+
+    private static final int SHORTEST_WINDOW_DAYS = 7;
+    private static final int LONGEST_WINDOW_DAYS = 35;
+    /** The move selector's custom property that sets how many employees one move re-plans at most. */
+    public static final String MOST_EMPLOYEES_RE_PLANNED = "mostEmployeesRePlanned";
+
+    private int mostEmployeesRePlanned = 3;
+    private EmployeeDay[][] grid;
+    private EmployeePatternPlanner planner;
+
+    /** Set by Timefold from the custom property {@value #MOST_EMPLOYEES_RE_PLANNED}. */
+    public void setMostEmployeesRePlanned(int mostEmployeesRePlanned) {
+        if (mostEmployeesRePlanned < 1) {
+            throw new IllegalArgumentException(MOST_EMPLOYEES_RE_PLANNED + " must be at least 1");
+        }
+        this.mostEmployeesRePlanned = mostEmployeesRePlanned;
+    }
+
+    @Override
+    public void phaseStarted(ScoreDirector<RotaPlan> scoreDirector) {
+        grid = EmployeeBlockSwapMoveFactory.grid(scoreDirector.getWorkingSolution());
+        planner = new EmployeePatternPlanner(scoreDirector.getWorkingSolution(), grid);
+    }
+
+    @Override
+    public void phaseEnded(ScoreDirector<RotaPlan> scoreDirector) {
+        grid = null;
+        planner = null;
+    }
+
+    @Override
+    public long getSize(ScoreDirector<RotaPlan> scoreDirector) {
+        RotaPlan rota = scoreDirector.getWorkingSolution();
+        return (long) rota.getEmployees().size() * rota.getCalendar().getDayCount();
+    }
+
+    @Override
+    public Iterator<EmployeeReplanMove> createOriginalMoveIterator(ScoreDirector<RotaPlan> scoreDirector) {
+        throw new UnsupportedOperationException("Re-plans are only selected at random");
+    }
+
+    @Override
+    public Iterator<EmployeeReplanMove> createRandomMoveIterator(ScoreDirector<RotaPlan> scoreDirector,
+                                                                 Random random) {
+        if (planner == null) {
+            phaseStarted(scoreDirector);
+        }
+        int employees = grid.length;
+        int days = employees == 0 ? 0 : grid[0].length;
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return employees > 0 && days > 0;
+            }
+
+            @Override
+            public EmployeeReplanMove next() {
+                int length = Math.min(days, SHORTEST_WINDOW_DAYS
+                        + random.nextInt(LONGEST_WINDOW_DAYS - SHORTEST_WINDOW_DAYS + 1));
+                int from = random.nextInt(4) == 0 ? 0 : random.nextInt(days - length + 1);
+                int to = from == 0 && length < days && random.nextBoolean() ? days : from + length;
+                return ruinAndReplan(random, from, to);
+            }
+        };
+    }
+
+    /**
+     * Takes one to {@code mostEmployeesRePlanned} random employees off the window, then re-plans them one after the
+     * other, each against everyone else as they stand at that point.
+     */
+    private EmployeeReplanMove ruinAndReplan(Random random, int from, int to) {
+        int count = 1 + random.nextInt(Math.min(mostEmployeesRePlanned, grid.length));
+        List<Integer> chosen = new ArrayList<>();
+        while (chosen.size() < count) {
+            int employee = random.nextInt(grid.length);
+            if (!chosen.contains(employee)) {
+                chosen.add(employee);
+            }
+        }
+        ShiftType[][] assumed = new ShiftType[grid.length][];
+        if (count > 1) {
+            for (int employee : chosen) {
+                ShiftType[] ruined = new ShiftType[grid[employee].length];
+                for (EmployeeDay day : grid[employee]) {
+                    boolean kept = day.getDayIndex() < from || day.getDayIndex() >= to || day.isPinned();
+                    ruined[day.getDayIndex()] = kept ? day.getShiftType() : null;
+                }
+                assumed[employee] = ruined;
+            }
+        }
+        List<EmployeeDay[]> rows = new ArrayList<>();
+        List<ShiftType[]> planned = new ArrayList<>();
+        for (int employee : chosen) {
+            ShiftType[] pattern = planner.plan(employee, from, to, random, assumed);
+            assumed[employee] = pattern;
+            rows.add(grid[employee]);
+            planned.add(pattern);
+        }
+        return moveOf(rows, planned, from, to);
+    }
+
+    /** The days of {@code rows} whose planned value differs from the current one (one unchanged day if none). */
+    static EmployeeReplanMove moveOf(List<EmployeeDay[]> rows, List<ShiftType[]> planned, int from, int to) {
+        List<EmployeeDay> changed = new ArrayList<>();
+        List<ShiftType> values = new ArrayList<>();
+        for (int index = 0; index < rows.size(); index++) {
+            EmployeeDay[] row = rows.get(index);
+            for (int day = from; day < to; day++) {
+                if (row[day].getShiftType() != planned.get(index)[day]) {
+                    changed.add(row[day]);
+                    values.add(planned.get(index)[day]);
+                }
+            }
+        }
+        if (changed.isEmpty()) {
+            changed.add(rows.get(0)[from]);
+            values.add(rows.get(0)[from].getShiftType());
+        }
+        return new EmployeeReplanMove(changed, values);
+    }
+}

@@ -1,0 +1,112 @@
+package org.permanence.rota.solver;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Random;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.permanence.benchmark.Evaluation;
+import org.permanence.benchmark.HardViolation;
+import org.permanence.benchmark.HardViolation.Rule;
+import org.permanence.benchmark.Instance;
+import org.permanence.benchmark.InstanceReader;
+import org.permanence.benchmark.RosterEvaluator;
+import org.permanence.benchmark.RotaImporter;
+import org.permanence.rota.domain.EmployeeDay;
+import org.permanence.rota.domain.RotaPlan;
+import org.permanence.rota.domain.ShiftType;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The pattern planner on public benchmark instances, judged by the independent {@link RosterEvaluator}: the day rules
+ * are part of its programme and always kept; the totals are priced and kept on the small instances.
+ */
+class EmployeePatternPlannerTest {
+
+    private static final Set<Rule> DAY_RULES = EnumSet.of(Rule.SHIFT_ROTATION, Rule.MAX_CONSECUTIVE_SHIFTS,
+            Rule.MIN_CONSECUTIVE_SHIFTS, Rule.MIN_CONSECUTIVE_DAYS_OFF, Rule.DAY_OFF, Rule.UNKNOWN_SHIFT_TYPE);
+
+    @ParameterizedTest
+    @ValueSource(ints = {7, 14, 21})
+    void everyonePlannedInTurnKeepsTheirRunsDaysOffAndSuccessions(int instanceNumber) {
+        Instance instance = instance(instanceNumber);
+        RotaPlan rota = RotaImporter.toRota(instance);
+
+        planEveryoneInTurn(rota);
+
+        assertThat(evaluate(instance, rota).hardViolations())
+                .filteredOn(violation -> DAY_RULES.contains(violation.rule()))
+                .extracting(HardViolation::describe)
+                .isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3, 4})
+    void onSmallInstancesEveryoneGetsAFeasiblePatternOutright(int instanceNumber) {
+        Instance instance = instance(instanceNumber);
+        RotaPlan rota = RotaImporter.toRota(instance);
+
+        planEveryoneInTurn(rota);
+
+        assertThat(evaluate(instance, rota).hardViolations()).extracting(HardViolation::describe).isEmpty();
+    }
+
+    @Test
+    void aWindowIsRePlannedAndEveryOtherDayKept() {
+        RotaPlan rota = RotaImporter.toRota(instance(7));
+        EmployeeDay[][] grid = planEveryoneInTurn(rota);
+        EmployeeDay[] row = grid[3];
+        ShiftType[] before = new ShiftType[row.length];
+        for (EmployeeDay day : row) {
+            before[day.getDayIndex()] = day.getShiftType();
+        }
+        // Nobody else works: the window's best pattern differs from the one planned against full cover.
+        for (int other = 0; other < grid.length; other++) {
+            if (other != 3) {
+                for (EmployeeDay day : grid[other]) {
+                    if (!day.isPinned()) {
+                        day.setShiftType(null);
+                    }
+                }
+            }
+        }
+
+        ShiftType[] planned = new EmployeePatternPlanner(rota, grid).plan(3, 7, 21, new Random(1));
+
+        for (EmployeeDay day : row) {
+            int index = day.getDayIndex();
+            if (index < 7 || index >= 21 || day.isPinned()) {
+                assertThat(planned[index]).as("day %d", index).isSameAs(before[index]);
+            }
+        }
+        assertThat(planned).isNotEqualTo(before);
+    }
+
+    private static EmployeeDay[][] planEveryoneInTurn(RotaPlan rota) {
+        EmployeeDay[][] grid = EmployeeBlockSwapMoveFactory.grid(rota);
+        EmployeePatternPlanner planner = new EmployeePatternPlanner(rota, grid);
+        Random random = new Random(0);
+        for (int employee = 0; employee < grid.length; employee++) {
+            ShiftType[] planned = planner.plan(employee, 0, grid[employee].length, random);
+            for (EmployeeDay day : grid[employee]) {
+                if (!day.isPinned()) {
+                    day.setShiftType(planned[day.getDayIndex()]);
+                }
+            }
+        }
+        return grid;
+    }
+
+    private static Evaluation evaluate(Instance instance, RotaPlan rota) {
+        return new RosterEvaluator(instance).evaluate(RotaImporter.rosterOf(rota));
+    }
+
+    private static Instance instance(int number) {
+        return InstanceReader.read(Path.of("benchmarks/shift-scheduling/instances/Instance" + number + ".txt"));
+    }
+}
