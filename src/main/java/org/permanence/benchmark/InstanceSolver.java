@@ -41,6 +41,12 @@ public final class InstanceSolver {
      */
     static final int LARGE_ROTA_EMPLOYEES_RE_PLANNED = 1;
     /**
+     * From this many employees too, one employee per re-plan: instance 13 (120 employees × 28 days, 18 shift types)
+     * ended at 89.8 and 151.3 % at 60 s with one and with up to three, and at 133–184 against 299–394 % in five 20 s
+     * runs; each extra employee recounts the cover of 120 people and must keep a 720-minute window of its own.
+     */
+    static final int MANY_EMPLOYEES = 100;
+    /**
      * Below this many employee-days (instances 1–7 have 112–560, 8 has 840) the history is longer: these rosters are
      * feasible from the pattern construction on and the search stalled in local optima; at 20 s a history of 400
      * took instances 1–7 from a summed gap of 57 % to 23 % (2: 12.3 → 0.8 %, 5: 26.2 → 1.5 %; 7 lost 3.6 → 9.6 %).
@@ -92,28 +98,34 @@ public final class InstanceSolver {
         SolverConfig config = solverConfig.copyConfig()
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit));
         int employeeDays = rota.getEmployeeDays().size();
-        if (config.getPhaseConfigList() != null && employeeDays >= LARGE_ROTA_EMPLOYEE_DAYS) {
-            config.setPhaseConfigList(tunedForSize(config.getPhaseConfigList(), LARGE_ROTA_LATE_ACCEPTANCE_SIZE,
-                    LARGE_ROTA_EMPLOYEES_RE_PLANNED));
-        } else if (config.getPhaseConfigList() != null && employeeDays < SMALL_ROTA_EMPLOYEE_DAYS) {
-            config.setPhaseConfigList(tunedForSize(config.getPhaseConfigList(), SMALL_ROTA_LATE_ACCEPTANCE_SIZE,
-                    null));
+        Integer lateAcceptanceSize = null;
+        if (employeeDays >= LARGE_ROTA_EMPLOYEE_DAYS) {
+            lateAcceptanceSize = LARGE_ROTA_LATE_ACCEPTANCE_SIZE;
+        } else if (employeeDays < SMALL_ROTA_EMPLOYEE_DAYS) {
+            lateAcceptanceSize = SMALL_ROTA_LATE_ACCEPTANCE_SIZE;
+        }
+        boolean large = employeeDays >= LARGE_ROTA_EMPLOYEE_DAYS || rota.getEmployees().size() >= MANY_EMPLOYEES;
+        Integer employeesRePlanned = large ? LARGE_ROTA_EMPLOYEES_RE_PLANNED : null;
+        if (config.getPhaseConfigList() != null && (lateAcceptanceSize != null || employeesRePlanned != null)) {
+            config.setPhaseConfigList(tunedForSize(config.getPhaseConfigList(), lateAcceptanceSize,
+                    employeesRePlanned));
         }
         return config;
     }
 
     /**
-     * The local-search phases with another late-acceptance size (where one is set) and, when
-     * {@code employeesRePlanned} is given, that many employees at most per {@link EmployeeReplanMoveFactory} move.
+     * The local-search phases with, when given, another late-acceptance size (where one is set) and at most
+     * {@code employeesRePlanned} employees per {@link EmployeeReplanMoveFactory} move.
      */
-    private static List<PhaseConfig> tunedForSize(List<PhaseConfig> phases, int lateAcceptanceSize,
+    private static List<PhaseConfig> tunedForSize(List<PhaseConfig> phases, Integer lateAcceptanceSize,
                                                   Integer employeesRePlanned) {
         return phases.stream().map(phase -> {
             if (!(phase instanceof LocalSearchPhaseConfig localSearch)) {
                 return phase;
             }
             LocalSearchPhaseConfig tuned = localSearch.copyConfig();
-            if (tuned.getAcceptorConfig() != null && tuned.getAcceptorConfig().getLateAcceptanceSize() != null) {
+            if (lateAcceptanceSize != null && tuned.getAcceptorConfig() != null
+                    && tuned.getAcceptorConfig().getLateAcceptanceSize() != null) {
                 tuned.setAcceptorConfig(tuned.getAcceptorConfig().copyConfig()
                         .withLateAcceptanceSize(lateAcceptanceSize));
             }

@@ -32,6 +32,16 @@ class InstanceSolverTest {
     }
 
     @Test
+    void rotasOfManyEmployeesRePlanOneEmployeePerMoveWithTheDefaultHistory() {
+        SolverConfig config = solver.configFor(RotaImporter.toRota(BenchmarkFiles.instance(13)), Duration.ofSeconds(1));
+
+        LocalSearchPhaseConfig localSearch = localSearch(config);
+        assertThat(localSearch.getAcceptorConfig().getLateAcceptanceSize()).isEqualTo(100);
+        assertThat(rePlanSelector(localSearch).getMoveIteratorFactoryCustomProperties())
+                .isEqualTo(Map.of(EmployeeReplanMoveFactory.MOST_EMPLOYEES_RE_PLANNED, "1"));
+    }
+
+    @Test
     void smallRotasKeepALongHistoryAndTheDefaultRePlans() {
         SolverConfig config = solver.configFor(RotaImporter.toRota(BenchmarkFiles.instance(2)), Duration.ofSeconds(1));
 
