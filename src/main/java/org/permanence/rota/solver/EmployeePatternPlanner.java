@@ -34,7 +34,7 @@ final class EmployeePatternPlanner {
 
     /** Price of one broken day rule, far above any cover or request gain, so a rule is broken only when forced. */
     private static final double RULE_BREACH = 1e9;
-    /** Understaffing is counted on the medium level in the product: one missing minute-person outweighs soft. */
+    /** Understaffing counts on the medium level in the product; here one medium point weighs this many soft points. */
     private static final double MEDIUM_TO_SOFT = 10_000;
     private static final int MINUTE_ROUNDS = 30;
     private static final int COUNT_ROUNDS = 12;
