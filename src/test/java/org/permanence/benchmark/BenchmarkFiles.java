@@ -3,7 +3,7 @@ package org.permanence.benchmark;
 import java.nio.file.Path;
 
 /** The benchmark files kept in the repository: the 24 instances and the hand-checked rosters of README §6. */
-final class BenchmarkFiles {
+public final class BenchmarkFiles {
 
     static final Path INSTANCES = Path.of("benchmarks/shift-scheduling/instances");
     static final Path ROSTERS = Path.of("src/test/resources/benchmark/rosters");
@@ -11,7 +11,7 @@ final class BenchmarkFiles {
     private BenchmarkFiles() {
     }
 
-    static Instance instance(int number) {
+    public static Instance instance(int number) {
         return InstanceReader.read(INSTANCES.resolve("Instance" + number + ".txt"));
     }
 

@@ -104,6 +104,11 @@ public class EmployeeDay {
         }
     }
 
+    /** Whether the solver may give this day {@code shiftType}: a day off, or a type within its value range. */
+    public boolean mayTake(ShiftType shiftType) {
+        return shiftType == null || allowedShiftTypes.contains(shiftType);
+    }
+
     public ShiftType getShiftType() {
         return shiftType;
     }

@@ -42,18 +42,13 @@ public final class EmployeeBlockSwapMove extends AbstractMove<RotaPlan> {
                 return false;
             }
             if (mine.getShiftType() != theirs.getShiftType()) {
-                if (!mayTake(mine, theirs.getShiftType()) || !mayTake(theirs, mine.getShiftType())) {
+                if (!mine.mayTake(theirs.getShiftType()) || !theirs.mayTake(mine.getShiftType())) {
                     return false;
                 }
                 changesSomething = true;
             }
         }
         return changesSomething;
-    }
-
-    /** Within the entity's value range: a skill the employee lacks or a type their contract forbids is never given. */
-    private static boolean mayTake(EmployeeDay day, ShiftType shiftType) {
-        return shiftType == null || day.getAllowedShiftTypes().contains(shiftType);
     }
 
     @Override

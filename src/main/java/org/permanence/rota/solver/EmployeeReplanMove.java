@@ -36,7 +36,7 @@ public final class EmployeeReplanMove extends AbstractMove<RotaPlan> {
         for (int index = 0; index < days.size(); index++) {
             EmployeeDay day = days.get(index);
             ShiftType value = values.get(index);
-            if (day.isPinned() || (value != null && !day.getAllowedShiftTypes().contains(value))) {
+            if (day.isPinned() || !day.mayTake(value)) {
                 return false;
             }
             changesSomething |= day.getShiftType() != value;

@@ -1,6 +1,5 @@
 package org.permanence.rota.solver;
 
-import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Random;
 import java.util.Set;
@@ -13,7 +12,7 @@ import org.permanence.benchmark.Evaluation;
 import org.permanence.benchmark.HardViolation;
 import org.permanence.benchmark.HardViolation.Rule;
 import org.permanence.benchmark.Instance;
-import org.permanence.benchmark.InstanceReader;
+import org.permanence.benchmark.BenchmarkFiles;
 import org.permanence.benchmark.RosterEvaluator;
 import org.permanence.benchmark.RotaImporter;
 import org.permanence.rota.domain.EmployeeDay;
@@ -34,7 +33,7 @@ class EmployeePatternPlannerTest {
     @ParameterizedTest
     @ValueSource(ints = {7, 14, 21})
     void everyonePlannedInTurnKeepsTheirRunsDaysOffAndSuccessions(int instanceNumber) {
-        Instance instance = instance(instanceNumber);
+        Instance instance = BenchmarkFiles.instance(instanceNumber);
         RotaPlan rota = RotaImporter.toRota(instance);
 
         planEveryoneInTurn(rota);
@@ -48,7 +47,7 @@ class EmployeePatternPlannerTest {
     @ParameterizedTest
     @ValueSource(ints = {1, 2, 3, 4})
     void onSmallInstancesEveryoneGetsAFeasiblePatternOutright(int instanceNumber) {
-        Instance instance = instance(instanceNumber);
+        Instance instance = BenchmarkFiles.instance(instanceNumber);
         RotaPlan rota = RotaImporter.toRota(instance);
 
         planEveryoneInTurn(rota);
@@ -58,7 +57,7 @@ class EmployeePatternPlannerTest {
 
     @Test
     void aWindowIsRePlannedAndEveryOtherDayKept() {
-        RotaPlan rota = RotaImporter.toRota(instance(7));
+        RotaPlan rota = RotaImporter.toRota(BenchmarkFiles.instance(7));
         EmployeeDay[][] grid = planEveryoneInTurn(rota);
         EmployeeDay[] row = grid[3];
         ShiftType[] before = new ShiftType[row.length];
@@ -104,9 +103,5 @@ class EmployeePatternPlannerTest {
 
     private static Evaluation evaluate(Instance instance, RotaPlan rota) {
         return new RosterEvaluator(instance).evaluate(RotaImporter.rosterOf(rota));
-    }
-
-    private static Instance instance(int number) {
-        return InstanceReader.read(Path.of("benchmarks/shift-scheduling/instances/Instance" + number + ".txt"));
     }
 }

@@ -1,13 +1,12 @@
 package org.permanence.rota.solver;
 
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
-import org.permanence.benchmark.InstanceReader;
+import org.permanence.benchmark.BenchmarkFiles;
 import org.permanence.benchmark.RotaImporter;
 import org.permanence.rota.domain.EmployeeDay;
 import org.permanence.rota.domain.RotaPlan;
@@ -17,8 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class EmployeeReplanMoveTest {
 
-    private final RotaPlan rota = RotaImporter.toRota(
-            InstanceReader.read(Path.of("benchmarks/shift-scheduling/instances/Instance2.txt")));
+    private final RotaPlan rota = RotaImporter.toRota(BenchmarkFiles.instance(2));
     private final EmployeeDay[][] grid = EmployeeBlockSwapMoveFactory.grid(rota);
 
     @Test
