@@ -71,16 +71,35 @@ public class PlanningFixture {
     }
 
     public Helpline helpline(int staffCount) {
+        return helpline(staffCount, (skill, start, end) -> {
+            for (DayPattern days : List.of(DayPattern.WEEKDAY, DayPattern.WEEKEND)) {
+                needs.create(new StaffingNeedDraft(skill, days, null, start, end, 2));
+            }
+        });
+    }
+
+    /**
+     * A helpline whose staffing needs hold only on the dates {@code first..last}: tests whose solves plan everyone in
+     * their database then do not inherit the needs of the other tests' helplines on their own dates.
+     */
+    public Helpline helpline(int staffCount, LocalDate first, LocalDate last) {
+        return helpline(staffCount, (skill, start, end) -> first.datesUntil(last.plusDays(1)).forEach(date ->
+                needs.create(new StaffingNeedDraft(skill, null, date, start, end, 2))));
+    }
+
+    private interface NeedWriter {
+        void twoPeople(long skill, LocalTime start, LocalTime end);
+    }
+
+    private Helpline helpline(int staffCount, NeedWriter needWriter) {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         long skill = skills.create(new SkillDraft("PL" + tag, "Planning " + tag, null)).id();
         ShiftTemplate early = templates.create(new ShiftTemplateDraft("Early " + tag, "E" + tag, LocalTime.of(6, 0),
                 480, skill, Set.of()));
         ShiftTemplate late = templates.create(new ShiftTemplateDraft("Late " + tag, "L" + tag, LocalTime.of(14, 0),
                 480, skill, Set.of()));
-        for (DayPattern days : List.of(DayPattern.WEEKDAY, DayPattern.WEEKEND)) {
-            needs.create(new StaffingNeedDraft(skill, days, null, LocalTime.of(6, 0), LocalTime.of(14, 0), 2));
-            needs.create(new StaffingNeedDraft(skill, days, null, LocalTime.of(14, 0), LocalTime.of(22, 0), 2));
-        }
+        needWriter.twoPeople(skill, LocalTime.of(6, 0), LocalTime.of(14, 0));
+        needWriter.twoPeople(skill, LocalTime.of(14, 0), LocalTime.of(22, 0));
         long contract = contracts.create(new ContractDraft("Full time " + tag, 2100, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null)).id();
         List<Long> staff = new ArrayList<>();

@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A published, legal rota; one employee falls sick for two days. The repair must make the rota legal again while
  * changing far fewer assignments than solving the period again from scratch would. A solve plans everyone in the
- * database, so these tests have a database of their own.
+ * database, so these tests have a database of their own, and each helpline's needs hold only on its own rota's dates:
+ * whichever test runs first, a rota's coverage depends on its own helpline alone.
  */
 @IsolatedIntegrationTest
 @TestPropertySource(properties = "permanence.test.database=repairs")
@@ -58,10 +59,11 @@ class RotaRepairsTest {
 
     @Test
     void aSickCallIsRepairedLegallyWithFarFewerChangesThanAFullReSolve() {
-        PlanningFixture.Helpline helpline = fixture.helpline(8);
+        PlanningFixture.Helpline helpline = fixture.helpline(8, MONDAY, MONDAY.plusDays(13));
         Rota rota = fixture.rota(helpline, MONDAY, MONDAY.plusDays(13));
         RotaPlan solved = solve(plans.build(rota.id()));
         assertThat(solved.getScore().hardScore()).as("the starting rota must be legal").isZero();
+        assertThat(solved.getScore().mediumScore()).as("eight people can cover every need").isZero();
         plans.save(rota.id(), solved);
         RotaVersion published = versions.publish(rota.id(), "manager", "January", false);
         LocalDate firstSickDay = MONDAY.plusDays(4);
@@ -77,9 +79,7 @@ class RotaRepairsTest {
         assertThat(fixture.score(rota.id()).hardScore()).isZero();
         assertThat(rotas.shifts(rota.id())).noneMatch(shift -> shift.employeeId() == sick
                 && (shift.shiftDate().equals(firstSickDay) || shift.shiftDate().equals(secondSickDay)));
-        assertThat(repaired.mediumScore()).as("the sick person's shifts are covered by others")
-                .isEqualTo(HardMediumSoftLongScore.parseScore(published.score() == null
-                        ? solved.getScore().toString() : published.score()).mediumScore());
+        assertThat(repaired.mediumScore()).as("the sick person's shifts are covered by others").isZero();
 
         RotaPlan fromScratch = plans.build(rota.id());
         fromScratch.getEmployeeDays().stream().filter(day -> !day.isPinned()).forEach(day -> day.setShiftType(null));
@@ -98,7 +98,7 @@ class RotaRepairsTest {
 
     @Test
     void aPinnedShiftSurvivesTheRepairEvenWhenItBreaksARule() {
-        PlanningFixture.Helpline helpline = fixture.helpline(3);
+        PlanningFixture.Helpline helpline = fixture.helpline(3, MONDAY.plusDays(21), MONDAY.plusDays(23));
         long ada = helpline.staff().get(0);
         Rota rota = fixture.rota(helpline, MONDAY.plusDays(21), MONDAY.plusDays(23));
         RotaShift pinned = rotas.addShift(rota.id(), ada, helpline.early().id(), MONDAY.plusDays(22));
@@ -120,8 +120,8 @@ class RotaRepairsTest {
 
     @Test
     void aRepairSolveOverRestRunsInTheBackgroundAndIsAudited() {
-        PlanningFixture.Helpline helpline = fixture.helpline(8);
         LocalDate first = MONDAY.plusDays(28);
+        PlanningFixture.Helpline helpline = fixture.helpline(8, first, first.plusDays(6));
         Rota rota = fixture.rota(helpline, first, first.plusDays(6));
         plans.save(rota.id(), solve(plans.build(rota.id())));
         versions.publish(rota.id(), "manager", "February", false);
