@@ -45,6 +45,8 @@ final class EmployeePatternPlanner {
     /** How a pattern's distance from its rules is counted when no price finds one that keeps them all. */
     private static final long COUNTED_BREACH = 480;
     private static final long DAY_RULE_BREACH = 1_000_000;
+    /** A day off in a pattern of type indexes. */
+    private static final int OFF = -1;
 
     private final EmployeeDay[][] grid;
     private final int dayCount;
@@ -53,6 +55,7 @@ final class EmployeePatternPlanner {
     private final int[] classOfType;
     private final int classCount;
     private final boolean[][] forbiddenClassSuccession;
+    private final boolean[][] forbiddenSuccession;
     private final int[][] minutes;
     private final int[][][] cellsCovered;
     private final CoverCell[] cells;
@@ -84,10 +87,14 @@ final class EmployeePatternPlanner {
         }
         this.classCount = classBySignature.size();
         this.forbiddenClassSuccession = new boolean[classCount][classCount];
+        this.forbiddenSuccession = new boolean[types.size()][types.size()];
         for (ShiftType first : types) {
             for (ShiftType next : types) {
                 if (first.forbidsOnNextDay(next)) {
-                    forbiddenClassSuccession[classOfType[typeIndex.get(first)]][classOfType[typeIndex.get(next)]] = true;
+                    int t = typeIndex.get(first);
+                    int u = typeIndex.get(next);
+                    forbiddenSuccession[t][u] = true;
+                    forbiddenClassSuccession[classOfType[t]][classOfType[u]] = true;
                 }
             }
         }
@@ -176,7 +183,20 @@ final class EmployeePatternPlanner {
     ShiftType[] plan(int employee, int from, int to, Random random, ShiftType[][] assumed) {
         EmployeeDay[] row = grid[employee];
         double[][] gains = gains(employee, from, to, random, assumed);
-        return new Pattern(row, from, to, gains).solve();
+        int[] current = new int[dayCount];
+        for (int day = 0; day < dayCount; day++) {
+            current[day] = indexOf(row[day].getShiftType());
+        }
+        int[] planned = new Pattern(row, current, from, to, gains).solve();
+        ShiftType[] days = new ShiftType[dayCount];
+        for (int day = 0; day < dayCount; day++) {
+            days[day] = planned[day] == OFF ? null : types.get(planned[day]);
+        }
+        return days;
+    }
+
+    private int indexOf(ShiftType type) {
+        return type == null ? OFF : typeIndex.get(type);
     }
 
     /** What working each type on each day of the window is worth against everyone else's current assignments. */
@@ -221,6 +241,8 @@ final class EmployeePatternPlanner {
     private final class Pattern {
 
         private final EmployeeDay[] row;
+        /** The type index each day has now ({@link #OFF} for a day off). */
+        private final int[] current;
         private final int from;
         private final int to;
         /** The programme runs from {@code from} to the end of the first long enough rest after the window. */
@@ -242,8 +264,9 @@ final class EmployeePatternPlanner {
         private final double[] value;
         private final double[] next;
 
-        Pattern(EmployeeDay[] row, int from, int to, double[][] gains) {
+        Pattern(EmployeeDay[] row, int[] current, int from, int to, double[][] gains) {
             this.row = row;
+            this.current = current;
             this.from = from;
             this.to = to;
             this.rules = row[0].getEmployee().getRules();
@@ -274,7 +297,7 @@ final class EmployeePatternPlanner {
         private int endOfInfluence() {
             int daysOff = 0;
             for (int day = to; day < dayCount; day++) {
-                daysOff = row[day].getShiftType() == null ? daysOff + 1 : 0;
+                daysOff = current[day] == OFF ? daysOff + 1 : 0;
                 if (daysOff >= offCap) {
                     return day + 1;
                 }
@@ -282,8 +305,13 @@ final class EmployeePatternPlanner {
             return dayCount;
         }
 
+        /**
+         * A run that started on the first day is exempt from the minimum run length, so it has states of its own
+         * until it is long enough for the exemption not to matter any more.
+         */
         private int workState(int shiftClass, int run, boolean fromStart) {
-            return workBase + ((shiftClass * runCap) + (run - 1)) * 2 + (fromStart ? 1 : 0);
+            boolean exempt = fromStart && run < rules.minConsecutiveWorkingDays();
+            return workBase + ((shiftClass * runCap) + (run - 1)) * 2 + (exempt ? 1 : 0);
         }
 
         /** The state after the days before the window, as they are. */
@@ -293,15 +321,15 @@ final class EmployeePatternPlanner {
                 return 0;
             }
             int day = last;
-            boolean working = row[last].getShiftType() != null;
-            while (day >= 0 && (row[day].getShiftType() != null) == working) {
+            boolean working = current[last] != OFF;
+            while (day >= 0 && (current[day] != OFF) == working) {
                 day--;
             }
             int length = last - day;
             if (!working) {
                 return day < 0 ? 0 : Math.min(length, offCap);
             }
-            int shiftClass = classOfType[typeIndex.get(row[last].getShiftType())];
+            int shiftClass = classOfType[current[last]];
             return workState(shiftClass, Math.min(length, runCap), day < 0);
         }
 
@@ -310,8 +338,8 @@ final class EmployeePatternPlanner {
          * of a minute until the total minutes fall inside their bounds; returns the first pattern keeping every rule,
          * or the one closest to that.
          */
-        ShiftType[] solve() {
-            ShiftType[] best = null;
+        int[] solve() {
+            int[] best = null;
             long bestExcess = Long.MAX_VALUE;
             double lowPrice = Double.NEGATIVE_INFINITY;
             double highPrice = Double.POSITIVE_INFINITY;
@@ -319,7 +347,7 @@ final class EmployeePatternPlanner {
             for (int round = 0; round < MINUTE_ROUNDS; round++) {
                 Totals totals = null;
                 for (int countRound = 0; countRound < COUNT_ROUNDS; countRound++) {
-                    ShiftType[] days = run();
+                    int[] days = run();
                     totals = totalsOf(days);
                     if (totals.excess < bestExcess) {
                         best = days;
@@ -353,7 +381,7 @@ final class EmployeePatternPlanner {
                 }
             }
             if (bestExcess > 0) {
-                ShiftType[] fitted = fitMinutes(best);
+                int[] fitted = fitMinutes(best);
                 if (totalsOf(fitted).excess < bestExcess) {
                     best = fitted;
                 }
@@ -367,8 +395,8 @@ final class EmployeePatternPlanner {
          * from a pattern above the maximum to one below the minimum, as shifts of 480, 600 and 720 minutes make it do.
          * Days off, runs and weekends stay as they are.
          */
-        private ShiftType[] fitMinutes(ShiftType[] days) {
-            ShiftType[] fitted = days.clone();
+        private int[] fitMinutes(int[] days) {
+            int[] fitted = days.clone();
             Totals totals = totalsOf(fitted);
             while (totals.minutes > rules.maxTotalMinutes() || totals.minutes < rules.minTotalMinutes()) {
                 boolean tooMany = totals.minutes > rules.maxTotalMinutes();
@@ -376,19 +404,19 @@ final class EmployeePatternPlanner {
                 int bestType = -1;
                 double leastLoss = Double.POSITIVE_INFINITY;
                 for (int day = from; day < to; day++) {
-                    if (fitted[day] == null || row[day].isPinned()) {
+                    int worked = fitted[day];
+                    if (worked == OFF || row[day].isPinned()) {
                         continue;
                     }
-                    int current = typeIndex.get(fitted[day]);
                     for (int t = 0; t < types.size(); t++) {
-                        long total = totals.minutes + minutes[t][day] - minutes[current][day];
+                        long total = totals.minutes + minutes[t][day] - minutes[worked][day];
                         boolean closer = tooMany ? total < totals.minutes && total >= rules.minTotalMinutes()
                                 : total > totals.minutes && total <= rules.maxTotalMinutes();
                         if (!allowed[t] || !closer || totals.perType[t] >= maxOfType[t]
-                                || !fitsBetween(fitted, day, types.get(t))) {
+                                || !fitsBetween(fitted, day, t)) {
                             continue;
                         }
-                        double loss = gains[day][current] - gains[day][t];
+                        double loss = gains[day][worked] - gains[day][t];
                         if (loss < leastLoss) {
                             leastLoss = loss;
                             bestDay = day;
@@ -399,15 +427,15 @@ final class EmployeePatternPlanner {
                 if (bestDay < 0) {
                     break;
                 }
-                fitted[bestDay] = types.get(bestType);
+                fitted[bestDay] = bestType;
                 totals = totalsOf(fitted);
             }
             return fitted;
         }
 
-        private boolean fitsBetween(ShiftType[] days, int day, ShiftType type) {
-            return (day == 0 || days[day - 1] == null || !days[day - 1].forbidsOnNextDay(type))
-                    && (day + 1 == dayCount || days[day + 1] == null || !type.forbidsOnNextDay(days[day + 1]));
+        private boolean fitsBetween(int[] days, int day, int type) {
+            return (day == 0 || days[day - 1] == OFF || !forbiddenSuccession[days[day - 1]][type])
+                    && (day + 1 == dayCount || days[day + 1] == OFF || !forbiddenSuccession[type][days[day + 1]]);
         }
 
         /** Raises the price of every counted total the pattern exceeds; false when none is exceeded. */
@@ -430,19 +458,18 @@ final class EmployeePatternPlanner {
         private record Totals(long minutes, int[] perType, int weekends, long excess) {
         }
 
-        private Totals totalsOf(ShiftType[] days) {
+        private Totals totalsOf(int[] days) {
             long total = 0;
             int[] perType = new int[types.size()];
             int weekends = 0;
             for (int day = 0; day < dayCount; day++) {
-                ShiftType type = days[day];
-                if (type == null) {
+                int t = days[day];
+                if (t == OFF) {
                     continue;
                 }
-                int t = typeIndex.get(type);
                 total += minutes[t][day];
                 perType[t]++;
-                if (saturday[day] || (sunday[day] && (day == 0 || days[day - 1] == null))) {
+                if (saturday[day] || (sunday[day] && (day == 0 || days[day - 1] == OFF))) {
                     weekends++;
                 }
             }
@@ -455,14 +482,14 @@ final class EmployeePatternPlanner {
             return new Totals(total, perType, weekends, excess);
         }
 
-        private long dayRuleBreaches(ShiftType[] days) {
+        private long dayRuleBreaches(int[] days) {
             long breaches = 0;
             int day = 0;
             while (day < dayCount) {
-                boolean working = days[day] != null;
+                boolean working = days[day] != OFF;
                 int runStart = day;
-                while (day < dayCount && (days[day] != null) == working) {
-                    if (working && day > runStart && days[day - 1].forbidsOnNextDay(days[day])) {
+                while (day < dayCount && (days[day] != OFF) == working) {
+                    if (working && day > runStart && forbiddenSuccession[days[day - 1]][days[day]]) {
                         breaches++;
                     }
                     day++;
@@ -482,7 +509,7 @@ final class EmployeePatternPlanner {
         }
 
         /** The best pattern at the current prices; pinned days and days outside the window are forced. */
-        private ShiftType[] run() {
+        private int[] run() {
             double[] value = this.value;
             double[] next = this.next;
             Arrays.fill(value, Double.NEGATIVE_INFINITY);
@@ -495,7 +522,7 @@ final class EmployeePatternPlanner {
                 int[] previous = previousState[day - from];
                 int[] chosen = choice[day - from];
                 boolean free = day < to && !row[day].isPinned();
-                boolean offPossible = free || row[day].getShiftType() == null;
+                boolean offPossible = free || current[day] == OFF;
                 Arrays.fill(bestOfClass, -1);
                 Arrays.fill(bestGainOfClass, Double.NEGATIVE_INFINITY);
                 if (free) {
@@ -510,8 +537,8 @@ final class EmployeePatternPlanner {
                             bestOfClass[shiftClass] = t;
                         }
                     }
-                } else if (row[day].getShiftType() != null) {
-                    int t = typeIndex.get(row[day].getShiftType());
+                } else if (current[day] != OFF) {
+                    int t = current[day];
                     bestOfClass[classOfType[t]] = t;
                     bestGainOfClass[classOfType[t]] = 0;
                 }
@@ -519,13 +546,13 @@ final class EmployeePatternPlanner {
                 boolean saturdayBefore = day > 0 && saturday[day - 1];
                 // From off (off since the start, or off for k days) to off or to a first working day.
                 for (int offRun = 0; offRun < workBase; offRun++) {
-                    double current = value[offRun];
-                    if (current == Double.NEGATIVE_INFINITY) {
+                    double reached = value[offRun];
+                    if (reached == Double.NEGATIVE_INFINITY) {
                         continue;
                     }
                     if (offPossible) {
-                        relax(next, previous, chosen, offRun == 0 ? 0 : Math.min(offRun + 1, offCap), current,
-                                offRun, -1);
+                        relax(next, previous, chosen, offRun == 0 ? 0 : Math.min(offRun + 1, offCap), reached,
+                                offRun, OFF);
                     }
                     double cost = offRun > 0 && offRun < rules.minConsecutiveDaysOff()
                             ? RULE_BREACH * (rules.minConsecutiveDaysOff() - offRun) : 0;
@@ -535,28 +562,31 @@ final class EmployeePatternPlanner {
                     for (int nextClass = 0; nextClass < classCount; nextClass++) {
                         if (bestOfClass[nextClass] >= 0) {
                             relax(next, previous, chosen, workState(nextClass, 1, day == 0),
-                                    current + bestGainOfClass[nextClass] - cost, offRun, bestOfClass[nextClass]);
+                                    reached + bestGainOfClass[nextClass] - cost, offRun, bestOfClass[nextClass]);
                         }
                     }
                 }
                 // From a working run: to a day off, or on with the best predecessor class the next class may follow.
                 for (int run = 1; run <= runCap; run++) {
                     for (int fromStart = 0; fromStart < 2; fromStart++) {
+                        if (fromStart == 1 && run >= rules.minConsecutiveWorkingDays()) {
+                            continue; // the same states as fromStart == 0
+                        }
                         int bestClass = -1;
                         double bestValue = Double.NEGATIVE_INFINITY;
                         for (int shiftClass = 0; shiftClass < classCount; shiftClass++) {
                             int state = workState(shiftClass, run, fromStart == 1);
-                            double current = value[state];
-                            if (current == Double.NEGATIVE_INFINITY) {
+                            double reached = value[state];
+                            if (reached == Double.NEGATIVE_INFINITY) {
                                 continue;
                             }
                             if (offPossible) {
                                 double cost = fromStart == 0 && run < rules.minConsecutiveWorkingDays()
                                         ? RULE_BREACH * (rules.minConsecutiveWorkingDays() - run) : 0;
-                                relax(next, previous, chosen, 1, current - cost, state, -1);
+                                relax(next, previous, chosen, 1, reached - cost, state, OFF);
                             }
-                            if (current > bestValue) {
-                                bestValue = current;
+                            if (reached > bestValue) {
+                                bestValue = reached;
                                 bestClass = shiftClass;
                             }
                         }
@@ -601,13 +631,9 @@ final class EmployeePatternPlanner {
                     state = candidate;
                 }
             }
-            ShiftType[] days = new ShiftType[dayCount];
-            for (int day = 0; day < dayCount; day++) {
-                days[day] = row[day].getShiftType();
-            }
+            int[] days = current.clone();
             for (int day = end - 1; day >= from; day--) {
-                int t = choice[day - from][state];
-                days[day] = t < 0 ? null : types.get(t);
+                days[day] = choice[day - from][state];
                 state = previousState[day - from][state];
             }
             return days;
