@@ -1,6 +1,7 @@
 package org.permanence.rota.solver;
 
 import java.time.DayOfWeek;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -205,19 +206,7 @@ final class EmployeePatternPlanner {
         int[] othersPerCell = new int[cells.length];
         double[][] gains = new double[dayCount][];
         for (int day = from; day < to; day++) {
-            for (int t = 0; t < types.size(); t++) {
-                for (int cell : cellsCovered[t][day]) {
-                    othersPerCell[cell] = 0;
-                }
-            }
-            for (int other = 0; other < grid.length; other++) {
-                ShiftType worked = assumed[other] != null ? assumed[other][day] : grid[other][day].getShiftType();
-                if (other != employee && worked != null) {
-                    for (int cell : cellsCovered[typeIndex.get(worked)][day]) {
-                        othersPerCell[cell]++;
-                    }
-                }
-            }
+            countPeople(day, employee, assumed, othersPerCell);
             gains[day] = new double[types.size()];
             for (int t = 0; t < types.size(); t++) {
                 // A tiny random part breaks ties, so that the multipliers meet a pattern inside the totals' bounds.
@@ -235,6 +224,45 @@ final class EmployeePatternPlanner {
             }
         }
         return gains;
+    }
+
+    /**
+     * Counts in {@code perCell} the people on every cell the shifts of {@code day} cover, leaving out employee row
+     * {@code excluded} (-1 for none) and taking {@code assumed} rows as worked.
+     */
+    private void countPeople(int day, int excluded, ShiftType[][] assumed, int[] perCell) {
+        for (int t = 0; t < types.size(); t++) {
+            for (int cell : cellsCovered[t][day]) {
+                perCell[cell] = 0;
+            }
+        }
+        for (int other = 0; other < grid.length; other++) {
+            ShiftType worked = assumed[other] != null ? assumed[other][day] : grid[other][day].getShiftType();
+            if (other != excluded && worked != null) {
+                for (int cell : cellsCovered[typeIndex.get(worked)][day]) {
+                    perCell[cell]++;
+                }
+            }
+        }
+    }
+
+    /**
+     * A random shift type that would cover a cell of {@code day} now short of people, or null when every cell of the
+     * day has its people.
+     */
+    ShiftType understaffedType(int day, Random random) {
+        int[] perCell = new int[cells.length];
+        countPeople(day, -1, new ShiftType[grid.length][], perCell);
+        List<ShiftType> understaffed = new ArrayList<>();
+        for (int t = 0; t < types.size(); t++) {
+            for (int cell : cellsCovered[t][day]) {
+                if (perCell[cell] < cellRequired[cell]) {
+                    understaffed.add(types.get(t));
+                    break;
+                }
+            }
+        }
+        return understaffed.isEmpty() ? null : understaffed.get(random.nextInt(understaffed.size()));
     }
 
     /** One dynamic programme over the days of a window, with the employee's Lagrange multipliers. */

@@ -1,6 +1,8 @@
 package org.permanence.rota.solver;
 
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;
 
@@ -84,6 +86,63 @@ class EmployeePatternPlannerTest {
             }
         }
         assertThat(planned).isNotEqualTo(before);
+    }
+
+    @Test
+    void understaffedTypesAreThoseWhoseCoverIsShortOfItsRequirement() {
+        Instance instance = BenchmarkFiles.instance(3);
+        RotaPlan rota = RotaImporter.toRota(instance);
+        EmployeeDay[][] grid = planEveryoneInTurn(rota);
+        int filledDay = 0;
+        while (!fillCover(instance, grid, filledDay)) {
+            filledDay++;
+        }
+        EmployeePatternPlanner planner = new EmployeePatternPlanner(rota, grid);
+        Random random = new Random(2);
+        int daysWithShortCover = 0;
+
+        for (int day = 0; day < instance.horizon(); day++) {
+            Set<String> shortTypes = new HashSet<>();
+            for (Instance.Cover cover : instance.cover()) {
+                if (cover.day() == day && working(grid, day, cover.shiftTypeId()) < cover.requirement()) {
+                    shortTypes.add(cover.shiftTypeId());
+                }
+            }
+            daysWithShortCover += shortTypes.isEmpty() ? 0 : 1;
+            for (int draw = 0; draw < 5; draw++) {
+                ShiftType understaffed = planner.understaffedType(day, random);
+                if (shortTypes.isEmpty()) {
+                    assertThat(understaffed).as("day %d", day).isNull();
+                } else {
+                    assertThat(understaffed).as("day %d", day).isNotNull();
+                    assertThat(shortTypes).as("day %d", day).contains(understaffed.getCode());
+                }
+            }
+        }
+        assertThat(daysWithShortCover).as("the planned roster leaves some cover short, not on day %d", filledDay)
+                .isPositive().isLessThan(instance.horizon());
+    }
+
+    /** Puts people who are off on {@code day} on the shifts its cover is short of, rules aside; true if enough were. */
+    private static boolean fillCover(Instance instance, EmployeeDay[][] grid, int day) {
+        boolean filled = true;
+        for (Instance.Cover cover : instance.cover()) {
+            for (EmployeeDay[] row : grid) {
+                if (cover.day() == day && working(grid, day, cover.shiftTypeId()) < cover.requirement()
+                        && row[day].getShiftType() == null) {
+                    row[day].getAllowedShiftTypes().stream()
+                            .filter(type -> type.getCode().equals(cover.shiftTypeId()))
+                            .findFirst().ifPresent(row[day]::setShiftType);
+                }
+            }
+            filled &= cover.day() != day || working(grid, day, cover.shiftTypeId()) >= cover.requirement();
+        }
+        return filled;
+    }
+
+    private static long working(EmployeeDay[][] grid, int day, String shiftTypeCode) {
+        return Arrays.stream(grid).map(row -> row[day].getShiftType())
+                .filter(type -> type != null && type.getCode().equals(shiftTypeCode)).count();
     }
 
     private static EmployeeDay[][] planEveryoneInTurn(RotaPlan rota) {
