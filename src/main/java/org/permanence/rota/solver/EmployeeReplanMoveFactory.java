@@ -17,9 +17,9 @@ import org.permanence.rota.domain.ShiftType;
  * (custom property {@value #MOST_EMPLOYEES_RE_PLANNED}) random employees are taken off and re-planned by {@link EmployeePatternPlanner} one after the other, each against
  * everyone as they then stand; the days around the window stay and bound the patterns. With two or three, one can take
  * a shift another then gives up, a hand-over no single re-plan makes when the shift is already covered. Half the
- * moves aim: their window holds a day with a cell short of people and their first employee may work it (on instance
- * 23 at 60 s the gap fell from 92-101 % to 76 %). Each move costs a few dynamic programmes, about a hundred times a
- * cell change.
+ * moves aim: their window holds a day with a cell short of people and their first employee may work it, which helps
+ * most on the large benchmark instances (docs/benchmarks.md). Each move costs a few dynamic programmes, about a
+ * hundred times a cell change.
  */
 public class EmployeeReplanMoveFactory implements MoveIteratorFactory<RotaPlan, EmployeeReplanMove> {
 
