@@ -21,7 +21,6 @@ import org.permanence.rota.domain.ShiftType;
  */
 public final class EmployeeBlockSwapMove extends AbstractMove<RotaPlan> {
 
-    private static final String SHIFT_TYPE = "shiftType";
 
     private final List<EmployeeDay> left;
     private final List<EmployeeDay> right;
@@ -57,16 +56,8 @@ public final class EmployeeBlockSwapMove extends AbstractMove<RotaPlan> {
             EmployeeDay mine = left.get(index);
             EmployeeDay theirs = right.get(index);
             ShiftType myShift = mine.getShiftType();
-            ShiftType theirShift = theirs.getShiftType();
-            if (myShift == theirShift) {
-                continue;
-            }
-            scoreDirector.beforeVariableChanged(mine, SHIFT_TYPE);
-            mine.setShiftType(theirShift);
-            scoreDirector.afterVariableChanged(mine, SHIFT_TYPE);
-            scoreDirector.beforeVariableChanged(theirs, SHIFT_TYPE);
-            theirs.setShiftType(myShift);
-            scoreDirector.afterVariableChanged(theirs, SHIFT_TYPE);
+            EmployeeReplanMove.assign(scoreDirector, mine, theirs.getShiftType());
+            EmployeeReplanMove.assign(scoreDirector, theirs, myShift);
         }
     }
 

@@ -49,11 +49,16 @@ public final class EmployeeReplanMove extends AbstractMove<RotaPlan> {
         for (int index = 0; index < days.size(); index++) {
             EmployeeDay day = days.get(index);
             ShiftType value = values.get(index);
-            if (day.getShiftType() != value) {
-                scoreDirector.beforeVariableChanged(day, SHIFT_TYPE);
-                day.setShiftType(value);
-                scoreDirector.afterVariableChanged(day, SHIFT_TYPE);
-            }
+            assign(scoreDirector, day, value);
+        }
+    }
+
+    /** Gives {@code day} the shift type {@code value} (null = off) through the score director, if it has another. */
+    static void assign(ScoreDirector<RotaPlan> scoreDirector, EmployeeDay day, ShiftType value) {
+        if (day.getShiftType() != value) {
+            scoreDirector.beforeVariableChanged(day, SHIFT_TYPE);
+            day.setShiftType(value);
+            scoreDirector.afterVariableChanged(day, SHIFT_TYPE);
         }
     }
 

@@ -21,7 +21,6 @@ import org.permanence.rota.domain.ShiftType;
  */
 public class PatternConstruction implements PhaseCommand<RotaPlan> {
 
-    private static final String SHIFT_TYPE = "shiftType";
     private static final int ROUNDS = 2;
 
     @Override
@@ -47,10 +46,8 @@ public class PatternConstruction implements PhaseCommand<RotaPlan> {
                 ShiftType[] planned = planner.plan(employee, 0, days, random);
                 for (EmployeeDay day : grid[employee]) {
                     ShiftType value = planned[day.getDayIndex()];
-                    if (!day.isPinned() && day.getShiftType() != value) {
-                        scoreDirector.beforeVariableChanged(day, SHIFT_TYPE);
-                        day.setShiftType(value);
-                        scoreDirector.afterVariableChanged(day, SHIFT_TYPE);
+                    if (!day.isPinned()) {
+                        EmployeeReplanMove.assign(scoreDirector, day, value);
                     }
                 }
                 scoreDirector.triggerVariableListeners();
