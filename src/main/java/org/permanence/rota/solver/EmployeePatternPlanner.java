@@ -66,6 +66,10 @@ final class EmployeePatternPlanner {
     private final boolean[] saturday;
     private final boolean[] sunday;
     private final Map<Employee, double[][]> requestGains = new IdentityHashMap<>();
+    /** The shift each employee row worked on each day when the planner last looked (null = off). */
+    private final ShiftType[][] seen;
+    /** How many people work each type on each day, as {@link #seen}. */
+    private final int[][] workingPerType;
 
     EmployeePatternPlanner(RotaPlan rota, EmployeeDay[][] grid) {
         this.grid = grid;
@@ -77,6 +81,8 @@ final class EmployeePatternPlanner {
             }
         }
         this.types = List.copyOf(allTypes);
+        this.seen = new ShiftType[grid.length][dayCount];
+        this.workingPerType = new int[dayCount][types.size()];
         for (ShiftType type : types) {
             typeIndex.put(type, typeIndex.size());
         }
@@ -231,17 +237,54 @@ final class EmployeePatternPlanner {
      * {@code excluded} (-1 for none) and taking {@code assumed} rows as worked.
      */
     private void countPeople(int day, int excluded, ShiftType[][] assumed, int[] perCell) {
+        catchUp(day);
         for (int t = 0; t < types.size(); t++) {
             for (int cell : cellsCovered[t][day]) {
                 perCell[cell] = 0;
             }
         }
-        for (int other = 0; other < grid.length; other++) {
-            ShiftType worked = assumed[other] != null ? assumed[other][day] : grid[other][day].getShiftType();
-            if (other != excluded && worked != null) {
-                for (int cell : cellsCovered[typeIndex.get(worked)][day]) {
-                    perCell[cell]++;
+        for (int t = 0; t < types.size(); t++) {
+            int people = workingPerType[day][t];
+            if (people > 0) {
+                for (int cell : cellsCovered[t][day]) {
+                    perCell[cell] += people;
                 }
+            }
+        }
+        for (int other = 0; other < grid.length; other++) {
+            ShiftType worked = seen[other][day];
+            ShiftType counted = other == excluded ? null : assumed[other] != null ? assumed[other][day] : worked;
+            if (counted != worked) {
+                addPeople(day, worked, -1, perCell);
+                addPeople(day, counted, 1, perCell);
+            }
+        }
+    }
+
+    private void addPeople(int day, ShiftType type, int people, int[] perCell) {
+        if (type != null) {
+            for (int cell : cellsCovered[typeIndex.get(type)][day]) {
+                perCell[cell] += people;
+            }
+        }
+    }
+
+    /**
+     * Brings {@link #workingPerType} of {@code day} up to the grid: only the days that changed since the planner
+     * last looked cost a type look-up, so a re-plan no longer recounts everyone's shifts.
+     */
+    private void catchUp(int day) {
+        for (int employee = 0; employee < grid.length; employee++) {
+            ShiftType worked = grid[employee][day].getShiftType();
+            ShiftType before = seen[employee][day];
+            if (worked != before) {
+                if (before != null) {
+                    workingPerType[day][typeIndex.get(before)]--;
+                }
+                if (worked != null) {
+                    workingPerType[day][typeIndex.get(worked)]++;
+                }
+                seen[employee][day] = worked;
             }
         }
     }
