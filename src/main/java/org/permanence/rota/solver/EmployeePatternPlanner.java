@@ -308,6 +308,21 @@ final class EmployeePatternPlanner {
         return understaffed.isEmpty() ? null : understaffed.get(random.nextInt(understaffed.size()));
     }
 
+    /**
+     * Whether a cell that a shift of {@code type} on {@code day} covers has fewer people than it requires, taking the
+     * {@code assumed} rows as worked.
+     */
+    boolean isShortOf(int day, ShiftType type, ShiftType[][] assumed) {
+        int[] perCell = new int[cells.length];
+        countPeople(day, -1, assumed, perCell);
+        for (int cell : cellsCovered[typeIndex.get(type)][day]) {
+            if (perCell[cell] < cellRequired[cell]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** One dynamic programme over the days of a window, with the employee's Lagrange multipliers. */
     private final class Pattern {
 

@@ -2,8 +2,10 @@ package org.permanence.rota.solver;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
@@ -28,6 +30,15 @@ public final class EmployeeReplanMove extends AbstractMove<RotaPlan> {
         }
         this.days = List.copyOf(days);
         this.values = new ArrayList<>(values);
+    }
+
+    /** The new shift type (null = off) of each day the move changes. */
+    Map<EmployeeDay, ShiftType> changes() {
+        Map<EmployeeDay, ShiftType> changes = new LinkedHashMap<>();
+        for (int index = 0; index < days.size(); index++) {
+            changes.put(days.get(index), values.get(index));
+        }
+        return changes;
     }
 
     @Override

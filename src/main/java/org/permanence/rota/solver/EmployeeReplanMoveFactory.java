@@ -14,12 +14,13 @@ import org.permanence.rota.domain.ShiftType;
 
 /**
  * Random {@link EmployeeReplanMove}s: over a window of one to five weeks (or from there to the last day), one to three
- * (custom property {@value #MOST_EMPLOYEES_RE_PLANNED}) random employees are taken off and re-planned by {@link EmployeePatternPlanner} one after the other, each against
- * everyone as they then stand; the days around the window stay and bound the patterns. With two or three, one can take
- * a shift another then gives up, a hand-over no single re-plan makes when the shift is already covered. Half the
- * moves aim: their window holds a day with a cell short of people and their first employee may work it, which helps
- * most on the large benchmark instances (docs/benchmarks.md). Each move costs a few dynamic programmes, about a
- * hundred times a cell change.
+ * (custom property {@value #MOST_EMPLOYEES_RE_PLANNED}) random employees are taken off and re-planned by
+ * {@link EmployeePatternPlanner} one after the other, each against everyone as they then stand; the days around the
+ * window stay and bound the patterns. With two or three, one can take a shift another then gives up, a hand-over no
+ * single re-plan makes when the shift is already covered. Half the moves aim: their window holds a day with a cell
+ * short of people, their first employee may work it, and each next one may work a shift the one before gave up and
+ * left short (a hand-over chain), which helps most on the large benchmark instances (docs/benchmarks.md). Each move
+ * costs a few dynamic programmes, about a hundred times a cell change.
  */
 public class EmployeeReplanMoveFactory implements MoveIteratorFactory<RotaPlan, EmployeeReplanMove> {
 
@@ -44,8 +45,13 @@ public class EmployeeReplanMoveFactory implements MoveIteratorFactory<RotaPlan, 
 
     @Override
     public void phaseStarted(ScoreDirector<RotaPlan> scoreDirector) {
-        grid = EmployeeBlockSwapMoveFactory.grid(scoreDirector.getWorkingSolution());
-        planner = new EmployeePatternPlanner(scoreDirector.getWorkingSolution(), grid);
+        startOn(scoreDirector.getWorkingSolution());
+    }
+
+    /** Re-plans the employee-days of {@code rota} from now on. */
+    void startOn(RotaPlan rota) {
+        grid = EmployeeBlockSwapMoveFactory.grid(rota);
+        planner = new EmployeePatternPlanner(rota, grid);
     }
 
     @Override
@@ -91,7 +97,7 @@ public class EmployeeReplanMoveFactory implements MoveIteratorFactory<RotaPlan, 
                 }
                 int from = random.nextInt(4) == 0 ? 0 : random.nextInt(days - length + 1);
                 int to = from == 0 && length < days && random.nextBoolean() ? days : from + length;
-                return ruinAndReplan(random, from, to, -1);
+                return ruinAndReplan(random, from, to);
             }
         };
     }
@@ -118,23 +124,19 @@ public class EmployeeReplanMoveFactory implements MoveIteratorFactory<RotaPlan, 
             }
             if (!candidates.isEmpty()) {
                 int from = Math.max(0, Math.min(day - random.nextInt(length), days - length));
-                return ruinAndReplan(random, from, from + length,
-                        candidates.get(random.nextInt(candidates.size())));
+                return handOverChain(random, from, from + length, candidates.get(random.nextInt(candidates.size())));
             }
         }
         return null;
     }
 
     /**
-     * Takes one to {@code mostEmployeesRePlanned} random employees (starting with row {@code first} when it is not
-     * -1) off the window, then re-plans them one after the other, each against everyone else as they stand then.
+     * Takes one to {@code mostEmployeesRePlanned} random employees off the window, then re-plans them one after the
+     * other, each against everyone else as they stand then.
      */
-    private EmployeeReplanMove ruinAndReplan(Random random, int from, int to, int first) {
+    private EmployeeReplanMove ruinAndReplan(Random random, int from, int to) {
         int count = 1 + random.nextInt(Math.min(mostEmployeesRePlanned, grid.length));
         List<Integer> chosen = new ArrayList<>();
-        if (first >= 0) {
-            chosen.add(first);
-        }
         while (chosen.size() < count) {
             int employee = random.nextInt(grid.length);
             if (!chosen.contains(employee)) {
@@ -161,6 +163,59 @@ public class EmployeeReplanMoveFactory implements MoveIteratorFactory<RotaPlan, 
             planned.add(pattern);
         }
         return moveOf(rows, planned, from, to);
+    }
+
+    /**
+     * Re-plans {@code first}, then someone who may take a shift the one before gave up and so left short of people,
+     * and so on up to {@code mostEmployeesRePlanned}: the hand-overs that fill a short cell by emptying one that
+     * someone else then fills, which random companions in a re-plan rarely find among many employees.
+     */
+    EmployeeReplanMove handOverChain(Random random, int from, int to, int first) {
+        ShiftType[][] assumed = new ShiftType[grid.length][];
+        List<Integer> chosen = new ArrayList<>();
+        List<EmployeeDay[]> rows = new ArrayList<>();
+        List<ShiftType[]> planned = new ArrayList<>();
+        int employee = first;
+        while (employee >= 0) {
+            chosen.add(employee);
+            ShiftType[] pattern = planner.plan(employee, from, to, random, assumed);
+            assumed[employee] = pattern;
+            rows.add(grid[employee]);
+            planned.add(pattern);
+            employee = chosen.size() < mostEmployeesRePlanned
+                    ? takerOfAShiftGivenUp(random, employee, from, to, assumed, chosen) : -1;
+        }
+        return moveOf(rows, planned, from, to);
+    }
+
+    /**
+     * Someone not in {@code chosen} who may work a shift that row {@code giver} worked in the window, gives up in
+     * its new pattern and leaves short of people; -1 when no shift given up is missed.
+     */
+    private int takerOfAShiftGivenUp(Random random, int giver, int from, int to, ShiftType[][] assumed,
+                                     List<Integer> chosen) {
+        List<Integer> missedDays = new ArrayList<>();
+        for (int day = from; day < to; day++) {
+            ShiftType given = grid[giver][day].getShiftType();
+            if (given != null && given != assumed[giver][day] && planner.isShortOf(day, given, assumed)) {
+                missedDays.add(day);
+            }
+        }
+        if (missedDays.isEmpty()) {
+            return -1;
+        }
+        int day = missedDays.get(random.nextInt(missedDays.size()));
+        ShiftType given = grid[giver][day].getShiftType();
+        List<Integer> takers = new ArrayList<>();
+        for (int employee = 0; employee < grid.length; employee++) {
+            EmployeeDay employeeDay = grid[employee][day];
+            ShiftType worked = assumed[employee] != null ? assumed[employee][day] : employeeDay.getShiftType();
+            if (!chosen.contains(employee) && !employeeDay.isPinned() && worked != given
+                    && employeeDay.getAllowedShiftTypes().contains(given)) {
+                takers.add(employee);
+            }
+        }
+        return takers.isEmpty() ? -1 : takers.get(random.nextInt(takers.size()));
     }
 
     /** The days of {@code rows} whose planned value differs from the current one (one unchanged day if none). */

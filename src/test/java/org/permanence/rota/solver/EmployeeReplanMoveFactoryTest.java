@@ -1,0 +1,82 @@
+package org.permanence.rota.solver;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+import org.permanence.benchmark.Instance;
+import org.permanence.benchmark.InstanceReader;
+import org.permanence.benchmark.Roster;
+import org.permanence.benchmark.RotaImporter;
+import org.permanence.rota.domain.EmployeeDay;
+import org.permanence.rota.domain.RotaPlan;
+import org.permanence.rota.domain.ShiftType;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EmployeeReplanMoveFactoryTest {
+
+    /**
+     * X works the early shift from Monday to Friday and is the only one who may work the late shift, which Wednesday
+     * needs more. Y may only work early shifts and is off all week; six others only work night shifts, which no
+     * one needs.
+     */
+    private static final Instance WEDNESDAY_LATE_SHIFT_MISSING = InstanceReader.parse("hand-over", List.of(
+            "SECTION_HORIZON", "7", "",
+            "SECTION_SHIFTS", "E,480,", "L,480,", "N,480,", "",
+            "SECTION_STAFF", "X,E=7|L=7|N=0,2400,2400,5,1,1,1", "Y,E=7|L=0|N=0,2400,0,5,1,1,1",
+            "N1,E=0|L=0|N=7,2400,0,5,1,1,1", "N2,E=0|L=0|N=7,2400,0,5,1,1,1", "N3,E=0|L=0|N=7,2400,0,5,1,1,1",
+            "N4,E=0|L=0|N=7,2400,0,5,1,1,1", "N5,E=0|L=0|N=7,2400,0,5,1,1,1", "N6,E=0|L=0|N=7,2400,0,5,1,1,1", "",
+            "SECTION_DAYS_OFF", "",
+            "SECTION_SHIFT_ON_REQUESTS", "",
+            "SECTION_SHIFT_OFF_REQUESTS", "",
+            "SECTION_COVER", "0,E,1,100,1", "1,E,1,100,1", "2,E,1,100,1", "3,E,1,100,1", "4,E,1,100,1",
+            "2,L,1,200,1"));
+    private static final int X = 0;
+    private static final int WEDNESDAY = 2;
+
+    @Test
+    void aHandOverChainFillsTheShiftTheFirstEmployeeGivesUp() {
+        EmployeeDay[][] grid = replan(3);
+
+        assertThat(working(grid, WEDNESDAY, "L")).isEqualTo(1);
+        assertThat(working(grid, WEDNESDAY, "E")).as("Y takes the early shift X gave up").isEqualTo(1);
+        assertThat(grid[1][WEDNESDAY].getShiftType().getCode()).isEqualTo("E");
+    }
+
+    @Test
+    void aReplanOfTheFirstEmployeeAloneOnlyMovesTheGap() {
+        EmployeeDay[][] grid = replan(1);
+
+        assertThat(working(grid, WEDNESDAY, "L")).isEqualTo(1);
+        assertThat(working(grid, WEDNESDAY, "E")).isZero();
+    }
+
+    /** Applies the hand-over chain that starts with X over the week, re-planning at most {@code mostEmployees}. */
+    private static EmployeeDay[][] replan(int mostEmployees) {
+        RotaPlan rota = RotaImporter.toRota(WEDNESDAY_LATE_SHIFT_MISSING);
+        Roster roster = Roster.allOff(8, 7);
+        for (int day = 0; day < 5; day++) {
+            roster.assign(X, day, "E");
+        }
+        RotaImporter.apply(roster, rota);
+        EmployeeReplanMoveFactory factory = new EmployeeReplanMoveFactory();
+        factory.setMostEmployeesRePlanned(mostEmployees);
+        factory.startOn(rota);
+
+        EmployeeReplanMove move = factory.handOverChain(new Random(0), 0, 7, X);
+
+        for (Map.Entry<EmployeeDay, ShiftType> change : move.changes().entrySet()) {
+            change.getKey().setShiftType(change.getValue());
+        }
+        return EmployeeBlockSwapMoveFactory.grid(rota);
+    }
+
+    private static long working(EmployeeDay[][] grid, int day, String shiftTypeCode) {
+        return Arrays.stream(grid).map(row -> row[day].getShiftType())
+                .filter(type -> type != null && type.getCode().equals(shiftTypeCode)).count();
+    }
+}
