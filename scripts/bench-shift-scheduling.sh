@@ -3,7 +3,8 @@
 #   instance feasible penalty best_known gap_pct seconds_to_feasible
 # then the mean gap. Default: all 24 instances, 60 s each, the product model and constraints with the phases of
 # solver-config/shift-scheduling-solver.xml (pass --config solver-config/rota-solver.xml for the helpline phases).
-# usage: scripts/bench-shift-scheduling.sh [--seconds N] [--out DIR] [--config SOLVER_XML] [INSTANCE...]
+# usage: scripts/bench-shift-scheduling.sh [--seconds N] [--seed N] [--out DIR] [--config SOLVER_XML] [INSTANCE...]
+#        --seed sets the local search's random seed (the construction is always the same), to compare over runs.
 #        BENCH_JAVA_OPTS adds JVM options (e.g. -XX:StartFlightRecording=filename=run.jfr to profile).
 #        INSTANCE is a number (7), a name (Instance7) or a path to an instance file.
 set -euo pipefail

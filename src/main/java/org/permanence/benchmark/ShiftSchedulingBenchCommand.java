@@ -15,13 +15,15 @@ import ai.timefold.solver.core.config.solver.SolverConfig;
 import org.permanence.rota.solver.RotaSolverFactory;
 
 /**
- * {@code scripts/bench-shift-scheduling.sh [--seconds N] [--out DIR] [--config SOLVER_XML] [INSTANCE...]}: solves
+ * {@code scripts/bench-shift-scheduling.sh [--seconds N] [--seed N] [--out DIR] [--config SOLVER_XML] [INSTANCE...]}:
+ * solves
  * each instance (default all 24, 60 s each) with the product's model and constraints (default phases:
  * {@code solver-config/shift-scheduling-solver.xml}; {@code --config solver-config/rota-solver.xml} for the
  * helpline phases) and prints one row per instance,
  * {@code instance feasible penalty best_known gap_pct seconds_to_feasible}, then the mean gap over feasible
  * rows. Penalty and feasibility come from the independent evaluator; a disagreement with the Timefold score is
- * reported on standard error. With {@code --out} it writes every roster as a grid and as Roster XML.
+ * reported on standard error. With {@code --out} it writes every roster as a grid and as Roster XML. {@code --seed}
+ * sets the solver's random seed (Timefold's default otherwise), so that a change can be compared over several runs.
  */
 public final class ShiftSchedulingBenchCommand {
 
@@ -46,12 +48,14 @@ public final class ShiftSchedulingBenchCommand {
         int seconds = 60;
         Path out = null;
         Path config = null;
+        Long seed = null;
         List<Path> instanceFiles = new ArrayList<>();
         for (int index = 0; index < args.length; index++) {
             switch (args[index]) {
                 case "--seconds" -> seconds = Integer.parseInt(args[++index]);
                 case "--out" -> out = Path.of(args[++index]);
                 case "--config" -> config = Path.of(args[++index]);
+                case "--seed" -> seed = Long.parseLong(args[++index]);
                 default -> instanceFiles.add(instanceFile(args[index]));
             }
         }
@@ -60,8 +64,9 @@ public final class ShiftSchedulingBenchCommand {
                 instanceFiles.add(instanceFile(String.valueOf(number)));
             }
         }
-        InstanceSolver solver = new InstanceSolver(
-                config == null ? benchmarkSolverConfig() : SolverConfig.createFromXmlFile(config.toFile()));
+        SolverConfig solverConfig = config == null ? benchmarkSolverConfig()
+                : SolverConfig.createFromXmlFile(config.toFile());
+        InstanceSolver solver = new InstanceSolver(seed == null ? solverConfig : solverConfig.withRandomSeed(seed));
         BestKnownValues bestKnown = BestKnownValues.load();
         System.out.println("instance feasible penalty best_known gap_pct seconds_to_feasible");
         double gapSum = 0;
