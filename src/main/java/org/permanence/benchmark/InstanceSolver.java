@@ -35,7 +35,7 @@ public final class InstanceSolver {
     static final int LARGE_ROTA_EMPLOYEE_DAYS = 5_000;
     static final int LARGE_ROTA_LATE_ACCEPTANCE_SIZE = 40;
     /**
-     * Re-plans of one employee at a time on large rotas: at 60 s on instances 21–24, up to three per move gave gaps of
+     * Random re-plans of one employee at a time on large rotas (hand-over chains still go up to three): at 60 s on instances 21–24, up to three per move gave gaps of
      * 7.5 / 25.4 / 90.8 / 134.8 %, one 7.2 / 18.2 / 56.2 / 100.6 % (a move of three costs three programmes, up to the
      * whole year each, and 24 fell to 925 moves/s).
      */

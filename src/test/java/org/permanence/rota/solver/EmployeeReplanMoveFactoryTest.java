@@ -39,40 +39,44 @@ class EmployeeReplanMoveFactoryTest {
     private static final int WEDNESDAY = 2;
 
     @Test
-    void aHandOverChainFillsTheShiftTheFirstEmployeeGivesUp() {
-        EmployeeDay[][] grid = replan(3);
+    void rePlanningTheFirstEmployeeAloneOnlyMovesTheGap() {
+        RotaPlan rota = xWorksEarlyFromMondayToFriday();
+        EmployeeDay[][] grid = EmployeeBlockSwapMoveFactory.grid(rota);
 
-        assertThat(working(grid, WEDNESDAY, "L")).isEqualTo(1);
-        assertThat(working(grid, WEDNESDAY, "E")).as("Y takes the early shift X gave up").isEqualTo(1);
-        assertThat(grid[1][WEDNESDAY].getShiftType().getCode()).isEqualTo("E");
-    }
-
-    @Test
-    void aReplanOfTheFirstEmployeeAloneOnlyMovesTheGap() {
-        EmployeeDay[][] grid = replan(1);
+        ShiftType[] planned = new EmployeePatternPlanner(rota, grid).plan(X, 0, 7, new Random(0));
+        for (EmployeeDay day : grid[X]) {
+            day.setShiftType(planned[day.getDayIndex()]);
+        }
 
         assertThat(working(grid, WEDNESDAY, "L")).isEqualTo(1);
         assertThat(working(grid, WEDNESDAY, "E")).isZero();
     }
 
-    /** Applies the hand-over chain that starts with X over the week, re-planning at most {@code mostEmployees}. */
-    private static EmployeeDay[][] replan(int mostEmployees) {
+    @Test
+    void aHandOverChainFillsTheShiftTheFirstEmployeeGivesUp() {
+        RotaPlan rota = xWorksEarlyFromMondayToFriday();
+        EmployeeReplanMoveFactory factory = new EmployeeReplanMoveFactory();
+        factory.startOn(rota);
+
+        EmployeeReplanMove move = factory.handOverChain(new Random(0), 0, 7, X);
+        for (Map.Entry<EmployeeDay, ShiftType> change : move.changes().entrySet()) {
+            change.getKey().setShiftType(change.getValue());
+        }
+
+        EmployeeDay[][] grid = EmployeeBlockSwapMoveFactory.grid(rota);
+        assertThat(working(grid, WEDNESDAY, "L")).isEqualTo(1);
+        assertThat(working(grid, WEDNESDAY, "E")).as("Y takes the early shift X gave up").isEqualTo(1);
+        assertThat(grid[1][WEDNESDAY].getShiftType().getCode()).isEqualTo("E");
+    }
+
+    private static RotaPlan xWorksEarlyFromMondayToFriday() {
         RotaPlan rota = RotaImporter.toRota(WEDNESDAY_LATE_SHIFT_MISSING);
         Roster roster = Roster.allOff(8, 7);
         for (int day = 0; day < 5; day++) {
             roster.assign(X, day, "E");
         }
         RotaImporter.apply(roster, rota);
-        EmployeeReplanMoveFactory factory = new EmployeeReplanMoveFactory();
-        factory.setMostEmployeesRePlanned(mostEmployees);
-        factory.startOn(rota);
-
-        EmployeeReplanMove move = factory.handOverChain(new Random(0), 0, 7, X);
-
-        for (Map.Entry<EmployeeDay, ShiftType> change : move.changes().entrySet()) {
-            change.getKey().setShiftType(change.getValue());
-        }
-        return EmployeeBlockSwapMoveFactory.grid(rota);
+        return rota;
     }
 
     private static long working(EmployeeDay[][] grid, int day, String shiftTypeCode) {
