@@ -20,7 +20,7 @@ class InstanceSolverTest {
 
     @Test
     void largeRotasKeepAShortHistoryAndRePlanOneEmployeePerMove() {
-        SolverConfig config = solver.configFor(RotaImporter.toRota(BenchmarkFiles.instance(21)), Duration.ofSeconds(1));
+        SolverConfig config = solver.configFor(RotaImporter.toRota(BenchmarkFiles.instance(22)), Duration.ofSeconds(1));
 
         LocalSearchPhaseConfig localSearch = localSearch(config);
         assertThat(localSearch.getAcceptorConfig().getLateAcceptanceSize())
@@ -28,6 +28,16 @@ class InstanceSolverTest {
         assertThat(rePlanSelector(localSearch).getMoveIteratorFactoryCustomProperties())
                 .isEqualTo(Map.of(EmployeeReplanMoveFactory.MOST_EMPLOYEES_RE_PLANNED, "1"));
         // Timefold accepts the property: the solver builds.
+        assertThat(SolverFactory.create(config).buildSolver()).isNotNull();
+    }
+
+    @Test
+    void largeRotasOfManyEmployeesAimMoreRePlansAtShortCells() {
+        SolverConfig config = solver.configFor(RotaImporter.toRota(BenchmarkFiles.instance(21)), Duration.ofSeconds(1));
+
+        assertThat(rePlanSelector(localSearch(config)).getMoveIteratorFactoryCustomProperties())
+                .isEqualTo(Map.of(EmployeeReplanMoveFactory.MOST_EMPLOYEES_RE_PLANNED, "1",
+                        EmployeeReplanMoveFactory.AIMED_PERCENT, "75"));
         assertThat(SolverFactory.create(config).buildSolver()).isNotNull();
     }
 

@@ -17,16 +17,17 @@ import org.permanence.rota.domain.ShiftType;
  * (custom property {@value #MOST_EMPLOYEES_RE_PLANNED}) random employees are taken off and re-planned by
  * {@link EmployeePatternPlanner} one after the other, each against everyone as they then stand; the days around the
  * window stay and bound the patterns. With two or three, one can take a shift another then gives up, a hand-over no
- * single re-plan makes when the shift is already covered. Half the moves aim: their window holds a day with a cell
- * short of people, their first employee may work it, and each next one may work a shift the one before gave up and
- * left short (a hand-over chain), which helps most on the large benchmark instances (docs/benchmarks.md). Each move
- * costs a few dynamic programmes, about a hundred times a cell change.
+ * single re-plan makes when the shift is already covered. Half the moves (custom property {@value #AIMED_PERCENT})
+ * aim: their window holds a day with a cell short of people, their first employee may work it, and each next one
+ * may work a shift the one before gave up and left short (a hand-over chain), which helps most on the large
+ * benchmark instances (docs/benchmarks.md). Each move costs a few dynamic programmes, about a hundred times a cell
+ * change.
  */
 public class EmployeeReplanMoveFactory implements MoveIteratorFactory<RotaPlan, EmployeeReplanMove> {
 
     private static final int SHORTEST_WINDOW_DAYS = 7;
     private static final int LONGEST_WINDOW_DAYS = 35;
-    /** Half the re-plans look for a cell short of people on this many random days before falling back to chance. */
+    /** An aimed re-plan looks for a cell short of people on this many random days before falling back to chance. */
     private static final int DAYS_TRIED_FOR_UNDERSTAFFING = 8;
     /**
      * A hand-over chain re-plans up to this many employees even where random re-plans take one at a time: it only
@@ -36,8 +37,11 @@ public class EmployeeReplanMoveFactory implements MoveIteratorFactory<RotaPlan, 
     private static final int LONGEST_HAND_OVER_CHAIN = 3;
     /** The move selector's custom property that sets how many employees one move re-plans at most. */
     public static final String MOST_EMPLOYEES_RE_PLANNED = "mostEmployeesRePlanned";
+    /** The move selector's custom property that sets the percentage of re-plans aimed at a cell short of people. */
+    public static final String AIMED_PERCENT = "aimedPercent";
 
     private int mostEmployeesRePlanned = 3;
+    private int aimedPercent = 50;
     private EmployeeDay[][] grid;
     private EmployeePatternPlanner planner;
 
@@ -47,6 +51,14 @@ public class EmployeeReplanMoveFactory implements MoveIteratorFactory<RotaPlan, 
             throw new IllegalArgumentException(MOST_EMPLOYEES_RE_PLANNED + " must be at least 1");
         }
         this.mostEmployeesRePlanned = mostEmployeesRePlanned;
+    }
+
+    /** Set by Timefold from the custom property {@value #AIMED_PERCENT}. */
+    public void setAimedPercent(int aimedPercent) {
+        if (aimedPercent < 0 || aimedPercent > 100) {
+            throw new IllegalArgumentException(AIMED_PERCENT + " must be between 0 and 100");
+        }
+        this.aimedPercent = aimedPercent;
     }
 
     @Override
@@ -95,7 +107,7 @@ public class EmployeeReplanMoveFactory implements MoveIteratorFactory<RotaPlan, 
             public EmployeeReplanMove next() {
                 int length = Math.min(days, SHORTEST_WINDOW_DAYS
                         + random.nextInt(LONGEST_WINDOW_DAYS - SHORTEST_WINDOW_DAYS + 1));
-                if (random.nextBoolean()) {
+                if (random.nextInt(100) < aimedPercent) {
                     EmployeeReplanMove aimed = aimedAtUnderstaffing(random, length);
                     if (aimed != null) {
                         return aimed;
