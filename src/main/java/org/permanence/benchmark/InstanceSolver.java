@@ -36,9 +36,9 @@ public final class InstanceSolver {
     static final int LARGE_ROTA_EMPLOYEE_DAYS = 5_000;
     static final int LARGE_ROTA_LATE_ACCEPTANCE_SIZE = 40;
     /**
-     * Random re-plans of one employee at a time on large rotas (hand-over chains still go up to three): at 60 s on instances 21–24, up to three per move gave gaps of
-     * 7.5 / 25.4 / 90.8 / 134.8 %, one 7.2 / 18.2 / 56.2 / 100.6 % (a move of three costs three programmes, up to the
-     * whole year each, and 24 fell to 925 moves/s).
+     * Random re-plans of one employee at a time on large rotas (hand-over chains still go up to three): at 60 s on
+     * instances 21–24, up to three per move gave gaps of 7.5 / 25.4 / 90.8 / 134.8 %, one 7.2 / 18.2 / 56.2 / 100.6 %
+     * (a move of three costs three programmes, up to the whole year each, and 24 fell to 925 moves/s).
      */
     static final int LARGE_ROTA_EMPLOYEES_RE_PLANNED = 1;
     /**
@@ -53,6 +53,7 @@ public final class InstanceSolver {
      * took instances 1–7 from a summed gap of 57 % to 23 % (2: 12.3 → 0.8 %, 5: 26.2 → 1.5 %; 7 lost 3.6 → 9.6 %).
      */
     static final int SMALL_ROTA_EMPLOYEE_DAYS = 600;
+    static final int SMALL_ROTA_LATE_ACCEPTANCE_SIZE = 400;
     /**
      * On large rotas of many employees (instances 21, 23 and 24), three re-plans in four aim at a cell short of
      * people instead of one in two: random windows and employees find those cells too rarely there. At 30 s over two
@@ -60,7 +61,6 @@ public final class InstanceSolver {
      * fewer people it did harm (8: 20.4 to 39.3 %, 20: 21.9 to 27.5 %).
      */
     static final int AIMED_PERCENT_ON_LARGE_ROTAS_OF_MANY_EMPLOYEES = 75;
-    static final int SMALL_ROTA_LATE_ACCEPTANCE_SIZE = 400;
 
     private final SolverConfig solverConfig;
 

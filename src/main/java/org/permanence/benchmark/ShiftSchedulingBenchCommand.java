@@ -16,8 +16,7 @@ import org.permanence.rota.solver.RotaSolverFactory;
 
 /**
  * {@code scripts/bench-shift-scheduling.sh [--seconds N] [--seed N] [--out DIR] [--config SOLVER_XML] [INSTANCE...]}:
- * solves
- * each instance (default all 24, 60 s each) with the product's model and constraints (default phases:
+ * solves each instance (default all 24, 60 s each) with the product's model and constraints (default phases:
  * {@code solver-config/shift-scheduling-solver.xml}; {@code --config solver-config/rota-solver.xml} for the
  * helpline phases) and prints one row per instance,
  * {@code instance feasible penalty best_known gap_pct seconds_to_feasible}, then the mean gap over feasible

@@ -21,7 +21,6 @@ import org.permanence.rota.domain.ShiftType;
  */
 public final class EmployeeBlockSwapMove extends AbstractMove<RotaPlan> {
 
-
     private final List<EmployeeDay> left;
     private final List<EmployeeDay> right;
 

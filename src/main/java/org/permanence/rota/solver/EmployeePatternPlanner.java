@@ -298,11 +298,8 @@ final class EmployeePatternPlanner {
         countPeople(day, -1, new ShiftType[grid.length][], perCell);
         List<ShiftType> understaffed = new ArrayList<>();
         for (int t = 0; t < types.size(); t++) {
-            for (int cell : cellsCovered[t][day]) {
-                if (perCell[cell] < cellRequired[cell]) {
-                    understaffed.add(types.get(t));
-                    break;
-                }
+            if (coversShortCell(t, day, perCell)) {
+                understaffed.add(types.get(t));
             }
         }
         return understaffed.isEmpty() ? null : understaffed.get(random.nextInt(understaffed.size()));
@@ -315,7 +312,11 @@ final class EmployeePatternPlanner {
     boolean isShortOf(int day, ShiftType type, ShiftType[][] assumed) {
         int[] perCell = new int[cells.length];
         countPeople(day, -1, assumed, perCell);
-        for (int cell : cellsCovered[typeIndex.get(type)][day]) {
+        return coversShortCell(typeIndex.get(type), day, perCell);
+    }
+
+    private boolean coversShortCell(int type, int day, int[] perCell) {
+        for (int cell : cellsCovered[type][day]) {
             if (perCell[cell] < cellRequired[cell]) {
                 return true;
             }

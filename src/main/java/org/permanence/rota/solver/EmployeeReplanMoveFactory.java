@@ -132,14 +132,7 @@ public class EmployeeReplanMoveFactory implements MoveIteratorFactory<RotaPlan, 
             if (type == null) {
                 continue;
             }
-            List<Integer> candidates = new ArrayList<>();
-            for (int employee = 0; employee < grid.length; employee++) {
-                EmployeeDay employeeDay = grid[employee][day];
-                if (!employeeDay.isPinned() && employeeDay.getShiftType() != type
-                        && employeeDay.getAllowedShiftTypes().contains(type)) {
-                    candidates.add(employee);
-                }
-            }
+            List<Integer> candidates = whoMayTake(day, type, new ShiftType[grid.length][], List.of());
             if (!candidates.isEmpty()) {
                 int from = Math.max(0, Math.min(day - random.nextInt(length), days - length));
                 return handOverChain(random, from, from + length, candidates.get(random.nextInt(candidates.size())));
@@ -223,17 +216,25 @@ public class EmployeeReplanMoveFactory implements MoveIteratorFactory<RotaPlan, 
             return -1;
         }
         int day = missedDays.get(random.nextInt(missedDays.size()));
-        ShiftType given = grid[giver][day].getShiftType();
+        List<Integer> takers = whoMayTake(day, grid[giver][day].getShiftType(), assumed, chosen);
+        return takers.isEmpty() ? -1 : takers.get(random.nextInt(takers.size()));
+    }
+
+    /**
+     * The employee rows, {@code excluded} aside, whose {@code day} is not pinned and who may work {@code type} on it
+     * and do not (as {@code assumed} where it is set).
+     */
+    private List<Integer> whoMayTake(int day, ShiftType type, ShiftType[][] assumed, List<Integer> excluded) {
         List<Integer> takers = new ArrayList<>();
         for (int employee = 0; employee < grid.length; employee++) {
             EmployeeDay employeeDay = grid[employee][day];
             ShiftType worked = assumed[employee] != null ? assumed[employee][day] : employeeDay.getShiftType();
-            if (!chosen.contains(employee) && !employeeDay.isPinned() && worked != given
-                    && employeeDay.getAllowedShiftTypes().contains(given)) {
+            if (!excluded.contains(employee) && !employeeDay.isPinned() && worked != type
+                    && employeeDay.getAllowedShiftTypes().contains(type)) {
                 takers.add(employee);
             }
         }
-        return takers.isEmpty() ? -1 : takers.get(random.nextInt(takers.size()));
+        return takers;
     }
 
     /** The days of {@code rows} whose planned value differs from the current one (one unchanged day if none). */

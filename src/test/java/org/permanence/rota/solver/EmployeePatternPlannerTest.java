@@ -144,7 +144,8 @@ class EmployeePatternPlannerTest {
         return filled;
     }
 
-    private static long working(EmployeeDay[][] grid, int day, String shiftTypeCode) {
+    /** How many people of the grid work the shift type {@code shiftTypeCode} on {@code day}. */
+    static long working(EmployeeDay[][] grid, int day, String shiftTypeCode) {
         return Arrays.stream(grid).map(row -> row[day].getShiftType())
                 .filter(type -> type != null && type.getCode().equals(shiftTypeCode)).count();
     }

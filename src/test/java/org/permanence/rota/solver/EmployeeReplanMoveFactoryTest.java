@@ -1,6 +1,5 @@
 package org.permanence.rota.solver;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -16,6 +15,7 @@ import org.permanence.rota.domain.RotaPlan;
 import org.permanence.rota.domain.ShiftType;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.permanence.rota.solver.EmployeePatternPlannerTest.working;
 
 class EmployeeReplanMoveFactoryTest {
 
@@ -77,10 +77,5 @@ class EmployeeReplanMoveFactoryTest {
         }
         RotaImporter.apply(roster, rota);
         return rota;
-    }
-
-    private static long working(EmployeeDay[][] grid, int day, String shiftTypeCode) {
-        return Arrays.stream(grid).map(row -> row[day].getShiftType())
-                .filter(type -> type != null && type.getCode().equals(shiftTypeCode)).count();
     }
 }
