@@ -146,21 +146,31 @@ public final class InstanceSolver {
                         .withLateAcceptanceSize(lateAcceptanceSize));
             }
             if (!rePlans.isEmpty()) {
-                rePlanSelectors(tuned.getMoveSelectorConfig()).forEach(selector ->
-                        selector.setMoveIteratorFactoryCustomProperties(Map.copyOf(rePlans)));
+                tuned.setMoveSelectorConfig(withRePlanProperties(tuned.getMoveSelectorConfig(), Map.copyOf(rePlans)));
             }
             return (PhaseConfig) tuned;
         }).toList();
     }
 
-    private static List<MoveIteratorFactoryConfig> rePlanSelectors(MoveSelectorConfig<?> selector) {
+    /**
+     * {@code selector} with copies of its {@link EmployeeReplanMoveFactory} selectors that carry {@code properties}.
+     * Copies: a phase's copy still shares the selectors of a union with the configuration it came from, so setting
+     * them in place carried one instance's tuning to every instance solved after it.
+     */
+    private static MoveSelectorConfig<?> withRePlanProperties(MoveSelectorConfig<?> selector,
+                                                              Map<String, String> properties) {
         if (selector instanceof MoveIteratorFactoryConfig factory
                 && factory.getMoveIteratorFactoryClass() == EmployeeReplanMoveFactory.class) {
-            return List.of(factory);
+            MoveIteratorFactoryConfig copy = factory.copyConfig();
+            copy.setMoveIteratorFactoryCustomProperties(properties);
+            return copy;
         }
         if (selector instanceof UnionMoveSelectorConfig union) {
-            return union.getMoveSelectorList().stream().flatMap(child -> rePlanSelectors(child).stream()).toList();
+            UnionMoveSelectorConfig copy = union.copyConfig();
+            copy.setMoveSelectorList(union.getMoveSelectorList().stream()
+                    .<MoveSelectorConfig>map(child -> withRePlanProperties(child, properties)).toList());
+            return copy;
         }
-        return List.of();
+        return selector;
     }
 }

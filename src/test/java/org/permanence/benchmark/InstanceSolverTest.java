@@ -62,6 +62,16 @@ class InstanceSolverTest {
         assertThat(config.getTerminationConfig().getSpentLimit()).isEqualTo(Duration.ofSeconds(1));
     }
 
+    @Test
+    void tuningOneInstanceLeavesTheNextOnesUntouched() {
+        solver.configFor(RotaImporter.toRota(BenchmarkFiles.instance(21)), Duration.ofSeconds(1));
+
+        SolverConfig config = solver.configFor(RotaImporter.toRota(BenchmarkFiles.instance(14)), Duration.ofSeconds(1));
+
+        assertThat(rePlanSelector(localSearch(config)).getMoveIteratorFactoryCustomProperties()).isNull();
+        assertThat(localSearch(config).getAcceptorConfig().getLateAcceptanceSize()).isEqualTo(100);
+    }
+
     private static LocalSearchPhaseConfig localSearch(SolverConfig config) {
         return config.getPhaseConfigList().stream().filter(LocalSearchPhaseConfig.class::isInstance)
                 .map(LocalSearchPhaseConfig.class::cast).findFirst().orElseThrow();
