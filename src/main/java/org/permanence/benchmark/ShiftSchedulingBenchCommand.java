@@ -15,7 +15,8 @@ import ai.timefold.solver.core.config.solver.SolverConfig;
 import org.permanence.rota.solver.RotaSolverFactory;
 
 /**
- * {@code scripts/bench-shift-scheduling.sh [--seconds N] [--seed N] [--out DIR] [--config SOLVER_XML] [INSTANCE...]}:
+ * {@code scripts/bench-shift-scheduling.sh [--seconds N] [--seed N] [--searches N] [--out DIR] [--config SOLVER_XML]
+ * [INSTANCE...]}:
  * solves each instance (default all 24, 60 s each) with the product's model and constraints (default phases:
  * {@code solver-config/shift-scheduling-solver.xml}; {@code --config solver-config/rota-solver.xml} for the
  * helpline phases) and prints one row per instance,
@@ -23,6 +24,8 @@ import org.permanence.rota.solver.RotaSolverFactory;
  * rows. Penalty and feasibility come from the independent evaluator; a disagreement with the Timefold score is
  * reported on standard error. With {@code --out} it writes every roster as a grid and as Roster XML. {@code --seed}
  * sets the solver's random seed (Timefold's default otherwise), so that a change can be compared over several runs.
+ * {@code --searches} sets how many searches run at once on each instance, with that seed and the next ones, the best
+ * roster kept (default: one per processor; {@code --searches 1} for one).
  */
 public final class ShiftSchedulingBenchCommand {
 
@@ -48,6 +51,7 @@ public final class ShiftSchedulingBenchCommand {
         Path out = null;
         Path config = null;
         Long seed = null;
+        int searches = Runtime.getRuntime().availableProcessors();
         List<Path> instanceFiles = new ArrayList<>();
         for (int index = 0; index < args.length; index++) {
             switch (args[index]) {
@@ -55,6 +59,7 @@ public final class ShiftSchedulingBenchCommand {
                 case "--out" -> out = Path.of(args[++index]);
                 case "--config" -> config = Path.of(args[++index]);
                 case "--seed" -> seed = Long.parseLong(args[++index]);
+                case "--searches" -> searches = Integer.parseInt(args[++index]);
                 default -> instanceFiles.add(instanceFile(args[index]));
             }
         }
@@ -65,7 +70,8 @@ public final class ShiftSchedulingBenchCommand {
         }
         SolverConfig solverConfig = config == null ? benchmarkSolverConfig()
                 : SolverConfig.createFromXmlFile(config.toFile());
-        InstanceSolver solver = new InstanceSolver(seed == null ? solverConfig : solverConfig.withRandomSeed(seed));
+        InstanceSolver solver = new InstanceSolver(seed == null ? solverConfig : solverConfig.withRandomSeed(seed),
+                searches);
         BestKnownValues bestKnown = BestKnownValues.load();
         System.out.println("instance feasible penalty best_known gap_pct seconds_to_feasible");
         double gapSum = 0;

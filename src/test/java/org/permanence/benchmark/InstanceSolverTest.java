@@ -1,7 +1,10 @@
 package org.permanence.benchmark;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
@@ -70,6 +73,63 @@ class InstanceSolverTest {
 
         assertThat(rePlanSelector(localSearch(config)).getMoveIteratorFactoryCustomProperties()).isNull();
         assertThat(localSearch(config).getAcceptorConfig().getLateAcceptanceSize()).isEqualTo(100);
+    }
+
+    @Test
+    void severalSearchesRunOnSmallRotasWithConsecutiveSeeds() {
+        InstanceSolver twoSearches = new InstanceSolver(
+                ShiftSchedulingBenchCommand.benchmarkSolverConfig().withRandomSeed(7L), 2);
+
+        List<SolverConfig> configs = twoSearches.searchConfigs(RotaImporter.toRota(BenchmarkFiles.instance(5)),
+                Duration.ofSeconds(1));
+
+        assertThat(configs).extracting(SolverConfig::getRandomSeed).containsExactly(7L, 8L);
+        assertThat(configs).allSatisfy(config -> {
+            assertThat(config.getTerminationConfig().getSpentLimit()).isEqualTo(Duration.ofSeconds(1));
+            assertThat(localSearch(config).getAcceptorConfig().getLateAcceptanceSize())
+                    .isEqualTo(InstanceSolver.SMALL_ROTA_LATE_ACCEPTANCE_SIZE);
+        });
+    }
+
+    @Test
+    void largeRotasAndRotasOfManyEmployeesKeepOneSearch() {
+        InstanceSolver twoSearches = new InstanceSolver(ShiftSchedulingBenchCommand.benchmarkSolverConfig(), 2);
+
+        assertThat(twoSearches.searchConfigs(RotaImporter.toRota(BenchmarkFiles.instance(22)), Duration.ofSeconds(1)))
+                .hasSize(1);
+        assertThat(twoSearches.searchConfigs(RotaImporter.toRota(BenchmarkFiles.instance(13)), Duration.ofSeconds(1)))
+                .hasSize(1);
+    }
+
+    @Test
+    void theBestScoreWinsAndTheFirstFeasibleTimeIsReported() {
+        Instance instance = BenchmarkFiles.instance(1);
+        Roster published = BenchmarkFiles.publishedRoster(instance);
+        Evaluation evaluation = new RosterEvaluator(instance).evaluate(published);
+        InstanceSolver.Result earlyButWorse = new InstanceSolver.Result(instance, Roster.allOff(8, 14), evaluation,
+                HardMediumSoftLongScore.of(0, 0, -700), 300, 1_000);
+        InstanceSolver.Result lateButBetter = new InstanceSolver.Result(instance, published, evaluation,
+                HardMediumSoftLongScore.of(0, 0, -607), 900, 1_010);
+        InstanceSolver.Result infeasible = new InstanceSolver.Result(instance, Roster.allOff(8, 14), evaluation,
+                HardMediumSoftLongScore.of(-1, 0, 0), -1, 1_005);
+
+        InstanceSolver.Result best = InstanceSolver.bestOf(List.of(infeasible, earlyButWorse, lateButBetter));
+
+        assertThat(best.roster()).isSameAs(published);
+        assertThat(best.score()).isEqualTo(HardMediumSoftLongScore.of(0, 0, -607));
+        assertThat(best.millisToFeasible()).isEqualTo(300);
+        assertThat(best.millisSpent()).isEqualTo(1_010);
+    }
+
+    @Test
+    void twoSearchesSolveASmallInstanceToARosterTheEvaluatorScoresAlike() {
+        Instance instance = BenchmarkFiles.instance(1);
+
+        InstanceSolver.Result result = new InstanceSolver(ShiftSchedulingBenchCommand.benchmarkSolverConfig(), 2)
+                .solve(instance, Duration.ofSeconds(2));
+
+        assertThat(result.evaluation().feasible()).isTrue();
+        assertThat(result.evaluation().penalty()).isEqualTo(-result.score().softScore()).isGreaterThanOrEqualTo(607);
     }
 
     private static LocalSearchPhaseConfig localSearch(SolverConfig config) {
