@@ -133,9 +133,7 @@ public final class InstanceSolver {
      */
     List<SolverConfig> searchConfigs(RotaPlan rota, Duration timeLimit) {
         SolverConfig tuned = configFor(rota, timeLimit);
-        boolean largeRota = rota.getEmployeeDays().size() >= LARGE_ROTA_EMPLOYEE_DAYS;
-        boolean manyEmployees = rota.getEmployees().size() >= MANY_EMPLOYEES;
-        if (searches == 1 || largeRota || manyEmployees) {
+        if (searches == 1 || isLarge(rota) || hasManyEmployees(rota)) {
             return List.of(tuned);
         }
         long firstSeed = tuned.getRandomSeed() == null ? 0L : tuned.getRandomSeed();
@@ -183,14 +181,14 @@ public final class InstanceSolver {
         SolverConfig config = solverConfig.copyConfig()
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit));
         int employeeDays = rota.getEmployeeDays().size();
+        boolean largeRota = isLarge(rota);
+        boolean manyEmployees = hasManyEmployees(rota);
         Integer lateAcceptanceSize = null;
-        if (employeeDays >= LARGE_ROTA_EMPLOYEE_DAYS) {
+        if (largeRota) {
             lateAcceptanceSize = LARGE_ROTA_LATE_ACCEPTANCE_SIZE;
         } else if (employeeDays < SMALL_ROTA_EMPLOYEE_DAYS) {
             lateAcceptanceSize = SMALL_ROTA_LATE_ACCEPTANCE_SIZE;
         }
-        boolean largeRota = employeeDays >= LARGE_ROTA_EMPLOYEE_DAYS;
-        boolean manyEmployees = rota.getEmployees().size() >= MANY_EMPLOYEES;
         Map<String, String> rePlans = new HashMap<>();
         if (largeRota || manyEmployees) {
             rePlans.put(EmployeeReplanMoveFactory.MOST_EMPLOYEES_RE_PLANNED,
@@ -204,6 +202,14 @@ public final class InstanceSolver {
             config.setPhaseConfigList(tunedForSize(config.getPhaseConfigList(), lateAcceptanceSize, rePlans));
         }
         return config;
+    }
+
+    private static boolean isLarge(RotaPlan rota) {
+        return rota.getEmployeeDays().size() >= LARGE_ROTA_EMPLOYEE_DAYS;
+    }
+
+    private static boolean hasManyEmployees(RotaPlan rota) {
+        return rota.getEmployees().size() >= MANY_EMPLOYEES;
     }
 
     /**
