@@ -21,15 +21,16 @@ class InstanceSolverTest {
     private final InstanceSolver solver = new InstanceSolver(ShiftSchedulingBenchCommand.benchmarkSolverConfig());
 
     @Test
-    void largeRotasKeepAShortHistoryAndRePlanOneEmployeePerMove() {
+    void largeRotasKeepAShortHistoryAndRePlanOneEmployeePerMoveWithoutLendingMinutes() {
         SolverConfig config = solver.configFor(RotaImporter.toRota(BenchmarkFiles.instance(22)), Duration.ofSeconds(1));
 
         LocalSearchPhaseConfig localSearch = localSearch(config);
         assertThat(localSearch.getAcceptorConfig().getLateAcceptanceSize())
                 .isEqualTo(InstanceSolver.LARGE_ROTA_LATE_ACCEPTANCE_SIZE);
         assertThat(rePlanSelector(localSearch).getMoveIteratorFactoryCustomProperties())
-                .isEqualTo(Map.of(EmployeeReplanMoveFactory.MOST_EMPLOYEES_RE_PLANNED, "1"));
-        // Timefold accepts the property: the solver builds.
+                .isEqualTo(Map.of(EmployeeReplanMoveFactory.MOST_EMPLOYEES_RE_PLANNED, "1",
+                        EmployeeReplanMoveFactory.LENDING_PERCENT, "0"));
+        // Timefold accepts the properties: the solver builds.
         assertThat(SolverFactory.create(config).buildSolver()).isNotNull();
     }
 
@@ -39,7 +40,7 @@ class InstanceSolverTest {
 
         assertThat(rePlanSelector(localSearch(config)).getMoveIteratorFactoryCustomProperties())
                 .isEqualTo(Map.of(EmployeeReplanMoveFactory.MOST_EMPLOYEES_RE_PLANNED, "1",
-                        EmployeeReplanMoveFactory.AIMED_PERCENT, "75"));
+                        EmployeeReplanMoveFactory.AIMED_PERCENT, "75", EmployeeReplanMoveFactory.LENDING_PERCENT, "0"));
         assertThat(SolverFactory.create(config).buildSolver()).isNotNull();
     }
 

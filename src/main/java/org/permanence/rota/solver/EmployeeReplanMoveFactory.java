@@ -18,10 +18,10 @@ import org.permanence.rota.domain.ShiftType;
  * {@link EmployeePatternPlanner} one after the other, each against everyone as they then stand; the days around the
  * window stay and bound the patterns. With two or three, one can take a shift another then gives up, a hand-over no
  * single re-plan makes when the shift is already covered. Half the moves (custom property {@value #AIMED_PERCENT})
- * aim: their window holds a day with a cell short of people, their first employee may work it, and each next one
- * may work a shift the one before gave up and left short (a hand-over chain), which helps most on the large
- * benchmark instances (docs/benchmarks.md). Each move costs a few dynamic programmes, about a hundred times a cell
- * change.
+ * aim: their window holds a day with a cell short of people, their first employee may work it (after exchanging
+ * shifts with people who have minutes to spare, if they lack the minutes), and each next one may work a shift the one
+ * before gave up and left short (a hand-over chain), which helps most on the large benchmark instances
+ * (docs/benchmarks.md). Each move costs a few dynamic programmes, about a hundred times a cell change.
  */
 public class EmployeeReplanMoveFactory implements MoveIteratorFactory<RotaPlan, EmployeeReplanMove> {
 
@@ -39,9 +39,16 @@ public class EmployeeReplanMoveFactory implements MoveIteratorFactory<RotaPlan, 
     public static final String MOST_EMPLOYEES_RE_PLANNED = "mostEmployeesRePlanned";
     /** The move selector's custom property that sets the percentage of re-plans aimed at a cell short of people. */
     public static final String AIMED_PERCENT = "aimedPercent";
+    /**
+     * The move selector's custom property that sets the percentage of aimed re-plans whose first employee, short of
+     * minutes for the shift aimed at, borrows them from people with minutes to spare
+     * ({@link EmployeePatternPlanner#lendMinutes}).
+     */
+    public static final String LENDING_PERCENT = "lendingPercent";
 
     private int mostEmployeesRePlanned = 3;
     private int aimedPercent = 50;
+    private int lendingPercent = 100;
     private EmployeeDay[][] grid;
     private EmployeePatternPlanner planner;
 
@@ -59,6 +66,14 @@ public class EmployeeReplanMoveFactory implements MoveIteratorFactory<RotaPlan, 
             throw new IllegalArgumentException(AIMED_PERCENT + " must be between 0 and 100");
         }
         this.aimedPercent = aimedPercent;
+    }
+
+    /** Set by Timefold from the custom property {@value #LENDING_PERCENT}. */
+    public void setLendingPercent(int lendingPercent) {
+        if (lendingPercent < 0 || lendingPercent > 100) {
+            throw new IllegalArgumentException(LENDING_PERCENT + " must be between 0 and 100");
+        }
+        this.lendingPercent = lendingPercent;
     }
 
     @Override
@@ -135,10 +150,23 @@ public class EmployeeReplanMoveFactory implements MoveIteratorFactory<RotaPlan, 
             List<Integer> candidates = whoMayTake(day, type, new ShiftType[grid.length][], List.of());
             if (!candidates.isEmpty()) {
                 int from = Math.max(0, Math.min(day - random.nextInt(length), days - length));
-                return handOverChain(random, from, from + length, candidates.get(random.nextInt(candidates.size())));
+                return aimedChain(random, from, from + length, candidates.get(random.nextInt(candidates.size())),
+                        day, type);
             }
         }
         return null;
+    }
+
+    /**
+     * A hand-over chain from {@code first}, who may work the short {@code type} on {@code day}: if they lack the
+     * minutes for it, people with minutes to spare first exchange shorter shifts for their longer ones on days out of
+     * the window ({@link EmployeePatternPlanner#lendMinutes}).
+     */
+    EmployeeReplanMove aimedChain(Random random, int from, int to, int first, int day, ShiftType type) {
+        ShiftType[][] assumed = new ShiftType[grid.length][];
+        List<Integer> lenders = lendingPercent == 100 || random.nextInt(100) < lendingPercent
+                ? planner.lendMinutes(first, planner.minutesOf(type, day), from, to, random, assumed) : List.of();
+        return handOverChain(random, from, to, first, assumed, lenders);
     }
 
     /**
@@ -173,19 +201,33 @@ public class EmployeeReplanMoveFactory implements MoveIteratorFactory<RotaPlan, 
             rows.add(grid[employee]);
             planned.add(pattern);
         }
-        return moveOf(rows, planned, from, to);
+        return moveOf(rows, planned);
     }
 
     /**
      * Re-plans {@code first}, then someone who may take a shift the one before gave up and so left short of people,
-     * and so on up to {@link #LONGEST_HAND_OVER_CHAIN} (or {@code mostEmployeesRePlanned} if more): the hand-overs that fill a short cell by emptying one that
-     * someone else then fills, which random companions in a re-plan rarely find among many employees.
+     * and so on up to {@link #LONGEST_HAND_OVER_CHAIN} (or {@code mostEmployeesRePlanned} if more): the hand-overs
+     * that fill a short cell by emptying one that someone else then fills, which random companions in a re-plan
+     * rarely find among many employees.
      */
     EmployeeReplanMove handOverChain(Random random, int from, int to, int first) {
-        ShiftType[][] assumed = new ShiftType[grid.length][];
-        List<Integer> chosen = new ArrayList<>();
+        return handOverChain(random, from, to, first, new ShiftType[grid.length][], List.of());
+    }
+
+    /**
+     * As {@link #handOverChain(Random, int, int, int)}, after {@code lenders} exchanged shifts with {@code first} to
+     * give them minutes to spare: {@code assumed} holds those exchanges, which the move makes too.
+     */
+    private EmployeeReplanMove handOverChain(Random random, int from, int to, int first, ShiftType[][] assumed,
+                                             List<Integer> lenders) {
+        List<Integer> chosen = new ArrayList<>(lenders);
         List<EmployeeDay[]> rows = new ArrayList<>();
         List<ShiftType[]> planned = new ArrayList<>();
+        for (int lender : lenders) {
+            rows.add(grid[lender]);
+            planned.add(assumed[lender]);
+        }
+        int longestChain = lenders.size() + Math.max(LONGEST_HAND_OVER_CHAIN, mostEmployeesRePlanned);
         int employee = first;
         while (employee >= 0) {
             chosen.add(employee);
@@ -193,10 +235,10 @@ public class EmployeeReplanMoveFactory implements MoveIteratorFactory<RotaPlan, 
             assumed[employee] = pattern;
             rows.add(grid[employee]);
             planned.add(pattern);
-            employee = chosen.size() < Math.max(LONGEST_HAND_OVER_CHAIN, mostEmployeesRePlanned)
+            employee = chosen.size() < longestChain
                     ? takerOfAShiftGivenUp(random, employee, from, to, assumed, chosen) : -1;
         }
-        return moveOf(rows, planned, from, to);
+        return moveOf(rows, planned);
     }
 
     /**
@@ -238,12 +280,12 @@ public class EmployeeReplanMoveFactory implements MoveIteratorFactory<RotaPlan, 
     }
 
     /** The days of {@code rows} whose planned value differs from the current one (one unchanged day if none). */
-    static EmployeeReplanMove moveOf(List<EmployeeDay[]> rows, List<ShiftType[]> planned, int from, int to) {
+    static EmployeeReplanMove moveOf(List<EmployeeDay[]> rows, List<ShiftType[]> planned) {
         List<EmployeeDay> changed = new ArrayList<>();
         List<ShiftType> values = new ArrayList<>();
         for (int index = 0; index < rows.size(); index++) {
             EmployeeDay[] row = rows.get(index);
-            for (int day = from; day < to; day++) {
+            for (int day = 0; day < row.length; day++) {
                 if (row[day].getShiftType() != planned.get(index)[day]) {
                     changed.add(row[day]);
                     values.add(planned.get(index)[day]);
@@ -251,8 +293,8 @@ public class EmployeeReplanMoveFactory implements MoveIteratorFactory<RotaPlan, 
             }
         }
         if (changed.isEmpty()) {
-            changed.add(rows.get(0)[from]);
-            values.add(rows.get(0)[from].getShiftType());
+            changed.add(rows.get(0)[0]);
+            values.add(rows.get(0)[0].getShiftType());
         }
         return new EmployeeReplanMove(changed, values);
     }

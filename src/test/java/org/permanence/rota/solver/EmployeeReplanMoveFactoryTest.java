@@ -1,5 +1,6 @@
 package org.permanence.rota.solver;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -67,6 +68,56 @@ class EmployeeReplanMoveFactoryTest {
         assertThat(working(grid, WEDNESDAY, "L")).isEqualTo(1);
         assertThat(working(grid, WEDNESDAY, "E")).as("Y takes the early shift X gave up").isEqualTo(1);
         assertThat(grid[1][WEDNESDAY].getShiftType().getCode()).isEqualTo("E");
+    }
+
+    /**
+     * Saturday needs a short shift that only X may work, and X works four long shifts, their maximum. Y works four
+     * short shifts beside them, 480 minutes under their own maximum, and has Saturday off.
+     */
+    private static final Instance SATURDAY_SHIFT_MISSING = InstanceReader.parse("lending", List.of(
+            "SECTION_HORIZON", "7", "",
+            "SECTION_SHIFTS", "S,480,", "L,600,", "",
+            "SECTION_STAFF", "X,S=7|L=7,2400,0,7,1,1,1", "Y,S=7|L=7,2400,0,7,1,1,1", "",
+            "SECTION_DAYS_OFF", "Y,5", "",
+            "SECTION_SHIFT_ON_REQUESTS", "",
+            "SECTION_SHIFT_OFF_REQUESTS", "",
+            "SECTION_COVER", "0,S,1,100,1", "1,S,1,100,1", "2,S,1,100,1", "3,S,1,100,1",
+            "0,L,1,100,1", "1,L,1,100,1", "2,L,1,100,1", "3,L,1,100,1", "5,S,1,100,1"));
+    private static final int Y = 1;
+    private static final int SATURDAY = 5;
+
+    @Test
+    void someoneAtTheirMaximumFillsAShortCellWithMinutesExchangedFromSomeoneWithRoom() {
+        RotaPlan rota = RotaImporter.toRota(SATURDAY_SHIFT_MISSING);
+        Roster roster = Roster.allOff(2, 7);
+        for (int day = 0; day < 4; day++) {
+            roster.assign(X, day, "L");
+            roster.assign(Y, day, "S");
+        }
+        RotaImporter.apply(roster, rota);
+        EmployeeReplanMoveFactory factory = new EmployeeReplanMoveFactory();
+        factory.startOn(rota);
+        EmployeeDay[][] grid = EmployeeBlockSwapMoveFactory.grid(rota);
+
+        EmployeeReplanMove move = factory.aimedChain(new Random(0), 4, 7, X, SATURDAY,
+                grid[X][SATURDAY].getAllowedShiftTypes().stream().filter(type -> type.getCode().equals("S"))
+                        .findFirst().orElseThrow());
+        for (Map.Entry<EmployeeDay, ShiftType> change : move.changes().entrySet()) {
+            change.getKey().setShiftType(change.getValue());
+        }
+
+        assertThat(working(grid, SATURDAY, "S")).isEqualTo(1);
+        for (int day = 0; day < 4; day++) {
+            assertThat(working(grid, day, "S")).as("day %d keeps its short shift", day).isEqualTo(1);
+            assertThat(working(grid, day, "L")).as("day %d keeps its long shift", day).isEqualTo(1);
+        }
+        assertThat(minutesWorked(grid[X])).isEqualTo(2400);
+        assertThat(minutesWorked(grid[Y])).isEqualTo(2400);
+    }
+
+    private static long minutesWorked(EmployeeDay[] row) {
+        return Arrays.stream(row).filter(EmployeeDay::isWorking)
+                .mapToLong(day -> day.getShift().durationMinutes()).sum();
     }
 
     private static RotaPlan xWorksEarlyFromMondayToFriday() {

@@ -25,7 +25,7 @@ class EmployeeReplanMoveTest {
         ShiftType[] planned = new EmployeePatternPlanner(rota, grid).plan(0, 0, row.length, new Random(0));
 
         EmployeeReplanMove move = EmployeeReplanMoveFactory.moveOf(List.<EmployeeDay[]>of(row),
-                List.<ShiftType[]>of(planned), 0, row.length);
+                List.<ShiftType[]>of(planned));
 
         long changedDays = Arrays.stream(row).filter(day -> day.getShiftType() != planned[day.getDayIndex()]).count();
         assertThat(move.getPlanningEntities()).hasSize((int) changedDays)
