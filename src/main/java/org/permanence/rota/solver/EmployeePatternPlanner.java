@@ -234,6 +234,7 @@ final class EmployeePatternPlanner {
         }
         List<int[]> exchanges = new ArrayList<>();
         int[][] lenderDays = new int[grid.length][];
+        long[] lenderRoom = new long[grid.length];
         for (int day = 0; day < dayCount; day++) {
             if ((day >= from && day < to) || borrowerDays[day] == OFF || grid[borrower][day].isPinned()) {
                 continue;
@@ -246,24 +247,20 @@ final class EmployeePatternPlanner {
                 if (lent != null && minutes[typeIndex.get(lent)][day] < minutes[borrowerDays[day]][day]) {
                     if (lenderDays[lender] == null) {
                         lenderDays[lender] = typesOf(lender, assumed);
+                        lenderRoom[lender] = grid[lender][0].getEmployee().getRules().maxTotalMinutes()
+                                - totalMinutes(lenderDays[lender]);
                     }
                     exchanges.add(new int[] {day, lender});
                 }
             }
         }
         Collections.shuffle(exchanges, random);
-        long[] lenderRoom = new long[grid.length];
-        Arrays.fill(lenderRoom, -1);
         List<Integer> lenders = new ArrayList<>();
         for (int[] exchange : exchanges) {
             int day = exchange[0];
             int lender = exchange[1];
             int longer = borrowerDays[day];
             int shorter = lenderDays[lender][day];
-            if (lenderRoom[lender] < 0) {
-                WorkRules rules = grid[lender][0].getEmployee().getRules();
-                lenderRoom[lender] = rules.maxTotalMinutes() - totalMinutes(lenderDays[lender]);
-            }
             int difference = minutes[longer][day] - minutes[shorter][day];
             if (difference <= 0 || difference > lenderRoom[lender]
                     || !mayExchange(borrower, borrowerDays, day, shorter)
