@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.Locale;
 import java.util.OptionalLong;
 
@@ -52,7 +53,7 @@ public final class ShiftSchedulingBenchCommand {
         Path config = null;
         Long seed = null;
         int searches = Runtime.getRuntime().availableProcessors();
-        List<Path> instanceFiles = new ArrayList<>();
+        List<String> instances = new ArrayList<>();
         for (int index = 0; index < args.length; index++) {
             switch (args[index]) {
                 case "--seconds" -> seconds = Integer.parseInt(args[++index]);
@@ -60,14 +61,10 @@ public final class ShiftSchedulingBenchCommand {
                 case "--config" -> config = Path.of(args[++index]);
                 case "--seed" -> seed = Long.parseLong(args[++index]);
                 case "--searches" -> searches = Integer.parseInt(args[++index]);
-                default -> instanceFiles.add(instanceFile(args[index]));
+                default -> instances.add(args[index]);
             }
         }
-        if (instanceFiles.isEmpty()) {
-            for (int number = 1; number <= 24; number++) {
-                instanceFiles.add(instanceFile(String.valueOf(number)));
-            }
-        }
+        List<Path> instanceFiles = instanceFiles(instances);
         SolverConfig solverConfig = config == null ? benchmarkSolverConfig()
                 : SolverConfig.createFromXmlFile(config.toFile());
         InstanceSolver solver = new InstanceSolver(seed == null ? solverConfig : solverConfig.withRandomSeed(seed),
@@ -101,6 +98,17 @@ public final class ShiftSchedulingBenchCommand {
         System.out.printf(Locale.ROOT, "mean_gap_pct %s over %d feasible instance(s) of %d%n",
                 gapCount == 0 ? "-" : String.format(Locale.ROOT, "%.1f", gapSum / gapCount), gapCount,
                 instanceFiles.size());
+    }
+
+    /**
+     * The files of the instances named by {@code arguments}: numbers (7), names (Instance7) or paths; all 24 when
+     * there are none.
+     */
+    static List<Path> instanceFiles(List<String> arguments) {
+        if (arguments.isEmpty()) {
+            return IntStream.rangeClosed(1, 24).mapToObj(number -> instanceFile(String.valueOf(number))).toList();
+        }
+        return arguments.stream().map(ShiftSchedulingBenchCommand::instanceFile).toList();
     }
 
     private static Path instanceFile(String argument) {
