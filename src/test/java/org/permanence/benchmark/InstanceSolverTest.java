@@ -45,11 +45,12 @@ class InstanceSolverTest {
     }
 
     @Test
-    void rotasOfManyEmployeesRePlanOneEmployeePerMoveWithTheDefaultHistory() {
+    void rotasOfManyEmployeesRePlanOneEmployeePerMoveWithTheShortHistoryOfLargeRotas() {
         SolverConfig config = solver.configFor(RotaImporter.toRota(BenchmarkFiles.instance(13)), Duration.ofSeconds(1));
 
         LocalSearchPhaseConfig localSearch = localSearch(config);
-        assertThat(localSearch.getAcceptorConfig().getLateAcceptanceSize()).isEqualTo(100);
+        assertThat(localSearch.getAcceptorConfig().getLateAcceptanceSize())
+                .isEqualTo(InstanceSolver.LARGE_ROTA_LATE_ACCEPTANCE_SIZE);
         assertThat(rePlanSelector(localSearch).getMoveIteratorFactoryCustomProperties())
                 .isEqualTo(Map.of(EmployeeReplanMoveFactory.MOST_EMPLOYEES_RE_PLANNED, "1"));
     }
