@@ -34,7 +34,7 @@ public record CapacityBounds(long weekendShiftCapacity, long weekendShiftsRequir
         for (Instance.Staff staff : instance.staff()) {
             long weekendDaysAvailable = 0;
             for (int day = 0; day < instance.horizon(); day++) {
-                if (isWeekend(day) && !instance.daysOffOf(staff.id()).contains(day)) {
+                if (instance.isWeekendDay(day) && !instance.daysOffOf(staff.id()).contains(day)) {
                     weekendDaysAvailable++;
                 }
             }
@@ -49,7 +49,7 @@ public record CapacityBounds(long weekendShiftCapacity, long weekendShiftsRequir
         int leastUnderWeight = Integer.MAX_VALUE;
         int leastOverWeight = Integer.MAX_VALUE;
         for (Instance.Cover cover : instance.cover()) {
-            if (isWeekend(cover.day())) {
+            if (instance.isWeekendDay(cover.day())) {
                 weekendRequired += cover.requirement();
             }
             minutesRequired += (long) cover.requirement() * instance.shiftType(cover.shiftTypeId()).lengthMinutes();
@@ -76,19 +76,14 @@ public record CapacityBounds(long weekendShiftCapacity, long weekendShiftsRequir
         int longestShift = instance.shiftTypes().stream().mapToInt(Instance.ShiftType::lengthMinutes).max().orElse(1);
         long peopleShort = Math.max(typeShortfall, Math.max(weekendRequired - weekendCapacity,
                 ceilDiv(minutesRequired - maxMinutes, longestShift)));
-        peopleShort = Math.max(0, peopleShort);
-        long peopleOver = Math.max(0, ceilDiv(minMinutes - minutesRequired, longestShift));
+        long peopleOver = ceilDiv(minMinutes - minutesRequired, longestShift);
         long penalty = instance.cover().isEmpty() ? 0
                 : peopleShort * leastUnderWeight + peopleOver * leastOverWeight;
         return new CapacityBounds(weekendCapacity, weekendRequired, maxMinutes, minMinutes, minutesRequired,
                 shortCapacity, shortRequired, peopleShort, peopleOver, penalty);
     }
 
-    /** Day 0 of every instance is a Monday. */
-    private static boolean isWeekend(int day) {
-        return day % 7 >= 5;
-    }
-
+    /** Zero for a dividend of zero or less: no shortfall. */
     private static long ceilDiv(long dividend, long divisor) {
         return dividend <= 0 ? 0 : (dividend + divisor - 1) / divisor;
     }

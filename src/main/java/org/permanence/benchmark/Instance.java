@@ -53,6 +53,11 @@ public record Instance(String name, int horizon, List<ShiftType> shiftTypes, Lis
         return horizon / 7;
     }
 
+    /** Whether {@code day} is a Saturday or a Sunday (day 0 is a Monday). */
+    public boolean isWeekendDay(int day) {
+        return day % 7 >= 5;
+    }
+
     public ShiftType shiftType(String id) {
         return shiftTypes.stream().filter(type -> type.id().equals(id)).findFirst().orElse(null);
     }

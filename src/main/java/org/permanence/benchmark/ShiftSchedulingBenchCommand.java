@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 import java.util.Locale;
 import java.util.OptionalLong;
+import java.util.stream.IntStream;
 
 import ai.timefold.solver.core.config.solver.SolverConfig;
 
