@@ -9,9 +9,12 @@ import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.phase.PhaseConfig;
+import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 
 import org.junit.jupiter.api.Test;
+import org.permanence.rota.solver.ColumnGeneration;
 import org.permanence.rota.solver.EmployeeReplanMoveFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,6 +67,29 @@ class InstanceSolverTest {
                 .isEqualTo(InstanceSolver.SMALL_ROTA_LATE_ACCEPTANCE_SIZE);
         assertThat(rePlanSelector(localSearch).getMoveIteratorFactoryCustomProperties()).isNull();
         assertThat(config.getTerminationConfig().getSpentLimit()).isEqualTo(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void columnGenerationGetsItsShareOfTheTimeAfterAShortFirstSearch() {
+        SolverConfig config = solver.configFor(RotaImporter.toRota(BenchmarkFiles.instance(5)), Duration.ofSeconds(60));
+
+        List<PhaseConfig> phases = config.getPhaseConfigList();
+        assertThat(phases).hasSize(4);
+        assertThat(phases.get(1).getTerminationConfig().getSpentLimit()).isEqualTo(Duration.ofSeconds(3));
+        assertThat(((CustomPhaseConfig) phases.get(2)).getCustomProperties())
+                .isEqualTo(Map.of(ColumnGeneration.BUDGET_MILLIS, "42000"));
+        assertThat(phases.get(3).getTerminationConfig()).isNull();
+        assertThat(SolverFactory.create(config).buildSolver()).isNotNull();
+    }
+
+    @Test
+    void whereColumnGenerationDoesNotFitOneLocalSearchHasAllTheTime() {
+        SolverConfig config = solver.configFor(RotaImporter.toRota(BenchmarkFiles.instance(14)), Duration.ofSeconds(60));
+
+        List<PhaseConfig> phases = config.getPhaseConfigList();
+        assertThat(phases).hasSize(2);
+        assertThat(phases.get(1)).isInstanceOf(LocalSearchPhaseConfig.class);
+        assertThat(phases.get(1).getTerminationConfig()).isNull();
     }
 
     @Test

@@ -322,6 +322,128 @@ final class EmployeePatternPlanner {
         return shiftTypes;
     }
 
+    int employeeCount() {
+        return grid.length;
+    }
+
+    int cellCount() {
+        return cells.length;
+    }
+
+    long requiredPeople(int cell) {
+        return cellRequired[cell];
+    }
+
+    /** What one missing person on {@code cell} costs, in soft points. */
+    double underCost(int cell) {
+        return underGain[cell];
+    }
+
+    /** What the {@code extra}-th person above the requirement of {@code cell} adds to its cost, in soft points. */
+    double extraPersonCost(int cell, int extra) {
+        int required = cells[cell].getRequired();
+        return (cells[cell].overstaffingCost(required + extra) - cells[cell].overstaffingCost(required + extra - 1))
+                * overPrice;
+    }
+
+    /** The cells a shift of type index {@code type} covers on {@code day}. */
+    int[] cellsCovered(int type, int day) {
+        return cellsCovered[type][day];
+    }
+
+    int dayCount() {
+        return dayCount;
+    }
+
+    int typeCount() {
+        return types.size();
+    }
+
+    /** Minutes of a shift of type index {@code type} on {@code day}. */
+    int minutes(int type, int day) {
+        return minutes[type][day];
+    }
+
+    boolean forbidsSuccession(int type, int next) {
+        return forbiddenSuccession[type][next];
+    }
+
+    boolean isSaturday(int day) {
+        return saturday[day];
+    }
+
+    boolean isSunday(int day) {
+        return sunday[day];
+    }
+
+    WorkRules rules(int employee) {
+        return grid[employee][0].getEmployee().getRules();
+    }
+
+    boolean mayWork(int employee, int type) {
+        return grid[employee][0].getAllowedShiftTypes().contains(types.get(type));
+    }
+
+    boolean isPinned(int employee, int day) {
+        return grid[employee][day].isPinned();
+    }
+
+    int maxShiftsOf(int employee, int type) {
+        return rules(employee).maxShiftsOf(types.get(type));
+    }
+
+    /** What each type on each day is worth to employee row {@code employee} at {@code cellPrice}, with requests. */
+    double[][] gainsAt(int employee, double[] cellPrice) {
+        double[][] requests = requestGains.get(grid[employee][0].getEmployee());
+        double[][] gains = new double[dayCount][types.size()];
+        for (int day = 0; day < dayCount; day++) {
+            for (int t = 0; t < types.size(); t++) {
+                double gain = requests == null ? 0 : requests[day][t];
+                for (int cell : cellsCovered[t][day]) {
+                    gain += cellPrice[cell];
+                }
+                gains[day][t] = gain;
+            }
+        }
+        return gains;
+    }
+
+    /** The type index employee row {@code employee} works each day now ({@code -1} for a day off). */
+    int[] currentDays(int employee) {
+        int[] days = new int[dayCount];
+        for (int day = 0; day < dayCount; day++) {
+            days[day] = indexOf(grid[employee][day].getShiftType());
+        }
+        return days;
+    }
+
+    ShiftType[] shiftTypes(int[] days) {
+        return shiftTypesOf(days);
+    }
+
+    /** The request weights a pattern of type indexes grants (on requests worked) minus those it breaks (off). */
+    double requestGain(int employee, int[] days) {
+        double[][] requests = requestGains.get(grid[employee][0].getEmployee());
+        if (requests == null) {
+            return 0;
+        }
+        double gain = 0;
+        for (int day = 0; day < dayCount; day++) {
+            if (days[day] != OFF) {
+                gain += requests[day][days[day]];
+            }
+        }
+        return gain;
+    }
+
+    /**
+     * How far a pattern of employee row {@code employee} is from the rules the planner keeps: 0 when it keeps them
+     * all, otherwise broken day rules (runs, days off, successions) weigh far more than totals missed.
+     */
+    long ruleExcess(int employee, int[] days) {
+        return new Pattern(grid[employee], days, 0, 0, new double[dayCount][]).totalsOf(days).excess;
+    }
+
     /** Minutes of a shift of {@code type} on {@code day}. */
     int minutesOf(ShiftType type, int day) {
         return minutes[typeIndex.get(type)][day];
