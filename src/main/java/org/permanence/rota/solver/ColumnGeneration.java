@@ -96,8 +96,23 @@ public class ColumnGeneration implements PhaseCommand<RotaPlan> {
         if (grid.length == 0) {
             return false;
         }
-        Loader.loadNativeLibraries();
-        return new Master(new EmployeePatternPlanner(rota, grid)).fitsBudget(budgetMillis);
+        return fits(programmesOf(new EmployeePatternPlanner(rota, grid)), budgetMillis);
+    }
+
+    /** Each employee's exact pricing programme, null where it would not fit in memory. */
+    private static PricingProgramme[] programmesOf(EmployeePatternPlanner planner) {
+        PricingProgramme[] programmes = new PricingProgramme[planner.employeeCount()];
+        for (int employee = 0; employee < programmes.length; employee++) {
+            programmes[employee] = PricingProgramme.of(planner, employee);
+        }
+        return programmes;
+    }
+
+    /** Whether every employee's pricing is exact and one round of it fits in {@code budgetMillis}. */
+    private static boolean fits(PricingProgramme[] programmes, long budgetMillis) {
+        return Arrays.stream(programmes).allMatch(Objects::nonNull)
+                && Arrays.stream(programmes).mapToLong(PricingProgramme::stateDays).sum()
+                <= Math.min(MAX_PRICING_STATES, PRICING_STATES_PER_BUDGET_SECOND * budgetMillis / 1000);
     }
 
     @Override
@@ -107,13 +122,14 @@ public class ColumnGeneration implements PhaseCommand<RotaPlan> {
         if (grid.length == 0) {
             return;
         }
-        Loader.loadNativeLibraries();
         long start = System.currentTimeMillis();
         EmployeePatternPlanner planner = new EmployeePatternPlanner(rota, grid);
-        Master master = new Master(planner);
-        if (!master.fitsBudget(budgetMillis)) {
+        PricingProgramme[] programmes = programmesOf(planner);
+        if (!fits(programmes, budgetMillis)) {
             return;
         }
+        Loader.loadNativeLibraries();
+        Master master = new Master(planner, programmes);
         int[] current = new int[grid.length];
         for (int employee = 0; employee < grid.length; employee++) {
             master.add(employee, planner.currentDays(employee));
@@ -198,13 +214,13 @@ public class ColumnGeneration implements PhaseCommand<RotaPlan> {
         private final List<MPVariable> noPattern = new ArrayList<>();
         private final PricingProgramme[] programmes;
 
-        Master(EmployeePatternPlanner planner) {
+        Master(EmployeePatternPlanner planner, PricingProgramme[] programmes) {
             this.planner = planner;
+            this.programmes = programmes;
             this.columns = new Columns(planner);
             int employees = planner.employeeCount();
             lp.objective().setMinimization();
             onePattern = new MPConstraint[employees];
-            programmes = new PricingProgramme[employees];
             for (int employee = 0; employee < employees; employee++) {
                 onePattern[employee] = lp.makeConstraint(1, 1);
                 // No pattern at all, at a prohibitive cost: the relaxation stays feasible while a dive's fixed days
@@ -214,7 +230,6 @@ public class ColumnGeneration implements PhaseCommand<RotaPlan> {
                 lp.objective().setCoefficient(none, NO_PATTERN_COST);
                 noPattern.add(none);
                 variables.add(new ArrayList<>());
-                programmes[employee] = PricingProgramme.of(planner, employee);
             }
             cover = new MPConstraint[planner.cellCount()];
             for (int cell = 0; cell < cover.length; cell++) {
@@ -232,13 +247,6 @@ public class ColumnGeneration implements PhaseCommand<RotaPlan> {
             }
         }
 
-        /** Whether every employee's pricing is exact and one round of it fits in {@code budgetMillis}. */
-        boolean fitsBudget(long budgetMillis) {
-            return Arrays.stream(programmes).allMatch(Objects::nonNull)
-                    && Arrays.stream(programmes).mapToLong(PricingProgramme::stateDays).sum()
-                    <= Math.min(MAX_PRICING_STATES, PRICING_STATES_PER_BUDGET_SECOND * budgetMillis / 1000);
-        }
-
         boolean add(int employee, int[] days) {
             if (!columns.add(employee, days)) {
                 return false;
@@ -247,12 +255,8 @@ public class ColumnGeneration implements PhaseCommand<RotaPlan> {
             MPVariable chosen = lp.makeNumVar(0, 1, "");
             lp.objective().setCoefficient(chosen, columns.cost(employee, column));
             onePattern[employee].setCoefficient(chosen, 1);
-            for (int day = 0; day < days.length; day++) {
-                if (days[day] >= 0) {
-                    for (int cell : planner.cellsCovered(days[day], day)) {
-                        cover[cell].setCoefficient(chosen, cover[cell].getCoefficient(chosen) + 1);
-                    }
-                }
+            for (int cell : planner.cellsWorked(days)) {
+                cover[cell].setCoefficient(chosen, cover[cell].getCoefficient(chosen) + 1);
             }
             variables.get(employee).add(chosen);
             return true;
@@ -291,12 +295,8 @@ public class ColumnGeneration implements PhaseCommand<RotaPlan> {
                         continue;
                     }
                     double reducedCost = -planner.requestGain(employee, days) - employeePrice[employee];
-                    for (int day = 0; day < days.length; day++) {
-                        if (days[day] >= 0) {
-                            for (int cell : planner.cellsCovered(days[day], day)) {
-                                reducedCost -= cellPrice[cell];
-                            }
-                        }
+                    for (int cell : planner.cellsWorked(days)) {
+                        reducedCost -= cellPrice[cell];
                     }
                     if (reducedCost < NEGATIVE_REDUCED_COST && add(employee, days)) {
                         added = true;
@@ -418,12 +418,8 @@ public class ColumnGeneration implements PhaseCommand<RotaPlan> {
             for (int employee = 0; employee < chosen.length; employee++) {
                 total += columns.cost(employee, chosen[employee]);
                 int[] days = columns.of(employee).get(chosen[employee]);
-                for (int day = 0; day < days.length; day++) {
-                    if (days[day] >= 0) {
-                        for (int cell : planner.cellsCovered(days[day], day)) {
-                            people[cell]++;
-                        }
-                    }
+                for (int cell : planner.cellsWorked(days)) {
+                    people[cell]++;
                 }
             }
             for (int cell = 0; cell < cover.length; cell++) {
@@ -461,12 +457,8 @@ public class ColumnGeneration implements PhaseCommand<RotaPlan> {
                 model.addHint(literal, column == hint[employee]);
                 cost.addTerm(literal, Math.round(columns.cost(employee, column)));
                 int[] days = patterns.get(column);
-                for (int day = 0; day < days.length; day++) {
-                    if (days[day] >= 0) {
-                        for (int cell : planner.cellsCovered(days[day], day)) {
-                            people[cell].add(literal);
-                        }
-                    }
+                for (int cell : planner.cellsWorked(days)) {
+                    people[cell].add(literal);
                 }
             }
             model.addExactlyOne(chosen[employee]);

@@ -346,9 +346,22 @@ final class EmployeePatternPlanner {
                 * overPrice;
     }
 
-    /** The cells a shift of type index {@code type} covers on {@code day}. */
-    int[] cellsCovered(int type, int day) {
-        return cellsCovered[type][day];
+    /** Every cell a pattern of type indexes covers, once per shift that covers it. */
+    int[] cellsWorked(int[] days) {
+        int count = 0;
+        for (int day = 0; day < dayCount; day++) {
+            count += days[day] == OFF ? 0 : cellsCovered[days[day]][day].length;
+        }
+        int[] worked = new int[count];
+        int next = 0;
+        for (int day = 0; day < dayCount; day++) {
+            if (days[day] != OFF) {
+                for (int cell : cellsCovered[days[day]][day]) {
+                    worked[next++] = cell;
+                }
+            }
+        }
+        return worked;
     }
 
     int dayCount() {
