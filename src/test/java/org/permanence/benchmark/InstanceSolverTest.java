@@ -84,7 +84,7 @@ class InstanceSolverTest {
 
     @Test
     void whereColumnGenerationDoesNotFitOneLocalSearchHasAllTheTime() {
-        SolverConfig config = solver.configFor(RotaImporter.toRota(BenchmarkFiles.instance(14)), Duration.ofSeconds(60));
+        SolverConfig config = solver.configFor(RotaImporter.toRota(BenchmarkFiles.instance(15)), Duration.ofSeconds(60));
 
         List<PhaseConfig> phases = config.getPhaseConfigList();
         assertThat(phases).hasSize(2);

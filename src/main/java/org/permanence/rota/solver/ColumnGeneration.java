@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Random;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 
@@ -24,6 +25,9 @@ import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
 import com.google.ortools.sat.Literal;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.permanence.rota.domain.EmployeeDay;
 import org.permanence.rota.domain.RotaPlan;
 
@@ -32,9 +36,11 @@ import org.permanence.rota.domain.RotaPlan;
  * for each employee, whole-period patterns (columns) to cover the demand at least cost; the duals of its cover rows
  * price each cell, and each employee's {@link PricingProgramme} finds the pattern worth most at those prices, which
  * joins the programme when it lowers its cost. Once none does, a dive makes the mix whole: it fixes every employee's
- * day the relaxation is sure of, and the surest of the others, then generates columns again, until each employee has
- * one pattern. CP-SAT then looks for a better choice among all the patterns generated, from the better of the dive
- * and the rota as it came. The rota changes only if the choice costs less than what it had.
+ * day the relaxation is sure of, and the surest of the others (more of them a round when the dive falls behind its
+ * time), then generates columns again, until each employee has one pattern. While time is left, further dives draw
+ * the uncertain days to fix at random instead, likelier the surer they are. CP-SAT then looks for a better choice
+ * among all the patterns generated, from the best dive or the rota as it came. The rota changes only if the choice
+ * costs less than what it had.
  * <p>
  * Local search exchanges shifts between a few people at a time; a rota whose remaining penalty is fixed only by
  * changing the weekends or runs of many people at once stays where it is. The programme weighs all employees'
@@ -44,9 +50,11 @@ import org.permanence.rota.domain.RotaPlan;
  * <p>
  * The phase returns without change where pricing would be too slow for its budget
  * ({@link #PRICING_STATES_PER_BUDGET_SECOND}, {@link #RELAXATION_SHARE_PERCENT}) or does not fit in memory
- * ({@link PricingProgramme#MAX_STATE_DAYS}); on the benchmark, instances 1-7, 9, 11, 12 and 16 run it.
+ * ({@link PricingProgramme#MAX_STATE_DAYS}); on the benchmark, instances 1-12 and 14, 16-18 run it.
  */
 public class ColumnGeneration implements PhaseCommand<RotaPlan> {
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(ColumnGeneration.class);
 
     /**
      * A pattern that breaks a rule the planner keeps costs this much more than its cover can gain, and up to as much
@@ -58,23 +66,27 @@ public class ColumnGeneration implements PhaseCommand<RotaPlan> {
     /** Extra people priced one by one above the requirement; any more cost as much as the last. */
     private static final int PRICED_EXTRA_PEOPLE = 6;
     /**
-     * How many states one round of pricing may walk per second of the budget: a dive takes a hundred rounds or more.
-     * At 60 s (a 42 s budget) this admits benchmark instances 1-7, 9 (24 million states a round), 11, 12 (32
-     * million), 16 and 18, and leaves out 8 and 10 (90 and 66 million), whose dives did not end in time.
+     * How many states one round of pricing may walk per second of the budget, counting only the minutes as resources
+     * (the weekends and shifts per type join when they bind). At 60 s (a 42 s budget) this admits benchmark instances
+     * 1-12, 14 (4.4 million states), 16, 17 and 18, and leaves out 15 and 19 (9.4 and 20.7 million), whose first
+     * relaxations did not converge in 21 s, and 13 and 20-24.
      */
-    private static final long PRICING_STATES_PER_BUDGET_SECOND = 800_000;
-    /** Each programme keeps 5 bytes of back pointers per state: 50 million states hold 250 MB. */
-    private static final long MAX_PRICING_STATES = 50_000_000;
+    private static final long PRICING_STATES_PER_BUDGET_SECOND = 150_000;
+    /**
+     * The linear programme is solved again once pricing has added this many patterns: its prices change most in the
+     * first rounds, and a round that prices everyone at stale prices is wasted (benchmark instance 14: first
+     * relaxation in 8 s instead of 16 s; a solve takes 15 ms against 8 ms for one employee's pricing).
+     */
+    private static final int COLUMNS_PER_ROUND = 3;
     /** A relaxation value this close to one counts as a whole pattern. */
     private static final double INTEGRAL = 1e-6;
     /** The share of the budget the dive may take before CP-SAT improves on it. */
     private static final long DIVE_SHARE_PERCENT = 85;
     /**
-     * The share of the dive's time the first relaxation may take. A dive takes about ten times as long as its first
-     * relaxation (benchmark instance 9: 3.6 s, then 27 s to the end); instance 18 needed 15 s for the relaxation and
-     * its dive did not end in 36 s.
+     * The share of the dive's time the first relaxation may take; the dive paces itself to end in what is left
+     * (benchmark instance 18: relaxation in 13 s, its first dive in 11 s more).
      */
-    private static final long RELAXATION_SHARE_PERCENT = 15;
+    private static final long RELAXATION_SHARE_PERCENT = 60;
 
     /** The custom property that sets the phase's time budget, in milliseconds. */
     public static final String BUDGET_MILLIS = "budgetMillis";
@@ -102,8 +114,9 @@ public class ColumnGeneration implements PhaseCommand<RotaPlan> {
     /** Each employee's exact pricing programme, null where it would not fit in memory. */
     private static PricingProgramme[] programmesOf(EmployeePatternPlanner planner) {
         PricingProgramme[] programmes = new PricingProgramme[planner.employeeCount()];
+        PricingProgramme.Workspace workspace = new PricingProgramme.Workspace();
         for (int employee = 0; employee < programmes.length; employee++) {
-            programmes[employee] = PricingProgramme.of(planner, employee);
+            programmes[employee] = PricingProgramme.of(planner, employee, workspace);
         }
         return programmes;
     }
@@ -111,8 +124,7 @@ public class ColumnGeneration implements PhaseCommand<RotaPlan> {
     /** Whether every employee's pricing is exact and one round of it fits in {@code budgetMillis}. */
     private static boolean fits(PricingProgramme[] programmes, long budgetMillis) {
         return Arrays.stream(programmes).allMatch(Objects::nonNull)
-                && Arrays.stream(programmes).mapToLong(PricingProgramme::stateDays).sum()
-                <= Math.min(MAX_PRICING_STATES, PRICING_STATES_PER_BUDGET_SECOND * budgetMillis / 1000);
+                && statesPerRound(programmes) <= PRICING_STATES_PER_BUDGET_SECOND * budgetMillis / 1000;
     }
 
     @Override
@@ -139,14 +151,37 @@ public class ColumnGeneration implements PhaseCommand<RotaPlan> {
         long relaxationDeadline = start + budgetMillis * DIVE_SHARE_PERCENT * RELAXATION_SHARE_PERCENT / 10_000;
         if (!master.converge(() -> isPhaseTerminated.getAsBoolean()
                 || System.currentTimeMillis() > relaxationDeadline)) {
+            LOGGER.debug("Relaxation not converged in {} ms; rota left as it was (cost {})",
+                    System.currentTimeMillis() - start, currentCost);
             return; // a dive would not end in time where the relaxation alone takes this long
         }
-        int[] dived = master.dive(() -> isPhaseTerminated.getAsBoolean() || System.currentTimeMillis() > diveDeadline);
-        int[] hint = dived != null && master.cost(dived) < currentCost ? dived : current;
+        LOGGER.debug("Relaxation {} after {} ms, {} states a round of pricing",
+                Math.round(master.lp.objective().value()), System.currentTimeMillis() - start,
+                statesPerRound(programmes));
+        int[] hint = current;
+        long hintCost = currentCost;
+        Random random = new Random(0);
+        for (int dive = 0; ; dive++) {
+            long diveStart = System.currentTimeMillis();
+            int[] dived = master.dive(isPhaseTerminated, diveDeadline, dive == 0 ? null : random);
+            long now = System.currentTimeMillis();
+            LOGGER.debug("Dive {}: {} after {} ms ({} states a round of pricing); rota as it came {}", dive,
+                    dived == null ? "none" : master.cost(dived), now - start, statesPerRound(programmes),
+                    currentCost);
+            if (dived != null && master.cost(dived) < hintCost) {
+                hint = dived;
+                hintCost = master.cost(dived);
+            }
+            if (isPhaseTerminated.getAsBoolean() || now + (now - diveStart) > diveDeadline) {
+                break;
+            }
+            master.undoFixes();
+        }
         int[] chosen = select(planner, master.columns, hint, isPhaseTerminated, start + budgetMillis);
         if (chosen == null || master.cost(chosen) > master.cost(hint)) {
             chosen = hint;
         }
+        LOGGER.debug("Selection {} after {} ms", master.cost(chosen), System.currentTimeMillis() - start);
         if (master.cost(chosen) >= currentCost) {
             return;
         }
@@ -159,6 +194,10 @@ public class ColumnGeneration implements PhaseCommand<RotaPlan> {
             }
         }
         scoreDirector.triggerVariableListeners();
+    }
+
+    private static long statesPerRound(PricingProgramme[] programmes) {
+        return Arrays.stream(programmes).mapToLong(PricingProgramme::stateDays).sum();
     }
 
     /** The patterns generated so far, each employee's in the order they were found (the current one first). */
@@ -213,6 +252,7 @@ public class ColumnGeneration implements PhaseCommand<RotaPlan> {
         private final List<List<MPVariable>> variables = new ArrayList<>();
         private final List<MPVariable> noPattern = new ArrayList<>();
         private final PricingProgramme[] programmes;
+        private int nextToPrice;
 
         Master(EmployeePatternPlanner planner, PricingProgramme[] programmes) {
             this.planner = planner;
@@ -285,22 +325,9 @@ public class ColumnGeneration implements PhaseCommand<RotaPlan> {
                 for (int employee = 0; employee < employees; employee++) {
                     employeePrice[employee] = onePattern[employee].dualValue();
                 }
-                boolean added = false;
-                for (int employee = 0; employee < employees; employee++) {
-                    if (stop.getAsBoolean()) {
-                        return false;
-                    }
-                    int[] days = programmes[employee].solve(planner.gainsAt(employee, cellPrice));
-                    if (days == null || planner.ruleExcess(employee, days) != 0) {
-                        continue;
-                    }
-                    double reducedCost = -planner.requestGain(employee, days) - employeePrice[employee];
-                    for (int cell : planner.cellsWorked(days)) {
-                        reducedCost -= cellPrice[cell];
-                    }
-                    if (reducedCost < NEGATIVE_REDUCED_COST && add(employee, days)) {
-                        added = true;
-                    }
+                boolean added = priceRound(cellPrice, employeePrice, stop);
+                if (stop.getAsBoolean()) {
+                    return false;
                 }
                 if (!added) {
                     return true;
@@ -310,16 +337,51 @@ public class ColumnGeneration implements PhaseCommand<RotaPlan> {
         }
 
         /**
+         * Prices the employees in turn, from where the last round stopped, and adds each pattern of negative reduced
+         * cost, until {@link #COLUMNS_PER_ROUND} were added or every employee was priced once. Returns whether any
+         * was added: when none was, no pattern lowers the relaxation's cost.
+         */
+        private boolean priceRound(double[] cellPrice, double[] employeePrice, BooleanSupplier stop) {
+            int employees = planner.employeeCount();
+            int added = 0;
+            for (int priced = 0; priced < employees && added < COLUMNS_PER_ROUND && !stop.getAsBoolean(); priced++) {
+                int employee = nextToPrice;
+                nextToPrice = (nextToPrice + 1) % employees;
+                int[] days = programmes[employee].solve(planner.gainsAt(employee, cellPrice));
+                if (days == null || planner.ruleExcess(employee, days) != 0) {
+                    continue;
+                }
+                double reducedCost = -planner.requestGain(employee, days) - employeePrice[employee];
+                for (int cell : planner.cellsWorked(days)) {
+                    reducedCost -= cellPrice[cell];
+                }
+                if (reducedCost < NEGATIVE_REDUCED_COST && add(employee, days)) {
+                    added++;
+                }
+            }
+            return added > 0;
+        }
+
+        /**
          * Fixes days one by one to what the relaxation works on them (every employee's day it is sure of at once,
          * else the surest of the others), generating columns again after each round, until the relaxation picks one
          * whole pattern per employee or {@code stop}. Returns the heaviest column of each employee, or null when
          * stopped before the relaxation was whole.
          */
-        int[] dive(BooleanSupplier stop) {
+        int[] dive(BooleanSupplier stop, long deadline, Random random) {
             int employees = planner.employeeCount();
             int days = planner.dayCount();
             int options = planner.typeCount() + 1;
-            while (converge(stop)) {
+            long started = System.currentTimeMillis();
+            int freeAtStart = 0;
+            for (int employee = 0; employee < employees; employee++) {
+                for (int day = 0; day < days; day++) {
+                    freeAtStart += programmes[employee].isFixed(day) ? 0 : 1;
+                }
+            }
+            int fixedInDive = 0;
+            int rounds = 0;
+            while (converge(() -> stop.getAsBoolean() || System.currentTimeMillis() > deadline)) {
                 int[] heaviest = new int[employees];
                 boolean whole = true;
                 for (int employee = 0; employee < employees; employee++) {
@@ -347,10 +409,7 @@ public class ColumnGeneration implements PhaseCommand<RotaPlan> {
                     }
                 }
                 int fixedNow = 0;
-                int surestEmployee = -1;
-                int surestDay = -1;
-                int surestOption = -1;
-                double surest = -1;
+                List<double[]> uncertain = new ArrayList<>(); // employee, day, option, order key
                 for (int employee = 0; employee < employees; employee++) {
                     boolean sure = false;
                     for (int day = 0; day < days; day++) {
@@ -363,11 +422,11 @@ public class ColumnGeneration implements PhaseCommand<RotaPlan> {
                                 fix(employee, day, option - 1);
                                 fixedNow++;
                                 sure = true;
-                            } else if (value > INTEGRAL && value > surest) {
-                                surest = value;
-                                surestEmployee = employee;
-                                surestDay = day;
-                                surestOption = option;
+                            } else if (value > INTEGRAL) {
+                                // The first dive takes the surest days first; later ones draw them, likelier the
+                                // surer they are (weighted sampling without replacement).
+                                double key = random == null ? value : Math.pow(random.nextDouble(), 1 / value);
+                                uncertain.add(new double[] {employee, day, option, key});
                             }
                         }
                     }
@@ -375,15 +434,41 @@ public class ColumnGeneration implements PhaseCommand<RotaPlan> {
                         excludeBrokenColumns(employee);
                     }
                 }
-                if (surestEmployee >= 0) {
-                    fix(surestEmployee, surestDay, surestOption - 1);
-                    excludeBrokenColumns(surestEmployee);
-                }
-                if (fixedNow == 0 && surestEmployee < 0) {
+                if (fixedNow == 0 && uncertain.isEmpty()) {
                     return heaviest;
                 }
+                fixedInDive += fixedNow;
+                rounds++;
+                // As many uncertain days a round as finish the dive in half its time left, at the rounds' pace so far.
+                long now = System.currentTimeMillis();
+                double roundsLeft = (deadline - now) / 2.0 / Math.max(1.0, (double) (now - started) / rounds);
+                int perRound = (int) Math.max(1, Math.ceil((freeAtStart - fixedInDive) / Math.max(1, roundsLeft)));
+                uncertain.sort((x, y) -> Double.compare(y[3], x[3]));
+                Set<Integer> touched = new HashSet<>();
+                for (int k = 0, taken = 0; k < uncertain.size() && taken < perRound; k++) {
+                    int employee = (int) uncertain.get(k)[0];
+                    int day = (int) uncertain.get(k)[1];
+                    if (programmes[employee].isFixed(day)) {
+                        continue;
+                    }
+                    fix(employee, day, (int) uncertain.get(k)[2] - 1);
+                    touched.add(employee);
+                    fixedInDive++;
+                    taken++;
+                }
+                touched.forEach(this::excludeBrokenColumns);
             }
             return null;
+        }
+
+        /** Frees every day the last dive fixed, and its columns with them. */
+        void undoFixes() {
+            for (int employee = 0; employee < planner.employeeCount(); employee++) {
+                programmes[employee].unfix();
+                for (MPVariable column : variables.get(employee)) {
+                    column.setUb(1);
+                }
+            }
         }
 
         private void fix(int employee, int day, int type) {

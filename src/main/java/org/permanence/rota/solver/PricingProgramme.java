@@ -1,8 +1,6 @@
 package org.permanence.rota.solver;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 import org.permanence.rota.domain.WorkRules;
 
@@ -13,7 +11,12 @@ import org.permanence.rota.domain.WorkRules;
  * totals are resources of the programme instead of prices: the minutes worked (in steps of the shift lengths' greatest
  * common divisor), the weekends worked and the shifts of each type whose maximum can bind. A price cannot find a
  * pattern that only a total's exact value separates from a better one, and column generation stalls without it.
- * Totals that do not fit in {@link #MAX_STATE_DAYS} are priced instead, as far as that goes.
+ * <p>
+ * The weekends and the shifts per type become resources only once a best pattern breaks their maximum (decremental
+ * state-space relaxation): a programme without them allows more patterns, so a best pattern of it that keeps every
+ * maximum is the best of all. Most maximums never bind at the prices of column generation, and each resource
+ * multiplies the programme's size by its maximum plus one. Totals whose resource would not fit in
+ * {@link #MAX_STATE_DAYS} are priced instead, as far as that goes.
  */
 final class PricingProgramme {
 
@@ -28,43 +31,39 @@ final class PricingProgramme {
     private final boolean[] allowed;
     private final boolean[] pinned;
     private final int[] pinnedType;
+    /** The days pinned in the rota, as opposed to those a dive fixed. */
+    private final boolean[] pinnedInRota;
     private final int[][] minuteSteps;
     private final boolean[][] forbidden;
     private final boolean[] saturday;
     private final boolean[] sunday;
-    private final int minutesStep;
     private final int minuteCap;
     private final boolean minutesBounded;
     private final int minStepsAtEnd;
-    private final int weekendCap;
-    /** Types whose count is a resource, with the stride of each in the resource index. */
-    private final int[] countedTypes;
-    private final int[] countedStride;
-    private final int[] countedCap;
-    private final int[] strideOfType;
-    /** Types over their maximum only by price. */
-    private final int[] pricedTypes;
-    private final int[] maxCountOf;
-    private final int resourceCount;
-    private final int weekendStride;
     private final int offCap;
     private final int runCap;
     private final int workBase;
     private final int stateCount;
-    private final int[] minutesOf;
-    private final int[] weekendsOf;
-    private final int[][] countOf;
-    /** Back pointers of the last run: the state and resources each reached state came from, and the type worked. */
-    private int[][] previous;
-    private byte[][] chosen;
+    private final int[] maxCountOf;
+    /** Whether the weekends' maximum can bind, and then whether it is a resource or priced. */
+    private final boolean weekendsBind;
+    private boolean weekendsCounted;
+    private boolean weekendsPriced;
+    /** Per type: whether its maximum can bind, and then whether it is a resource or priced. */
+    private final boolean[] typeBinds;
+    private final boolean[] typeCounted;
+    private final boolean[] typePriced;
+    private Layout layout;
+    private final Workspace workspace;
 
-    private PricingProgramme(EmployeePatternPlanner planner, int employee, int[] current, long maxStateDays) {
+    private PricingProgramme(EmployeePatternPlanner planner, int employee, Workspace workspace) {
+        this.workspace = workspace;
         this.days = planner.dayCount();
         this.typeCount = planner.typeCount();
         this.rules = planner.rules(employee);
         this.allowed = new boolean[typeCount];
         this.pinned = new boolean[days];
-        this.pinnedType = new int[days];
+        this.pinnedType = planner.currentDays(employee).clone();
         this.minuteSteps = new int[typeCount][days];
         this.forbidden = new boolean[typeCount][typeCount];
         this.saturday = new boolean[days];
@@ -78,16 +77,15 @@ final class PricingProgramme {
         }
         for (int day = 0; day < days; day++) {
             pinned[day] = planner.isPinned(employee, day);
-            pinnedType[day] = current[day];
             saturday[day] = planner.isSaturday(day);
             sunday[day] = planner.isSunday(day);
             for (int t = 0; t < typeCount; t++) {
-                if (allowed[t] || (pinned[day] && current[day] == t)) {
+                if (allowed[t] || (pinned[day] && pinnedType[day] == t)) {
                     step = gcd(step, planner.minutes(t, day));
                 }
             }
         }
-        this.minutesStep = Math.max(1, step);
+        int minutesStep = Math.max(1, step);
         this.minutesBounded = rules.maxTotalMinutes() != WorkRules.NO_MAXIMUM;
         this.minStepsAtEnd = (int) ((rules.minTotalMinutes() + minutesStep - 1) / minutesStep);
         this.minuteCap = minutesBounded ? rules.maxTotalMinutes() / minutesStep : minStepsAtEnd;
@@ -109,73 +107,47 @@ final class PricingProgramme {
                 : rules.minConsecutiveWorkingDays()));
         this.workBase = 1 + offCap;
         this.stateCount = workBase + typeCount * runCap * 2;
-        long resources = minuteCap + 1L;
-        boolean weekendsBind = rules.maxWorkedWeekends() < weekends;
-        if (weekendsBind && (long) stateCount * days * resources * (rules.maxWorkedWeekends() + 1) <= maxStateDays) {
-            this.weekendCap = rules.maxWorkedWeekends();
-        } else {
-            this.weekendCap = 0;
-        }
-        this.weekendStride = minuteCap + 1;
-        resources *= weekendCap + 1;
+        this.weekendsBind = rules.maxWorkedWeekends() > 0 && rules.maxWorkedWeekends() < weekends;
         this.maxCountOf = new int[typeCount];
-        List<Integer> counted = new ArrayList<>();
-        List<Integer> priced = new ArrayList<>();
+        this.typeBinds = new boolean[typeCount];
+        this.typeCounted = new boolean[typeCount];
+        this.typePriced = new boolean[typeCount];
+        this.pinnedInRota = pinned.clone();
         for (int t = 0; t < typeCount; t++) {
-            int max = planner.maxShiftsOf(employee, t);
-            maxCountOf[t] = max;
-            if (!allowed[t] || max >= days) {
-                continue;
-            }
-            if ((long) stateCount * days * resources * (max + 1) <= maxStateDays) {
-                counted.add(t);
-                resources *= max + 1;
-            } else {
-                priced.add(t);
-            }
+            maxCountOf[t] = planner.maxShiftsOf(employee, t);
+            typeBinds[t] = allowed[t] && maxCountOf[t] < days;
         }
-        if (weekendsBind && weekendCap == 0 && rules.maxWorkedWeekends() > 0) {
-            priced.add(OFF); // the weekends, priced
-        }
-        this.pricedTypes = priced.stream().mapToInt(Integer::intValue).toArray();
-        this.countedTypes = counted.stream().mapToInt(Integer::intValue).toArray();
-        this.countedStride = new int[countedTypes.length];
-        this.countedCap = new int[countedTypes.length];
-        this.strideOfType = new int[typeCount];
-        long stride = (long) (minuteCap + 1) * (weekendCap + 1);
-        for (int k = 0; k < countedTypes.length; k++) {
-            countedStride[k] = (int) stride;
-            countedCap[k] = planner.maxShiftsOf(employee, countedTypes[k]);
-            strideOfType[countedTypes[k]] = (int) stride;
-            stride *= countedCap[k] + 1;
-        }
-        this.resourceCount = (int) resources;
-        this.minutesOf = new int[resourceCount];
-        this.weekendsOf = new int[resourceCount];
-        this.countOf = new int[countedTypes.length][resourceCount];
-        for (int resource = 0; resource < resourceCount; resource++) {
-            minutesOf[resource] = resource % (minuteCap + 1);
-            weekendsOf[resource] = resource / (minuteCap + 1) % (weekendCap + 1);
-            for (int k = 0; k < countedTypes.length; k++) {
-                countOf[k][resource] = resource / countedStride[k] % (countedCap[k] + 1);
-            }
-        }
+        this.layout = new Layout();
     }
 
     /**
-     * The exact programme for employee row {@code employee}, or null when it would not fit in
-     * {@link #MAX_STATE_DAYS}.
+     * The exact programme for employee row {@code employee}, or null when even its minutes would not fit in
+     * {@link #MAX_STATE_DAYS}. Its back pointers are its own.
      */
     static PricingProgramme of(EmployeePatternPlanner planner, int employee) {
-        PricingProgramme programme = new PricingProgramme(planner, employee, planner.currentDays(employee),
-                MAX_STATE_DAYS);
-        return programme.stateCount * (long) programme.resourceCount * programme.days > MAX_STATE_DAYS
-                ? null : programme;
+        return of(planner, employee, new Workspace());
     }
 
-    /** The states times days one run walks through. */
+    /** As {@link #of(EmployeePatternPlanner, int)}, with back pointers shared by programmes run one at a time. */
+    static PricingProgramme of(EmployeePatternPlanner planner, int employee, Workspace workspace) {
+        PricingProgramme programme = new PricingProgramme(planner, employee, workspace);
+        return programme.stateDays() > MAX_STATE_DAYS ? null : programme;
+    }
+
+    /** As {@link #of(EmployeePatternPlanner, int)}, counting from the start every total whose maximum can bind. */
+    static PricingProgramme countingEveryTotal(EmployeePatternPlanner planner, int employee) {
+        PricingProgramme programme = of(planner, employee);
+        if (programme != null) {
+            programme.weekendsCounted = programme.weekendsBind;
+            System.arraycopy(programme.typeBinds, 0, programme.typeCounted, 0, programme.typeCount);
+            programme.layout = programme.new Layout();
+        }
+        return programme;
+    }
+
+    /** The states times days one run walks through, with the resources the programme counts so far. */
     long stateDays() {
-        return stateCount * (long) resourceCount * days;
+        return stateCount * (long) layout.resourceCount * days;
     }
 
     boolean isFixed(int day) {
@@ -186,6 +158,11 @@ final class PricingProgramme {
     void fix(int day, int type) {
         pinned[day] = true;
         pinnedType[day] = type;
+    }
+
+    /** Frees every day a dive fixed; the days pinned in the rota stay pinned. */
+    void unfix() {
+        System.arraycopy(pinnedInRota, 0, pinned, 0, days);
     }
 
     /** Whether {@code pattern} works every pinned or fixed day as fixed. */
@@ -209,38 +186,56 @@ final class PricingProgramme {
     int[] solve(double[][] gains) {
         double[] typePrice = new double[typeCount];
         double weekendPrice = 0;
-        for (int round = 0; round < PRICE_ROUNDS; round++) {
+        int priceRounds = 0;
+        while (true) {
             int[] pattern = run(gains, typePrice, weekendPrice);
             if (pattern == null) {
                 return null;
             }
-            boolean broken = false;
-            for (int priced : pricedTypes) {
-                int worked = 0;
-                int max;
-                if (priced == OFF) {
-                    worked = weekendsIn(pattern);
-                    max = rules.maxWorkedWeekends();
+            boolean counted = false;
+            boolean priced = false;
+            if (weekendsBind && !weekendsCounted && weekendsIn(pattern) > rules.maxWorkedWeekends()) {
+                if (!weekendsPriced && fitsWith(rules.maxWorkedWeekends())) {
+                    weekendsCounted = true;
+                    counted = true;
                 } else {
-                    for (int type : pattern) {
-                        worked += type == priced ? 1 : 0;
-                    }
-                    max = maxCountOf[priced];
-                }
-                if (worked > max) {
-                    broken = true;
-                    if (priced == OFF) {
-                        weekendPrice = weekendPrice * 2 + 10;
-                    } else {
-                        typePrice[priced] = typePrice[priced] * 2 + 10;
-                    }
+                    weekendsPriced = true;
+                    weekendPrice = weekendPrice * 2 + 10;
+                    priced = true;
                 }
             }
-            if (!broken) {
+            int[] worked = new int[typeCount];
+            for (int type : pattern) {
+                if (type != OFF) {
+                    worked[type]++;
+                }
+            }
+            for (int t = 0; t < typeCount; t++) {
+                if (!typeBinds[t] || typeCounted[t] || worked[t] <= maxCountOf[t]) {
+                    continue;
+                }
+                if (!typePriced[t] && fitsWith(maxCountOf[t])) {
+                    typeCounted[t] = true;
+                    counted = true;
+                } else {
+                    typePriced[t] = true;
+                    typePrice[t] = typePrice[t] * 2 + 10;
+                    priced = true;
+                }
+            }
+            if (counted) {
+                layout = new Layout();
+            } else if (!priced) {
                 return pattern;
+            } else if (++priceRounds == PRICE_ROUNDS) {
+                return null;
             }
         }
-        return null;
+    }
+
+    /** Whether one more resource of maximum {@code max} keeps the programme within {@link #MAX_STATE_DAYS}. */
+    private boolean fitsWith(int max) {
+        return stateDays() * (max + 1) <= MAX_STATE_DAYS;
     }
 
     private int weekendsIn(int[] pattern) {
@@ -257,31 +252,45 @@ final class PricingProgramme {
         return workBase + ((type * runCap) + (run - 1)) * 2 + (fromStart ? 1 : 0);
     }
 
+    /**
+     * One pass of the programme over the days. Only the states reached on a day are walked (a frontier): early days
+     * and most mixes of the totals are never reached.
+     */
     private int[] run(double[][] gains, double[] typePrice, double weekendPrice) {
+        Layout resources = layout;
+        int resourceCount = resources.resourceCount;
         int size = stateCount * resourceCount;
-        double[] value = new double[size];
-        double[] next = new double[size];
-        if (previous == null) {
-            previous = new int[days][size];
-            chosen = new byte[days][size];
-        }
-        Arrays.fill(value, Double.NEGATIVE_INFINITY);
+        workspace.ensure(days, size);
+        double[] value = workspace.value;
+        double[] next = workspace.next;
+        int[] frontier = workspace.frontier;
+        int[] nextFrontier = workspace.nextFrontier;
+        Arrays.fill(value, 0, size, Double.NEGATIVE_INFINITY);
+        Arrays.fill(next, 0, size, Double.NEGATIVE_INFINITY);
         value[0] = 0; // off since the start, nothing used
+        frontier[0] = 0;
+        int frontierSize = 1;
         int minCons = rules.minConsecutiveWorkingDays();
         int maxCons = rules.maxConsecutiveWorkingDays();
         int minOff = rules.minConsecutiveDaysOff();
+        boolean noWeekends = rules.maxWorkedWeekends() == 0;
         for (int day = 0; day < days; day++) {
-            Arrays.fill(next, Double.NEGATIVE_INFINITY);
-            int[] from = previous[day];
-            byte[] type = chosen[day];
+            int[] from = workspace.previous[day];
+            byte[] type = workspace.chosen[day];
             boolean offPossible = !pinned[day] || pinnedType[day] == OFF;
-            for (int state = 0; state < stateCount; state++) {
+            int nextSize = 0;
+            for (int i = 0; i < frontierSize; i++) {
+                int index = frontier[i];
+                double reached = value[index];
+                value[index] = Double.NEGATIVE_INFINITY; // the array holds the day after next from here on
+                int state = index / resourceCount;
+                int resource = index - state * resourceCount;
                 boolean off = state < workBase;
                 int lastType = off ? OFF : (state - workBase) / 2 / runCap;
                 int run = off ? 0 : (state - workBase) / 2 % runCap + 1;
                 boolean fromStart = off ? state == 0 : (state - workBase) % 2 == 1;
-                int offTarget = -1;
                 if (offPossible) {
+                    int offTarget = -1;
                     if (state == 0) {
                         offTarget = 0;
                     } else if (off) {
@@ -289,77 +298,82 @@ final class PricingProgramme {
                     } else if (run >= minCons || fromStart) {
                         offTarget = 1;
                     }
-                }
-                boolean mayStart = !off || state == 0 || state >= minOff;
-                boolean weekendIfWorked = saturday[day] || (sunday[day] && (off || day == 0));
-                for (int resource = 0; resource < resourceCount; resource++) {
-                    int index = state * resourceCount + resource;
-                    double reached = value[index];
-                    if (reached == Double.NEGATIVE_INFINITY) {
-                        continue;
-                    }
                     if (offTarget >= 0) {
-                        relax(next, from, type, offTarget * resourceCount + resource, reached, index, OFF);
+                        int target = offTarget * resourceCount + resource;
+                        if (next[target] == Double.NEGATIVE_INFINITY) {
+                            nextFrontier[nextSize++] = target;
+                        }
+                        relax(next, from, type, target, reached, index, OFF);
                     }
-                    if (!mayStart) {
+                }
+                if (off && state != 0 && state < minOff) {
+                    continue;
+                }
+                boolean weekendIfWorked = saturday[day] || (sunday[day] && (off || day == 0));
+                for (int u = 0; u < typeCount; u++) {
+                    if (pinned[day] ? pinnedType[day] != u : !allowed[u]) {
                         continue;
                     }
-                    for (int u = 0; u < typeCount; u++) {
-                        if (pinned[day] ? pinnedType[day] != u : !allowed[u]) {
+                    int targetState;
+                    if (off) {
+                        targetState = workState(u, 1, day == 0 && minCons > 1);
+                    } else {
+                        if (forbidden[lastType][u] || run + 1 > maxCons) {
                             continue;
                         }
-                        int target;
-                        if (off) {
-                            target = workState(u, 1, day == 0 && minCons > 1);
-                        } else {
-                            if (forbidden[lastType][u] || run + 1 > maxCons) {
-                                continue;
-                            }
-                            int nextRun = Math.min(run + 1, runCap);
-                            target = workState(u, nextRun, fromStart && nextRun < minCons);
-                        }
-                        int minutes = minutesOf[resource] + minuteSteps[u][day];
-                        int nextResource = resource;
-                        if (minutes > minuteCap) {
-                            if (minutesBounded) {
-                                continue;
-                            }
-                            nextResource += minuteCap - minutesOf[resource];
-                        } else {
-                            nextResource += minuteSteps[u][day];
-                        }
-                        double gain = gains[day][u] - typePrice[u];
-                        if (weekendIfWorked) {
-                            if (weekendCap > 0) {
-                                if (weekendsOf[resource] == weekendCap) {
-                                    continue;
-                                }
-                                nextResource += weekendStride;
-                            } else if (rules.maxWorkedWeekends() == 0) {
-                                continue;
-                            } else {
-                                gain -= weekendPrice;
-                            }
-                        }
-                        int stride = strideOfType[u];
-                        if (stride > 0) {
-                            int k = countedIndex(u);
-                            if (countOf[k][resource] == countedCap[k]) {
-                                continue;
-                            }
-                            nextResource += stride;
-                        }
-                        relax(next, from, type, target * resourceCount + nextResource, reached + gain, index, u);
+                        int nextRun = Math.min(run + 1, runCap);
+                        targetState = workState(u, nextRun, fromStart && nextRun < minCons);
                     }
+                    int minutes = resources.minutesOf[resource] + minuteSteps[u][day];
+                    int nextResource = resource;
+                    if (minutes > minuteCap) {
+                        if (minutesBounded) {
+                            continue;
+                        }
+                        nextResource += minuteCap - resources.minutesOf[resource];
+                    } else {
+                        nextResource += minuteSteps[u][day];
+                    }
+                    double gain = gains[day][u] - typePrice[u];
+                    if (weekendIfWorked) {
+                        if (noWeekends) {
+                            continue;
+                        }
+                        if (resources.weekendsOf != null) {
+                            if (resources.weekendsOf[resource] == rules.maxWorkedWeekends()) {
+                                continue;
+                            }
+                            nextResource += resources.weekendStride;
+                        } else {
+                            gain -= weekendPrice;
+                        }
+                    }
+                    int[] countOf = resources.countOf[u];
+                    if (countOf != null) {
+                        if (countOf[resource] == maxCountOf[u]) {
+                            continue;
+                        }
+                        nextResource += resources.strideOf[u];
+                    }
+                    int target = targetState * resourceCount + nextResource;
+                    if (next[target] == Double.NEGATIVE_INFINITY) {
+                        nextFrontier[nextSize++] = target;
+                    }
+                    relax(next, from, type, target, reached + gain, index, u);
                 }
             }
-            double[] swap = value;
+            double[] swapValues = value;
             value = next;
-            next = swap;
+            next = swapValues;
+            int[] swapFrontier = frontier;
+            frontier = nextFrontier;
+            nextFrontier = swapFrontier;
+            frontierSize = nextSize;
         }
         int best = -1;
-        for (int index = 0; index < size; index++) {
-            if (value[index] != Double.NEGATIVE_INFINITY && minutesOf[index % resourceCount] >= minStepsAtEnd
+        for (int i = 0; i < frontierSize; i++) {
+            int index = frontier[i];
+            if (resources.minutesOf[index % resourceCount] >= minStepsAtEnd
                     && (best < 0 || value[index] > value[best])) {
                 best = index;
             }
@@ -369,19 +383,10 @@ final class PricingProgramme {
         }
         int[] pattern = new int[days];
         for (int day = days - 1; day >= 0; day--) {
-            pattern[day] = chosen[day][best];
-            best = previous[day][best];
+            pattern[day] = workspace.chosen[day][best];
+            best = workspace.previous[day][best];
         }
         return pattern;
-    }
-
-    private int countedIndex(int type) {
-        for (int k = 0; k < countedTypes.length; k++) {
-            if (countedTypes[k] == type) {
-                return k;
-            }
-        }
-        throw new IllegalArgumentException("type " + type + " is not counted");
     }
 
     private static void relax(double[] next, int[] from, byte[] type, int target, double candidate, int source,
@@ -390,6 +395,91 @@ final class PricingProgramme {
             next[target] = candidate;
             from[target] = source;
             type[target] = (byte) chosenType;
+        }
+    }
+
+    /**
+     * The resources counted so far, mixed into one index (minutes first, then weekends, then each counted type), and
+     * each one's value by index.
+     */
+    private final class Layout {
+
+        final int resourceCount;
+        final int[] minutesOf;
+        /** Null when the weekends are not counted. */
+        final int[] weekendsOf;
+        final int weekendStride;
+        /** Per type, null when it is not counted. */
+        final int[][] countOf;
+        final int[] strideOf;
+
+        Layout() {
+            long stride = minuteCap + 1L;
+            weekendStride = (int) stride;
+            if (weekendsCounted) {
+                stride *= rules.maxWorkedWeekends() + 1;
+            }
+            strideOf = new int[typeCount];
+            for (int t = 0; t < typeCount; t++) {
+                if (typeCounted[t]) {
+                    strideOf[t] = (int) stride;
+                    stride *= maxCountOf[t] + 1;
+                }
+            }
+            resourceCount = (int) stride;
+            minutesOf = new int[resourceCount];
+            weekendsOf = weekendsCounted ? new int[resourceCount] : null;
+            countOf = new int[typeCount][];
+            for (int t = 0; t < typeCount; t++) {
+                if (typeCounted[t]) {
+                    countOf[t] = new int[resourceCount];
+                }
+            }
+            for (int resource = 0; resource < resourceCount; resource++) {
+                minutesOf[resource] = resource % (minuteCap + 1);
+                if (weekendsOf != null) {
+                    weekendsOf[resource] = resource / weekendStride % (rules.maxWorkedWeekends() + 1);
+                }
+                for (int t = 0; t < typeCount; t++) {
+                    if (countOf[t] != null) {
+                        countOf[t][resource] = resource / strideOf[t] % (maxCountOf[t] + 1);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The arrays one run fills: values of the day and the next, the states reached on each, and the back pointers of
+     * every day (the state and resources each reached state came from, and the type worked). Programmes run one at a
+     * time may share one.
+     */
+    static final class Workspace {
+
+        private double[] value = new double[0];
+        private double[] next = new double[0];
+        private int[] frontier = new int[0];
+        private int[] nextFrontier = new int[0];
+        private int[][] previous = new int[0][];
+        private byte[][] chosen = new byte[0][];
+
+        void ensure(int days, int size) {
+            if (value.length < size) {
+                value = new double[size];
+                next = new double[size];
+                frontier = new int[size];
+                nextFrontier = new int[size];
+            }
+            if (previous.length < days) {
+                previous = Arrays.copyOf(previous, days);
+                chosen = Arrays.copyOf(chosen, days);
+            }
+            for (int day = 0; day < days; day++) {
+                if (previous[day] == null || previous[day].length < size) {
+                    previous[day] = new int[size];
+                    chosen[day] = new byte[size];
+                }
+            }
         }
     }
 }

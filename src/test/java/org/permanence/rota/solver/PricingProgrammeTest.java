@@ -40,6 +40,40 @@ class PricingProgrammeTest {
         }
     }
 
+    /**
+     * The weekends and shifts per type become resources only once a best pattern breaks their maximum; gains that
+     * favour one type over all others make the maximums bind. The result must be worth as much as with every total
+     * counted from the start (on 28 days, too many patterns to enumerate).
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {3, 8})
+    void countsATotalOnlyOnceItBindsAndLosesNothingByIt(int instanceNumber) {
+        EmployeePatternPlanner planner = plannerOf(instanceNumber);
+        Random random = new Random(instanceNumber);
+        int binding = 0;
+        for (int employee = 0; employee < planner.employeeCount(); employee++) {
+            for (int favoured = 0; favoured < planner.typeCount(); favoured++) {
+                PricingProgramme lazy = PricingProgramme.of(planner, employee);
+                PricingProgramme counting = PricingProgramme.countingEveryTotal(planner, employee);
+                double[][] gains = randomGains(planner, random);
+                for (double[] day : gains) {
+                    day[favoured] += 300;
+                }
+                long sizeBefore = lazy.stateDays();
+
+                int[] pattern = lazy.solve(gains);
+
+                int[] reference = counting.solve(gains);
+                assertThat(pattern).as("employee %d", employee).isNotNull();
+                assertThat(planner.ruleExcess(employee, pattern)).as("employee %d", employee).isZero();
+                assertThat(valueOf(pattern, gains)).as("employee %d, type %d", employee, favoured)
+                        .isCloseTo(valueOf(reference, gains), within(1e-9));
+                binding += lazy.stateDays() > sizeBefore ? 1 : 0;
+            }
+        }
+        assertThat(binding).as("programmes whose maximums bound").isPositive();
+    }
+
     @Test
     void keepsTheDaysADiveFixedAndIsBestAmongThePatternsThatDo() {
         EmployeePatternPlanner planner = plannerOf(2);
