@@ -363,10 +363,12 @@ public class ColumnGeneration implements PhaseCommand<RotaPlan> {
         }
 
         /**
-         * Fixes days one by one to what the relaxation works on them (every employee's day it is sure of at once,
-         * else the surest of the others), generating columns again after each round, until the relaxation picks one
-         * whole pattern per employee or {@code stop}. Returns the heaviest column of each employee, or null when
-         * stopped before the relaxation was whole.
+         * Fixes days to what the relaxation works on them, generating columns again after each round, until the
+         * relaxation picks one whole pattern per employee, {@code stop} or {@code deadline}. Each round fixes every
+         * employee's day the relaxation is sure of, and as many uncertain ones as would end the dive in half the time
+         * left at the pace of its rounds so far: the surest first, or with {@code random}, drawn at random, likelier
+         * the surer they are. Returns the heaviest column of each employee, or null when stopped before the
+         * relaxation was whole or when the days fixed leave an employee no pattern.
          */
         int[] dive(BooleanSupplier stop, long deadline, Random random) {
             int employees = planner.employeeCount();
