@@ -38,9 +38,10 @@ import org.permanence.rota.domain.RotaPlan;
  * joins the programme when it lowers its cost. Once none does, a dive makes the mix whole: it fixes every employee's
  * day the relaxation is sure of, and the surest of the others (more of them a round when the dive falls behind its
  * time), then generates columns again, until each employee has one pattern. While time is left, further dives draw
- * the uncertain days to fix at random instead, likelier the surer they are. CP-SAT then looks for a better choice
- * among all the patterns generated, from the best dive or the rota as it came. The rota changes only if the choice
- * costs less than what it had.
+ * the uncertain days to fix at random instead, likelier the surer they are, and every other one first keeps a random
+ * half of the employees on the best dive's patterns (a neighbourhood search over patterns). CP-SAT then looks for a
+ * better choice among all the patterns generated, from the best dive or the rota as it came. The rota changes only if
+ * the choice costs less than what it had.
  * <p>
  * Local search exchanges shifts between a few people at a time; a rota whose remaining penalty is fixed only by
  * changing the weekends or runs of many people at once stays where it is. The programme weighs all employees'
@@ -176,6 +177,14 @@ public class ColumnGeneration implements PhaseCommand<RotaPlan> {
                 break;
             }
             master.undoFixes();
+            if (dive % 2 == 1 && hint != current) {
+                // Every other dive re-plans around the best so far: a random half of the employees keep its patterns.
+                for (int employee = 0; employee < grid.length; employee++) {
+                    if (random.nextBoolean()) {
+                        master.keep(employee, master.columns.of(employee).get(hint[employee]));
+                    }
+                }
+            }
         }
         int[] chosen = select(planner, master.columns, hint, isPhaseTerminated, start + budgetMillis);
         if (chosen == null || master.cost(chosen) > master.cost(hint)) {
@@ -450,8 +459,8 @@ public class ColumnGeneration implements PhaseCommand<RotaPlan> {
                 for (int k = 0, taken = 0; k < uncertain.size() && taken < perRound; k++) {
                     int employee = (int) uncertain.get(k)[0];
                     int day = (int) uncertain.get(k)[1];
-                    if (programmes[employee].isFixed(day)) {
-                        continue;
+                    if (touched.contains(employee)) {
+                        continue; // two uncertain days of one employee may come from patterns that exclude each other
                     }
                     fix(employee, day, (int) uncertain.get(k)[2] - 1);
                     touched.add(employee);
@@ -461,6 +470,16 @@ public class ColumnGeneration implements PhaseCommand<RotaPlan> {
                 touched.forEach(this::excludeBrokenColumns);
             }
             return null;
+        }
+
+        /** Fixes every day of the employee to {@code pattern}, as a dive would. */
+        void keep(int employee, int[] pattern) {
+            for (int day = 0; day < pattern.length; day++) {
+                if (!programmes[employee].isFixed(day)) {
+                    fix(employee, day, pattern[day]);
+                }
+            }
+            excludeBrokenColumns(employee);
         }
 
         /** Frees every day the last dive fixed, and its columns with them. */
