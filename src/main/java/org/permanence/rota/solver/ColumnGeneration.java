@@ -166,12 +166,12 @@ public class ColumnGeneration implements PhaseCommand<RotaPlan> {
             long diveStart = System.currentTimeMillis();
             int[] dived = master.dive(isPhaseTerminated, diveDeadline, dive == 0 ? null : random);
             long now = System.currentTimeMillis();
+            long divedCost = dived == null ? Long.MAX_VALUE : master.cost(dived);
             LOGGER.debug("Dive {}: {} after {} ms ({} states a round of pricing); rota as it came {}", dive,
-                    dived == null ? "none" : master.cost(dived), now - start, statesPerRound(programmes),
-                    currentCost);
-            if (dived != null && master.cost(dived) < hintCost) {
+                    dived == null ? "none" : divedCost, now - start, statesPerRound(programmes), currentCost);
+            if (divedCost < hintCost) {
                 hint = dived;
-                hintCost = master.cost(dived);
+                hintCost = divedCost;
             }
             if (isPhaseTerminated.getAsBoolean() || now + (now - diveStart) > diveDeadline) {
                 break;
@@ -187,11 +187,13 @@ public class ColumnGeneration implements PhaseCommand<RotaPlan> {
             }
         }
         int[] chosen = select(planner, master.columns, hint, isPhaseTerminated, start + budgetMillis);
-        if (chosen == null || master.cost(chosen) > master.cost(hint)) {
+        long chosenCost = chosen == null ? Long.MAX_VALUE : master.cost(chosen);
+        if (chosenCost > hintCost) {
             chosen = hint;
+            chosenCost = hintCost;
         }
-        LOGGER.debug("Selection {} after {} ms", master.cost(chosen), System.currentTimeMillis() - start);
-        if (master.cost(chosen) >= currentCost) {
+        LOGGER.debug("Selection {} after {} ms", chosenCost, System.currentTimeMillis() - start);
+        if (chosenCost >= currentCost) {
             return;
         }
         for (int employee = 0; employee < grid.length; employee++) {
