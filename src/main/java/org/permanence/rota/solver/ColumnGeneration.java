@@ -74,9 +74,10 @@ public class ColumnGeneration implements PhaseCommand<RotaPlan> {
      */
     private static final long PRICING_STATES_PER_BUDGET_SECOND = 150_000;
     /**
-     * The linear programme is solved again once pricing has added this many patterns: its prices change most in the
-     * first rounds, and a round that prices everyone at stale prices is wasted (benchmark instance 14: first
-     * relaxation in 8 s instead of 16 s; a solve takes 15 ms against 8 ms for one employee's pricing).
+     * The linear programme is solved again once pricing has added this many patterns and has taken as long as the
+     * last solve: its prices change most in the first rounds, and a round that prices everyone at stale prices is
+     * wasted, but where the programme is slow to solve (benchmark instance 18: 40 ms against 2 ms for one employee's
+     * pricing) a few patterns a solve leave it most of the time (first relaxation of 18 in 8 s instead of 15 s).
      */
     private static final int COLUMNS_PER_ROUND = 3;
     /** A relaxation value this close to one counts as a whole pattern. */
@@ -207,6 +208,38 @@ public class ColumnGeneration implements PhaseCommand<RotaPlan> {
         scoreDirector.triggerVariableListeners();
     }
 
+    /**
+     * Where the first relaxation's time goes (scripts/bench-relaxation.sh): column generation from {@code rota} as
+     * it is, until it converges or {@code limitMillis} pass, with every employee's pricing exact whatever its size.
+     */
+    public static RelaxationProfile profileRelaxation(RotaPlan rota, long limitMillis) {
+        EmployeeDay[][] grid = EmployeeBlockSwapMoveFactory.grid(rota);
+        long start = System.currentTimeMillis();
+        EmployeePatternPlanner planner = new EmployeePatternPlanner(rota, grid);
+        PricingProgramme[] programmes = programmesOf(planner);
+        if (!Arrays.stream(programmes).allMatch(Objects::nonNull)) {
+            throw new IllegalArgumentException("an employee's pricing programme does not fit in memory");
+        }
+        Loader.loadNativeLibraries();
+        Master master = new Master(planner, programmes);
+        for (int employee = 0; employee < grid.length; employee++) {
+            master.add(employee, planner.currentDays(employee));
+        }
+        boolean converged = master.converge(() -> System.currentTimeMillis() > start + limitMillis);
+        return new RelaxationProfile(converged, System.currentTimeMillis() - start, master.solves,
+                master.solveNanos / 1_000_000, master.pricings, master.pricingNanos / 1_000_000,
+                master.columns.count(), converged ? master.lp.objective().value() : Double.NaN);
+    }
+
+    /**
+     * How a first relaxation went: whether it converged, in how long, the linear programme's solves and the pricing
+     * programmes' runs with the time each took, the patterns generated and the relaxation's value (NaN when it did
+     * not converge).
+     */
+    public record RelaxationProfile(boolean converged, long millis, long solves, long solveMillis, long pricings,
+                                    long pricingMillis, int columns, double value) {
+    }
+
     private static long statesPerRound(PricingProgramme[] programmes) {
         return Arrays.stream(programmes).mapToLong(PricingProgramme::stateDays).sum();
     }
@@ -244,6 +277,10 @@ public class ColumnGeneration implements PhaseCommand<RotaPlan> {
             return patterns.get(employee);
         }
 
+        int count() {
+            return patterns.stream().mapToInt(List::size).sum();
+        }
+
         double cost(int employee, int column) {
             return costs.get(employee).get(column);
         }
@@ -264,6 +301,11 @@ public class ColumnGeneration implements PhaseCommand<RotaPlan> {
         private final List<MPVariable> noPattern = new ArrayList<>();
         private final PricingProgramme[] programmes;
         private int nextToPrice;
+        private long lastSolveNanos;
+        private long solves;
+        private long solveNanos;
+        private long pricings;
+        private long pricingNanos;
 
         Master(EmployeePatternPlanner planner, PricingProgramme[] programmes) {
             this.planner = planner;
@@ -322,11 +364,15 @@ public class ColumnGeneration implements PhaseCommand<RotaPlan> {
             double[] cellPrice = new double[cover.length];
             double[] employeePrice = new double[employees];
             while (!stop.getAsBoolean()) {
+                long started = System.nanoTime();
                 MPSolver.ResultStatus status = lp.solve();
                 if (status == MPSolver.ResultStatus.ABNORMAL) {
                     lp.reset(); // GLOP's warm start can fail after bound changes; a cold start does not
                     status = lp.solve();
                 }
+                lastSolveNanos = System.nanoTime() - started;
+                solves++;
+                solveNanos += lastSolveNanos;
                 if (status != MPSolver.ResultStatus.OPTIMAL) {
                     return false;
                 }
@@ -349,16 +395,22 @@ public class ColumnGeneration implements PhaseCommand<RotaPlan> {
 
         /**
          * Prices the employees in turn, from where the last round stopped, and adds each pattern of negative reduced
-         * cost, until {@link #COLUMNS_PER_ROUND} were added or every employee was priced once. Returns whether any
-         * was added: when none was, no pattern lowers the relaxation's cost.
+         * cost, until {@link #COLUMNS_PER_ROUND} were added in at least the time of the last solve, or every employee
+         * was priced once. Returns whether any was added: when none was, no pattern lowers the relaxation's cost.
          */
         private boolean priceRound(double[] cellPrice, double[] employeePrice, BooleanSupplier stop) {
             int employees = planner.employeeCount();
             int added = 0;
-            for (int priced = 0; priced < employees && added < COLUMNS_PER_ROUND && !stop.getAsBoolean(); priced++) {
+            long started = System.nanoTime();
+            for (int priced = 0; priced < employees && !stop.getAsBoolean()
+                    && (added < COLUMNS_PER_ROUND || System.nanoTime() - started < lastSolveNanos); priced++) {
                 int employee = nextToPrice;
                 nextToPrice = (nextToPrice + 1) % employees;
-                int[] days = programmes[employee].solve(planner.gainsAt(employee, cellPrice));
+                long pricingStarted = System.nanoTime();
+                // Only a pattern worth more than the employee's price has a negative reduced cost.
+                int[] days = programmes[employee].solve(planner.gainsAt(employee, cellPrice), -employeePrice[employee]);
+                pricings++;
+                pricingNanos += System.nanoTime() - pricingStarted;
                 if (days == null || planner.ruleExcess(employee, days) != 0) {
                     continue;
                 }

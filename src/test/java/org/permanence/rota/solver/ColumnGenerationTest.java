@@ -20,6 +20,7 @@ import org.permanence.rota.domain.EmployeeDay;
 import org.permanence.rota.domain.RotaPlan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * Column generation on public benchmark instances whose optimum is proven (Curtois & Qu), judged by the independent
@@ -38,6 +39,24 @@ class ColumnGenerationTest {
         assertThat(constructed.penalty()).isGreaterThan(828);
         assertThat(generated.hardViolations()).isEmpty();
         assertThat(generated.penalty()).isEqualTo(828);
+    }
+
+    /**
+     * The profile of scripts/bench-relaxation.sh: from the construction's rota, the first relaxation of instance 2
+     * converges to the linear programme's optimum, 746 with exact pricing whatever the order the patterns come in,
+     * and its counts add up.
+     */
+    @Test
+    void profilesAFirstRelaxationThatConvergesToTheLinearOptimum() {
+        RotaPlan constructed = solve(BenchmarkFiles.instance(2), false, 0);
+
+        ColumnGeneration.RelaxationProfile profile = ColumnGeneration.profileRelaxation(constructed, 60_000);
+
+        assertThat(profile.converged()).isTrue();
+        assertThat(profile.value()).isCloseTo(746, within(1e-6));
+        assertThat(profile.columns()).isGreaterThan(constructed.getEmployees().size());
+        assertThat(profile.pricings()).isGreaterThanOrEqualTo(profile.columns() - constructed.getEmployees().size());
+        assertThat(profile.solves()).isPositive();
     }
 
     @Test

@@ -41,6 +41,30 @@ class PricingProgrammeTest {
     }
 
     /**
+     * Column generation asks only for a pattern worth more than the employee's price: the programme drops every state
+     * that cannot lead to one, yet still finds the best pattern when it is worth more, and none when it is not.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2})
+    void findsTheBestPatternWorthMoreThanAskedAndNoneWhenNoneIs(int instanceNumber) {
+        EmployeePatternPlanner planner = plannerOf(instanceNumber);
+        Random random = new Random(instanceNumber + 100);
+        for (int employee = 1; employee < planner.employeeCount(); employee += 3) {
+            PricingProgramme programme = PricingProgramme.of(planner, employee);
+            double[][] gains = randomGains(planner, random);
+            Best best = bestByEnumeration(planner, employee, gains, new int[planner.dayCount()], 0, new Best());
+
+            int[] justBelow = programme.solve(gains, best.value - 0.5);
+            int[] justAbove = programme.solve(gains, best.value + 0.5);
+
+            assertThat(justBelow).as("employee %d", employee).isNotNull();
+            assertThat(planner.ruleExcess(employee, justBelow)).as("employee %d", employee).isZero();
+            assertThat(valueOf(justBelow, gains)).as("employee %d", employee).isCloseTo(best.value, within(1e-9));
+            assertThat(justAbove).as("employee %d", employee).isNull();
+        }
+    }
+
+    /**
      * The weekends and shifts per type become resources only once a best pattern breaks their maximum; gains that
      * favour one type over all others make the maximums bind. The result must be worth as much as with every total
      * counted from the start (on 28 days, too many patterns to enumerate).
@@ -69,6 +93,10 @@ class PricingProgrammeTest {
                 assertThat(valueOf(pattern, gains)).as("employee %d, type %d", employee, favoured)
                         .isCloseTo(valueOf(reference, gains), within(1e-9));
                 binding += lazy.stateDays() > sizeBefore ? 1 : 0;
+                int[] asked = PricingProgramme.of(planner, employee).solve(gains, valueOf(reference, gains) - 0.5);
+                assertThat(asked).as("employee %d, type %d, asked", employee, favoured).isNotNull();
+                assertThat(valueOf(asked, gains)).as("employee %d, type %d, asked", employee, favoured)
+                        .isCloseTo(valueOf(reference, gains), within(1e-9));
             }
         }
         assertThat(binding).as("programmes whose maximums bound").isPositive();
