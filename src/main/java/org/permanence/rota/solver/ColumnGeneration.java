@@ -142,12 +142,8 @@ public class ColumnGeneration implements PhaseCommand<RotaPlan> {
         if (!fits(programmes, budgetMillis)) {
             return;
         }
-        Loader.loadNativeLibraries();
-        Master master = new Master(planner, programmes);
+        Master master = Master.fromCurrentRota(planner, programmes);
         int[] current = new int[grid.length];
-        for (int employee = 0; employee < grid.length; employee++) {
-            master.add(employee, planner.currentDays(employee));
-        }
         long currentCost = master.cost(current);
         long diveDeadline = start + budgetMillis * DIVE_SHARE_PERCENT / 100;
         long relaxationDeadline = start + budgetMillis * DIVE_SHARE_PERCENT * RELAXATION_SHARE_PERCENT / 10_000;
@@ -220,11 +216,7 @@ public class ColumnGeneration implements PhaseCommand<RotaPlan> {
         if (!Arrays.stream(programmes).allMatch(Objects::nonNull)) {
             throw new IllegalArgumentException("an employee's pricing programme does not fit in memory");
         }
-        Loader.loadNativeLibraries();
-        Master master = new Master(planner, programmes);
-        for (int employee = 0; employee < grid.length; employee++) {
-            master.add(employee, planner.currentDays(employee));
-        }
+        Master master = Master.fromCurrentRota(planner, programmes);
         boolean converged = master.converge(() -> System.currentTimeMillis() > start + limitMillis);
         return new RelaxationProfile(converged, System.currentTimeMillis() - start, master.solves,
                 master.solveNanos / 1_000_000, master.pricings, master.pricingNanos / 1_000_000,
@@ -338,6 +330,16 @@ public class ColumnGeneration implements PhaseCommand<RotaPlan> {
                     lp.objective().setCoefficient(extraPeople, planner.extraPersonCost(cell, extra));
                 }
             }
+        }
+
+        /** The relaxation whose first columns are what each employee works now (column 0 of each). */
+        static Master fromCurrentRota(EmployeePatternPlanner planner, PricingProgramme[] programmes) {
+            Loader.loadNativeLibraries();
+            Master master = new Master(planner, programmes);
+            for (int employee = 0; employee < planner.employeeCount(); employee++) {
+                master.add(employee, planner.currentDays(employee));
+            }
+            return master;
         }
 
         boolean add(int employee, int[] days) {

@@ -207,6 +207,7 @@ final class PricingProgramme {
      */
     int[] solve(double[][] gains, double atLeast) {
         double[] typePrice = new double[typeCount];
+        // Stays 0 while the weekends are counted: a total is counted only if it was never priced, and then not priced.
         double weekendPrice = 0;
         int priceRounds = 0;
         while (true) {
@@ -228,12 +229,7 @@ final class PricingProgramme {
                     priced = true;
                 }
             }
-            int[] worked = new int[typeCount];
-            for (int type : pattern) {
-                if (type != OFF) {
-                    worked[type]++;
-                }
-            }
+            int[] worked = workedPerType(pattern);
             for (int t = 0; t < typeCount; t++) {
                 if (!typeBinds[t] || typeCounted[t] || worked[t] <= maxCountOf[t]) {
                     continue;
@@ -260,6 +256,16 @@ final class PricingProgramme {
     /** Whether one more resource of maximum {@code max} keeps the programme within {@link #MAX_STATE_DAYS}. */
     private boolean fitsWith(int max) {
         return stateDays() * (max + 1) <= MAX_STATE_DAYS;
+    }
+
+    private int[] workedPerType(int[] pattern) {
+        int[] worked = new int[typeCount];
+        for (int type : pattern) {
+            if (type != OFF) {
+                worked[type]++;
+            }
+        }
+        return worked;
     }
 
     private int weekendsIn(int[] pattern) {
@@ -364,7 +370,7 @@ final class PricingProgramme {
      * step, the totals aside, and returns the pattern worth most from the start (null when there is none).
      */
     private int[] restValues(Workspace space, double[] rest, double[][] gains, double[] typePrice,
-                             double weekendPrice, boolean weekendsPricedNow, double price) {
+                             double weekendPrice, double price) {
         int width = typeCount + 1;
         Arrays.fill(rest, days * stateCount, (days + 1) * stateCount, 0);
         int[] bestMove = space.bestMove;
@@ -378,7 +384,7 @@ final class PricingProgramme {
                     if (after == Double.NEGATIVE_INFINITY) {
                         continue;
                     }
-                    double value = after + moveGain(space, m, day, gains, typePrice, weekendPrice, weekendsPricedNow)
+                    double value = after + moveGain(space, m, day, gains, typePrice, weekendPrice)
                             - (space.moveType[m] == OFF ? 0 : price * minuteSteps[space.moveType[m]][day]);
                     if (value > most) {
                         most = value;
@@ -403,12 +409,12 @@ final class PricingProgramme {
     }
 
     private double moveGain(Workspace space, int move, int day, double[][] gains, double[] typePrice,
-                            double weekendPrice, boolean weekendsPricedNow) {
+                            double weekendPrice) {
         int u = space.moveType[move];
         if (u == OFF) {
             return 0;
         }
-        return gains[day][u] - typePrice[u] - (space.moveWeekend[move] && weekendsPricedNow ? weekendPrice : 0);
+        return gains[day][u] - typePrice[u] - (space.moveWeekend[move] ? weekendPrice : 0);
     }
 
     /**
@@ -419,17 +425,17 @@ final class PricingProgramme {
      * best pattern that keeps the counted totals is offered to {@code best}.
      */
     private double[] boundingMinutePrices(Workspace space, double[][] gains, double[] typePrice, double weekendPrice,
-                                          boolean weekendsPricedNow, Best best) {
+                                          Best best) {
         if (!minutesBounded) {
-            lagrangeBound(space, 0, gains, typePrice, weekendPrice, weekendsPricedNow, 0, best);
+            lagrangeBound(space, 0, gains, typePrice, weekendPrice, 0, best);
             return new double[] {0};
         }
         double centre = minutePrice > 0 ? minutePrice
-                : leastBoundingPrice(space, gains, typePrice, weekendPrice, weekendsPricedNow, best);
+                : leastBoundingPrice(space, gains, typePrice, weekendPrice, best);
         double[] prices = {centre / MINUTE_PRICE_STEP, centre, centre * MINUTE_PRICE_STEP};
         double least = Double.POSITIVE_INFINITY;
         for (int k = 0; k < prices.length; k++) {
-            double bound = lagrangeBound(space, k, gains, typePrice, weekendPrice, weekendsPricedNow, prices[k], best);
+            double bound = lagrangeBound(space, k, gains, typePrice, weekendPrice, prices[k], best);
             if (bound < least) {
                 least = bound;
                 minutePrice = prices[k];
@@ -439,7 +445,7 @@ final class PricingProgramme {
     }
 
     private double leastBoundingPrice(Workspace space, double[][] gains, double[] typePrice, double weekendPrice,
-                                      boolean weekendsPricedNow, Best best) {
+                                      Best best) {
         double highest = 0;
         for (int day = 0; day < days; day++) {
             for (int u = 0; u < typeCount; u++) {
@@ -456,21 +462,21 @@ final class PricingProgramme {
         double high = highest;
         double a = high - ratio * (high - low);
         double b = low + ratio * (high - low);
-        double boundA = lagrangeBound(space, 0, gains, typePrice, weekendPrice, weekendsPricedNow, a, best);
-        double boundB = lagrangeBound(space, 0, gains, typePrice, weekendPrice, weekendsPricedNow, b, best);
+        double boundA = lagrangeBound(space, 0, gains, typePrice, weekendPrice, a, best);
+        double boundB = lagrangeBound(space, 0, gains, typePrice, weekendPrice, b, best);
         for (int round = 0; round < MINUTE_PRICE_ROUNDS; round++) {
             if (boundA <= boundB) {
                 high = b;
                 b = a;
                 boundB = boundA;
                 a = high - ratio * (high - low);
-                boundA = lagrangeBound(space, 0, gains, typePrice, weekendPrice, weekendsPricedNow, a, best);
+                boundA = lagrangeBound(space, 0, gains, typePrice, weekendPrice, a, best);
             } else {
                 low = a;
                 a = b;
                 boundA = boundB;
                 b = low + ratio * (high - low);
-                boundB = lagrangeBound(space, 0, gains, typePrice, weekendPrice, weekendsPricedNow, b, best);
+                boundB = lagrangeBound(space, 0, gains, typePrice, weekendPrice, b, best);
             }
         }
         return boundA <= boundB ? a : b;
@@ -478,10 +484,10 @@ final class PricingProgramme {
 
     /** Fills rest values {@code slot} at {@code price} and returns the bound of the whole period they give. */
     private double lagrangeBound(Workspace space, int slot, double[][] gains, double[] typePrice, double weekendPrice,
-                                 boolean weekendsPricedNow, double price, Best best) {
+                                 double price, Best best) {
         double[] rest = space.restValue[slot];
-        int[] pattern = restValues(space, rest, gains, typePrice, weekendPrice, weekendsPricedNow, price);
-        best.offer(pattern, valueIfKept(pattern, gains, typePrice, weekendPrice, weekendsPricedNow));
+        int[] pattern = restValues(space, rest, gains, typePrice, weekendPrice, price);
+        best.offer(pattern, valueIfKept(pattern, gains, typePrice, weekendPrice));
         return rest[0] + price * minuteCap;
     }
 
@@ -503,26 +509,22 @@ final class PricingProgramme {
     }
 
     /** The value of {@code pattern} at the gains and prices of a run, or -infinity when it breaks a counted total. */
-    private double valueIfKept(int[] pattern, double[][] gains, double[] typePrice, double weekendPrice,
-                               boolean weekendsPricedNow) {
+    private double valueIfKept(int[] pattern, double[][] gains, double[] typePrice, double weekendPrice) {
         if (pattern == null) {
             return Double.NEGATIVE_INFINITY;
         }
         int steps = 0;
-        int[] worked = new int[typeCount];
         double value = 0;
         for (int day = 0; day < days; day++) {
             int u = pattern[day];
             if (u != OFF) {
                 steps += minuteSteps[u][day];
-                worked[u]++;
                 value += gains[day][u] - typePrice[u];
             }
         }
+        int[] worked = workedPerType(pattern);
         int weekends = weekendsIn(pattern);
-        if (weekendsPricedNow) {
-            value -= weekendPrice * weekends;
-        }
+        value -= weekendPrice * weekends;
         if (steps < minStepsAtEnd || (minutesBounded && steps > minuteCap)
                 || (layout.weekendsOf != null && weekends > rules.maxWorkedWeekends())) {
             return Double.NEGATIVE_INFINITY;
@@ -546,11 +548,10 @@ final class PricingProgramme {
         int size = stateCount * resourceCount;
         Workspace space = workspace;
         space.ensure(days, size, stateCount * (long) (days + 1), typeCount + 1);
-        boolean weekendsPricedNow = resources.weekendsOf == null;
         buildMoves(space);
         fillMostSteps(space);
         Best offered = new Best(atLeast);
-        double[] prices = boundingMinutePrices(space, gains, typePrice, weekendPrice, weekendsPricedNow, offered);
+        double[] prices = boundingMinutePrices(space, gains, typePrice, weekendPrice, offered);
         int[] incumbent = offered.pattern;
         double threshold = offered.value;
         threshold -= 1e-9 * (1 + Math.abs(threshold));
@@ -596,7 +597,7 @@ final class PricingProgramme {
                         nextResource += minutes - minutesUsed;
                         gain = gains[day][u] - typePrice[u];
                         if (space.moveWeekend[m]) {
-                            if (weekendsPricedNow) {
+                            if (resources.weekendsOf == null) {
                                 gain -= weekendPrice;
                             } else {
                                 if (resources.weekendsOf[resource] == rules.maxWorkedWeekends()) {
