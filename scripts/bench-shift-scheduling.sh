@@ -6,7 +6,8 @@
 # usage: scripts/bench-shift-scheduling.sh [--seconds N] [--seed N] [--searches N] [--out DIR] [--config SOLVER_XML]
 #                                          [INSTANCE...]
 #        --seed sets the local search's random seed (the construction is always the same), to compare over runs.
-#        --searches runs that many searches at once on each small or mid-sized instance (one on 13 and 20-24),
+#        --searches runs that many searches at once on each small or mid-sized instance (one on 13 and 20-24,
+#        where more than one lets a second thread plan the search's re-plans),
 #        seeds N, N+1, ..., and keeps the best roster (default: one per processor; the 60 s tables of
 #        docs/benchmarks.md are measured on 2 cores).
 #        BENCH_JAVA_OPTS adds JVM options (e.g. -XX:StartFlightRecording=filename=run.jfr to profile).

@@ -84,6 +84,13 @@ public final class InstanceSolver {
     static final int LENDING_PERCENT_ON_LARGE_ROTAS = 0;
 
     /**
+     * Rotas that get one search ({@link #searchConfigs}) plan their re-plans in a background thread too, on the
+     * processor the other searches would have used (EmployeeReplanMoveFactory#BACKGROUND_PLANNERS): planning took
+     * two thirds of the search's time on instance 24 (docs/benchmarks.md).
+     */
+    private static final int BACKGROUND_PLANNERS_WHEN_ONE_SEARCH = 1;
+
+    /**
      * Column generation ({@link ColumnGeneration}) gets this share of the time, after a first local search of
      * {@link #FIRST_SEARCH_PERCENT} (which gives it a feasible rota to improve on); the last search has the rest.
      * At 60 s it took the mean gap of the instances where it runs (1-7, 9, 11, 12, 16) from 4.4 to 0.6 %
@@ -219,6 +226,10 @@ public final class InstanceSolver {
         if (largeRota && manyEmployees) {
             rePlans.put(EmployeeReplanMoveFactory.AIMED_PERCENT,
                     String.valueOf(AIMED_PERCENT_ON_LARGE_ROTAS_OF_MANY_EMPLOYEES));
+        }
+        if ((largeRota || manyEmployees) && searches > 1) {
+            rePlans.put(EmployeeReplanMoveFactory.BACKGROUND_PLANNERS,
+                    String.valueOf(BACKGROUND_PLANNERS_WHEN_ONE_SEARCH));
         }
         if (config.getPhaseConfigList() != null && (lateAcceptanceSize != null || !rePlans.isEmpty())) {
             config.setPhaseConfigList(tunedForSize(config.getPhaseConfigList(), lateAcceptanceSize, rePlans));

@@ -26,7 +26,8 @@ import org.permanence.rota.solver.RotaSolverFactory;
  * reported on standard error. With {@code --out} it writes every roster as a grid and as Roster XML. {@code --seed}
  * sets the solver's random seed (Timefold's default otherwise), so that a change can be compared over several runs.
  * {@code --searches} sets how many searches run at once on each small or mid-sized instance (one on 13 and 20–24),
- * with that seed and the next ones, the best roster kept (default: one per processor; {@code --searches 1} for one).
+ * with that seed and the next ones, the best roster kept (default: one per processor; {@code --searches 1} for one);
+ * on 13 and 20–24, more than one lets a second thread plan the search's re-plans.
  */
 public final class ShiftSchedulingBenchCommand {
 

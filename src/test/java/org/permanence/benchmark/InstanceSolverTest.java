@@ -15,6 +15,7 @@ import ai.timefold.solver.core.config.solver.SolverConfig;
 
 import org.junit.jupiter.api.Test;
 import org.permanence.rota.solver.ColumnGeneration;
+import org.permanence.rota.domain.RotaPlan;
 import org.permanence.rota.solver.EmployeeReplanMoveFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,6 +46,26 @@ class InstanceSolverTest {
                 .isEqualTo(Map.of(EmployeeReplanMoveFactory.MOST_EMPLOYEES_RE_PLANNED, "1",
                         EmployeeReplanMoveFactory.AIMED_PERCENT, "75", EmployeeReplanMoveFactory.LENDING_PERCENT, "0"));
         assertThat(SolverFactory.create(config).buildSolver()).isNotNull();
+    }
+
+    @Test
+    void rotasOfOneSearchPlanTheirRePlansInTheBackgroundOnAProcessorLeftIdle() {
+        InstanceSolver twoProcessors = new InstanceSolver(ShiftSchedulingBenchCommand.benchmarkSolverConfig(), 2);
+
+        RotaPlan largeRota = RotaImporter.toRota(BenchmarkFiles.instance(22));
+        assertThat(twoProcessors.searchConfigs(largeRota, Duration.ofSeconds(1))).hasSize(1);
+        SolverConfig large = twoProcessors.configFor(largeRota, Duration.ofSeconds(1));
+        assertThat(rePlanSelector(localSearch(large)).getMoveIteratorFactoryCustomProperties())
+                .containsEntry(EmployeeReplanMoveFactory.BACKGROUND_PLANNERS, "1");
+        assertThat(SolverFactory.create(large).buildSolver()).isNotNull();
+
+        RotaPlan small = RotaImporter.toRota(BenchmarkFiles.instance(5));
+        assertThat(twoProcessors.searchConfigs(small, Duration.ofSeconds(1))).hasSize(2);
+        assertThat(twoProcessors.configFor(small, Duration.ofSeconds(1)).getPhaseConfigList())
+                .filteredOn(LocalSearchPhaseConfig.class::isInstance)
+                .map(phase -> rePlanSelector((LocalSearchPhaseConfig) phase).getMoveIteratorFactoryCustomProperties())
+                .allSatisfy(properties -> assertThat(properties == null ? Map.of() : properties)
+                        .doesNotContainKey(EmployeeReplanMoveFactory.BACKGROUND_PLANNERS));
     }
 
     @Test

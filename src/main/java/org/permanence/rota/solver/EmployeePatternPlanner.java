@@ -261,6 +261,9 @@ final class EmployeePatternPlanner {
             int lender = exchange[1];
             int longer = borrowerDays[day];
             int shorter = lenderDays[lender][day];
+            if (shorter == OFF) {
+                continue; // off since it was listed: a background planner reads a rota the solver is changing
+            }
             int difference = minutes[longer][day] - minutes[shorter][day];
             if (difference <= 0 || difference > lenderRoom[lender]
                     || !mayExchange(borrower, borrowerDays, day, shorter)

@@ -1,10 +1,17 @@
 package org.permanence.rota.solver;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import org.junit.jupiter.api.Test;
 
 import org.permanence.benchmark.Instance;
@@ -59,7 +66,7 @@ class EmployeeReplanMoveFactoryTest {
         EmployeeReplanMoveFactory factory = new EmployeeReplanMoveFactory();
         factory.startOn(rota);
 
-        EmployeeReplanMove move = factory.handOverChain(new Random(0), 0, 7, X);
+        EmployeeReplanMove move = factory.handOverChain(new Random(0), 0, 7, X).move();
         for (Map.Entry<EmployeeDay, ShiftType> change : move.changes().entrySet()) {
             change.getKey().setShiftType(change.getValue());
         }
@@ -101,7 +108,7 @@ class EmployeeReplanMoveFactoryTest {
 
         EmployeeReplanMove move = factory.aimedChain(new Random(0), 4, 7, X, SATURDAY,
                 grid[X][SATURDAY].getAllowedShiftTypes().stream().filter(type -> type.getCode().equals("S"))
-                        .findFirst().orElseThrow());
+                        .findFirst().orElseThrow()).move();
         for (Map.Entry<EmployeeDay, ShiftType> change : move.changes().entrySet()) {
             change.getKey().setShiftType(change.getValue());
         }
@@ -113,6 +120,43 @@ class EmployeeReplanMoveFactoryTest {
         }
         assertThat(minutesWorked(grid[X])).isEqualTo(2400);
         assertThat(minutesWorked(grid[Y])).isEqualTo(2400);
+    }
+
+    @Test
+    void aRePlanNoLongerFitsOnceARowItChangesHasChanged() {
+        RotaPlan rota = xWorksEarlyFromMondayToFriday();
+        EmployeeReplanMoveFactory factory = new EmployeeReplanMoveFactory();
+        factory.startOn(rota);
+        EmployeeDay[][] grid = EmployeeBlockSwapMoveFactory.grid(rota);
+
+        EmployeeReplanMoveFactory.Planned planned = factory.handOverChain(new Random(0), 0, 7, X);
+        assertThat(planned.stillFits()).isTrue();
+
+        grid[X][0].setShiftType(null);
+        assertThat(planned.stillFits()).as("X's Monday changed since the re-plan was planned").isFalse();
+    }
+
+    @Test
+    void aBackgroundPlannerFindsTheHandOverAndStopsWithThePhase() {
+        SolverConfig config = new SolverConfig()
+                .withSolutionClass(RotaPlan.class)
+                .withEntityClasses(EmployeeDay.class)
+                .withConstraintProviderClass(RotaConstraintProvider.class)
+                .withPhases(new LocalSearchPhaseConfig().withMoveSelectorConfig(new MoveIteratorFactoryConfig()
+                        .withMoveIteratorFactoryClass(EmployeeReplanMoveFactory.class)
+                        .withMoveIteratorFactoryCustomProperties(
+                                Map.of(EmployeeReplanMoveFactory.BACKGROUND_PLANNERS, "1"))))
+                .withTerminationConfig(new TerminationConfig()
+                        .withBestScoreLimit("0hard/0medium/0soft").withSpentLimit(Duration.ofSeconds(30)));
+
+        RotaPlan solved = SolverFactory.<RotaPlan>create(config).buildSolver().solve(xWorksEarlyFromMondayToFriday());
+
+        assertThat(solved.getScore()).isEqualTo(HardMediumSoftLongScore.ZERO);
+        EmployeeDay[][] grid = EmployeeBlockSwapMoveFactory.grid(solved);
+        assertThat(working(grid, WEDNESDAY, "L")).isEqualTo(1);
+        assertThat(working(grid, WEDNESDAY, "E")).isEqualTo(1);
+        assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName)
+                .noneMatch(name -> name.startsWith("re-plans-"));
     }
 
     private static long minutesWorked(EmployeeDay[] row) {
