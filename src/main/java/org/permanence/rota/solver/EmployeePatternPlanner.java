@@ -69,8 +69,13 @@ final class EmployeePatternPlanner {
     private final Map<Employee, double[][]> requestGains = new IdentityHashMap<>();
     /** The shift each employee row worked on each day when the planner last looked (null = off). */
     private final ShiftType[][] seen;
+    /** The type index of each shift in {@link #seen} ({@link #OFF} for a day off). */
+    private final int[][] seenIndex;
     /** How many people work each type on each day, as {@link #seen}. */
     private final int[][] workingPerType;
+    /** Per employee row, the types their skills allow and the most shifts of each type their rules allow. */
+    private final boolean[][] allowedTypes;
+    private final int[][] maxShifts;
 
     EmployeePatternPlanner(RotaPlan rota, EmployeeDay[][] grid) {
         this.grid = grid;
@@ -83,9 +88,24 @@ final class EmployeePatternPlanner {
         }
         this.types = List.copyOf(allTypes);
         this.seen = new ShiftType[grid.length][dayCount];
+        this.seenIndex = new int[grid.length][dayCount];
+        for (int[] row : seenIndex) {
+            Arrays.fill(row, OFF);
+        }
         this.workingPerType = new int[dayCount][types.size()];
         for (ShiftType type : types) {
             typeIndex.put(type, typeIndex.size());
+        }
+        this.allowedTypes = new boolean[grid.length][types.size()];
+        this.maxShifts = new int[grid.length][types.size()];
+        for (int employee = 0; employee < grid.length; employee++) {
+            WorkRules rules = grid[employee][0].getEmployee().getRules();
+            for (ShiftType type : grid[employee][0].getAllowedShiftTypes()) {
+                allowedTypes[employee][typeIndex.get(type)] = true;
+            }
+            for (int t = 0; t < types.size(); t++) {
+                maxShifts[employee][t] = rules.maxShiftsOf(types.get(t));
+            }
         }
         this.classOfType = new int[types.size()];
         Map<String, Integer> classBySignature = new HashMap<>();
@@ -190,10 +210,9 @@ final class EmployeePatternPlanner {
      * stands for their days outside the window (such as those {@link #lendMinutes} exchanged).
      */
     ShiftType[] plan(int employee, int from, int to, Random random, ShiftType[][] assumed) {
-        EmployeeDay[] row = grid[employee];
         double[][] gains = gains(employee, from, to, random, assumed);
         int[] current = typesOf(employee, assumed);
-        return shiftTypesOf(new Pattern(row, current, from, to, gains).solve());
+        return shiftTypesOf(new Pattern(employee, current, from, to, gains).solve());
     }
 
     private int indexOf(ShiftType type) {
@@ -304,7 +323,7 @@ final class EmployeePatternPlanner {
                 worked++;
             }
         }
-        return worked < employeeDay.getEmployee().getRules().maxShiftsOf(types.get(type));
+        return worked < maxShifts[employee][type];
     }
 
     private long totalMinutes(int[] days) {
@@ -397,7 +416,7 @@ final class EmployeePatternPlanner {
     }
 
     boolean mayWork(int employee, int type) {
-        return grid[employee][0].getAllowedShiftTypes().contains(types.get(type));
+        return allowedTypes[employee][type];
     }
 
     boolean isPinned(int employee, int day) {
@@ -405,7 +424,7 @@ final class EmployeePatternPlanner {
     }
 
     int maxShiftsOf(int employee, int type) {
-        return rules(employee).maxShiftsOf(types.get(type));
+        return maxShifts[employee][type];
     }
 
     /** What each type on each day is worth to employee row {@code employee} at {@code cellPrice}, with requests. */
@@ -457,7 +476,7 @@ final class EmployeePatternPlanner {
      * all, otherwise broken day rules (runs, days off, successions) weigh far more than totals missed.
      */
     long ruleExcess(int employee, int[] days) {
-        return new Pattern(grid[employee], days, 0, 0, new double[dayCount][]).totalsOf(days).excess;
+        return new Pattern(employee, days, 0, 0, new double[dayCount][]).totalsOf(days).excess;
     }
 
     /** Minutes of a shift of {@code type} on {@code day}. */
@@ -514,15 +533,15 @@ final class EmployeePatternPlanner {
             ShiftType worked = seen[other][day];
             ShiftType counted = other == excluded ? null : assumed[other] != null ? assumed[other][day] : worked;
             if (counted != worked) {
-                addPeople(day, worked, -1, perCell);
-                addPeople(day, counted, 1, perCell);
+                addPeople(day, seenIndex[other][day], -1, perCell);
+                addPeople(day, indexOf(counted), 1, perCell);
             }
         }
     }
 
-    private void addPeople(int day, ShiftType type, int people, int[] perCell) {
-        if (type != null) {
-            for (int cell : cellsCovered[typeIndex.get(type)][day]) {
+    private void addPeople(int day, int type, int people, int[] perCell) {
+        if (type != OFF) {
+            for (int cell : cellsCovered[type][day]) {
                 perCell[cell] += people;
             }
         }
@@ -538,12 +557,14 @@ final class EmployeePatternPlanner {
             ShiftType before = seen[employee][day];
             if (worked != before) {
                 if (before != null) {
-                    workingPerType[day][typeIndex.get(before)]--;
+                    workingPerType[day][seenIndex[employee][day]]--;
                 }
-                if (worked != null) {
-                    workingPerType[day][typeIndex.get(worked)]++;
+                int index = indexOf(worked);
+                if (index != OFF) {
+                    workingPerType[day][index]++;
                 }
                 seen[employee][day] = worked;
+                seenIndex[employee][day] = index;
             }
         }
     }
@@ -610,19 +631,15 @@ final class EmployeePatternPlanner {
         private final double[] value;
         private final double[] next;
 
-        Pattern(EmployeeDay[] row, int[] current, int from, int to, double[][] gains) {
-            this.row = row;
+        Pattern(int employee, int[] current, int from, int to, double[][] gains) {
+            this.row = grid[employee];
             this.current = current;
             this.from = from;
             this.to = to;
             this.rules = row[0].getEmployee().getRules();
             this.gains = gains;
-            this.allowed = new boolean[types.size()];
-            row[0].getAllowedShiftTypes().forEach(type -> allowed[typeIndex.get(type)] = true);
-            this.maxOfType = new int[types.size()];
-            for (ShiftType type : types) {
-                maxOfType[typeIndex.get(type)] = rules.maxShiftsOf(type);
-            }
+            this.allowed = allowedTypes[employee];
+            this.maxOfType = maxShifts[employee];
             int longestUseful = Math.max(1, rules.minConsecutiveWorkingDays());
             if (rules.maxConsecutiveWorkingDays() != WorkRules.NO_MAXIMUM) {
                 longestUseful = Math.max(longestUseful, rules.maxConsecutiveWorkingDays());
