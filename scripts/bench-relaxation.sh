@@ -6,4 +6,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/benchmark-classpath.sh
-exec java -Xmx3g -Dlogback.configurationFile=scripts/benchmark-logback.xml -cp "$BENCHMARK_CLASSPATH" org.permanence.benchmark.RelaxationBenchCommand "$@"
+# The parallel collector: more moves a second than the default G1 on 2 cores (docs/benchmarks.md).
+exec java -XX:+UseParallelGC -Xmx3g -Dlogback.configurationFile=scripts/benchmark-logback.xml -cp "$BENCHMARK_CLASSPATH" org.permanence.benchmark.RelaxationBenchCommand "$@"

@@ -5,5 +5,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/benchmark-classpath.sh
-exec java -Xmx1500m -Dlogback.configurationFile=scripts/benchmark-logback.xml -Dtimefold.log.level=WARN \
+# The parallel collector: more moves a second than the default G1 on 2 cores (docs/benchmarks.md).
+exec java -XX:+UseParallelGC -Xmx1500m -Dlogback.configurationFile=scripts/benchmark-logback.xml -Dtimefold.log.level=WARN \
   -cp "$BENCHMARK_CLASSPATH" org.permanence.benchmark.SolverConfigBenchmarkCommand "$@"
