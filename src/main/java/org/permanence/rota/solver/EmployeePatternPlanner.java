@@ -68,9 +68,8 @@ final class EmployeePatternPlanner {
     private final boolean[] sunday;
     private final Map<Employee, double[][]> requestGains = new IdentityHashMap<>();
     /** The shift each employee row worked on each day when the planner last looked (null = off). */
-    private final ShiftType[][] seen;
-    /** The type index of each shift in {@link #seen} ({@link #OFF} for a day off). */
-    private final int[][] seenIndex;
+    /** The type index each employee row worked on each day when the planner last looked ({@link #OFF} = off). */
+    private final int[][] seen;
     /** How many people work each type on each day, as {@link #seen}. */
     private final int[][] workingPerType;
     /** Per employee row, the types their skills allow and the most shifts of each type their rules allow. */
@@ -87,9 +86,8 @@ final class EmployeePatternPlanner {
             }
         }
         this.types = List.copyOf(allTypes);
-        this.seen = new ShiftType[grid.length][dayCount];
-        this.seenIndex = new int[grid.length][dayCount];
-        for (int[] row : seenIndex) {
+        this.seen = new int[grid.length][dayCount];
+        for (int[] row : seen) {
             Arrays.fill(row, OFF);
         }
         this.workingPerType = new int[dayCount][types.size()];
@@ -219,6 +217,10 @@ final class EmployeePatternPlanner {
         return type == null ? OFF : typeIndex.get(type);
     }
 
+    private ShiftType typeAt(int index) {
+        return index == OFF ? null : types.get(index);
+    }
+
     /** The type index employee row {@code employee} works each day, as {@code assumed} where it is set. */
     private int[] typesOf(int employee, ShiftType[][] assumed) {
         int[] days = new int[dayCount];
@@ -339,7 +341,7 @@ final class EmployeePatternPlanner {
     private ShiftType[] shiftTypesOf(int[] days) {
         ShiftType[] shiftTypes = new ShiftType[dayCount];
         for (int day = 0; day < dayCount; day++) {
-            shiftTypes[day] = days[day] == OFF ? null : types.get(days[day]);
+            shiftTypes[day] = typeAt(days[day]);
         }
         return shiftTypes;
     }
@@ -530,10 +532,10 @@ final class EmployeePatternPlanner {
             }
         }
         for (int other = 0; other < grid.length; other++) {
-            ShiftType worked = seen[other][day];
+            ShiftType worked = typeAt(seen[other][day]);
             ShiftType counted = other == excluded ? null : assumed[other] != null ? assumed[other][day] : worked;
             if (counted != worked) {
-                addPeople(day, seenIndex[other][day], -1, perCell);
+                addPeople(day, seen[other][day], -1, perCell);
                 addPeople(day, indexOf(counted), 1, perCell);
             }
         }
@@ -554,17 +556,16 @@ final class EmployeePatternPlanner {
     private void catchUp(int day) {
         for (int employee = 0; employee < grid.length; employee++) {
             ShiftType worked = grid[employee][day].getShiftType();
-            ShiftType before = seen[employee][day];
+            ShiftType before = typeAt(seen[employee][day]);
             if (worked != before) {
                 if (before != null) {
-                    workingPerType[day][seenIndex[employee][day]]--;
+                    workingPerType[day][seen[employee][day]]--;
                 }
                 int index = indexOf(worked);
                 if (index != OFF) {
                     workingPerType[day][index]++;
                 }
-                seen[employee][day] = worked;
-                seenIndex[employee][day] = index;
+                seen[employee][day] = index;
             }
         }
     }
