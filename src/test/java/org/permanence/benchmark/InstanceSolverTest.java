@@ -69,14 +69,17 @@ class InstanceSolverTest {
     }
 
     @Test
-    void rotasOfManyEmployeesRePlanOneEmployeePerMoveWithTheShortHistoryOfLargeRotas() {
+    void rotasOfManyEmployeesRePlanOneEmployeePerMoveWithTheShortHistoryOfLargeRotasAndLongerHandOverChains() {
         SolverConfig config = solver.configFor(RotaImporter.toRota(BenchmarkFiles.instance(13)), Duration.ofSeconds(1));
 
         LocalSearchPhaseConfig localSearch = localSearch(config);
         assertThat(localSearch.getAcceptorConfig().getLateAcceptanceSize())
                 .isEqualTo(InstanceSolver.LARGE_ROTA_LATE_ACCEPTANCE_SIZE);
         assertThat(rePlanSelector(localSearch).getMoveIteratorFactoryCustomProperties())
-                .isEqualTo(Map.of(EmployeeReplanMoveFactory.MOST_EMPLOYEES_RE_PLANNED, "1"));
+                .isEqualTo(Map.of(EmployeeReplanMoveFactory.MOST_EMPLOYEES_RE_PLANNED, "1",
+                        EmployeeReplanMoveFactory.LONGEST_HAND_OVER_CHAIN,
+                        String.valueOf(InstanceSolver.LONGEST_HAND_OVER_CHAIN_ON_SHORT_ROTAS_OF_MANY_EMPLOYEES)));
+        assertThat(SolverFactory.create(config).buildSolver()).isNotNull();
     }
 
     @Test

@@ -34,11 +34,14 @@ public class EmployeeReplanMoveFactory implements MoveIteratorFactory<RotaPlan, 
     /** An aimed re-plan looks for a cell short of people on this many random days before falling back to chance. */
     private static final int DAYS_TRIED_FOR_UNDERSTAFFING = 8;
     /**
-     * A hand-over chain re-plans up to this many employees even where random re-plans take one at a time: it only
-     * goes on while a shift given up is missed, and at 30 s it took instance 24 from a mean gap of 144 to 131 % and 23
-     * from 93 to 83 % (docs/benchmarks.md).
+     * A hand-over chain re-plans up to this many employees by default (custom property
+     * {@value #LONGEST_HAND_OVER_CHAIN}), even where random re-plans take one at a time: it only goes on while a shift
+     * given up is missed, and at 30 s it took instance 24 from a mean gap of 144 to 131 % and 23 from 93 to 83 %
+     * (docs/benchmarks.md).
      */
-    private static final int LONGEST_HAND_OVER_CHAIN = 3;
+    private static final int DEFAULT_LONGEST_HAND_OVER_CHAIN = 3;
+    /** The move selector's custom property that sets how many employees a hand-over chain re-plans at most. */
+    public static final String LONGEST_HAND_OVER_CHAIN = "longestHandOverChain";
     /** The move selector's custom property that sets how many employees one move re-plans at most. */
     public static final String MOST_EMPLOYEES_RE_PLANNED = "mostEmployeesRePlanned";
     /** The move selector's custom property that sets the percentage of re-plans aimed at a cell short of people. */
@@ -64,6 +67,7 @@ public class EmployeeReplanMoveFactory implements MoveIteratorFactory<RotaPlan, 
     private int mostEmployeesRePlanned = 3;
     private int aimedPercent = 50;
     private int lendingPercent = 100;
+    private int longestHandOverChain = DEFAULT_LONGEST_HAND_OVER_CHAIN;
     private int backgroundPlanners;
     private EmployeeDay[][] grid;
     private RotaPlan rota;
@@ -92,6 +96,14 @@ public class EmployeeReplanMoveFactory implements MoveIteratorFactory<RotaPlan, 
             throw new IllegalArgumentException(LENDING_PERCENT + " must be between 0 and 100");
         }
         this.lendingPercent = lendingPercent;
+    }
+
+    /** Set by Timefold from the custom property {@value #LONGEST_HAND_OVER_CHAIN}. */
+    public void setLongestHandOverChain(int longestHandOverChain) {
+        if (longestHandOverChain < 1) {
+            throw new IllegalArgumentException(LONGEST_HAND_OVER_CHAIN + " must be at least 1");
+        }
+        this.longestHandOverChain = longestHandOverChain;
     }
 
     /** Set by Timefold from the custom property {@value #BACKGROUND_PLANNERS}. */
@@ -362,7 +374,7 @@ public class EmployeeReplanMoveFactory implements MoveIteratorFactory<RotaPlan, 
 
         /**
          * Re-plans {@code first}, then someone who may take a shift the one before gave up and so left short of
-         * people, and so on up to {@link #LONGEST_HAND_OVER_CHAIN} (or {@code mostEmployeesRePlanned} if more): the
+         * people, and so on up to {@code longestHandOverChain} (or {@code mostEmployeesRePlanned} if more): the
          * hand-overs that fill a short cell by emptying one that someone else then fills, which random companions in
          * a re-plan rarely find among many employees. Before that, {@code lenders} (if any) exchanged shifts with
          * {@code first} to give them minutes to spare: {@code assumed} holds those exchanges, which the move makes too.
@@ -376,7 +388,7 @@ public class EmployeeReplanMoveFactory implements MoveIteratorFactory<RotaPlan, 
                 rows.add(grid[lender]);
                 planned.add(assumed[lender]);
             }
-            int longestChain = lenders.size() + Math.max(LONGEST_HAND_OVER_CHAIN, mostEmployeesRePlanned);
+            int longestChain = lenders.size() + Math.max(longestHandOverChain, mostEmployeesRePlanned);
             int employee = first;
             while (employee >= 0) {
                 chosen.add(employee);

@@ -122,6 +122,51 @@ class EmployeeReplanMoveFactoryTest {
         assertThat(minutesWorked(grid[Y])).isEqualTo(2400);
     }
 
+    /**
+     * Monday needs one shift of each type A, B, C, D, its under weights falling from A to D. Each of W1, W2, W3 may
+     * work one shift in all, of two neighbouring types (W1: A or B, W2: B or C, W3: C or D), and works the later one
+     * on Monday; W4, who may only work D, is off. Filling A takes four hand-overs: W1 to A, W2 to B, W3 to C, W4 to D.
+     */
+    private static final Instance FOUR_HAND_OVERS = InstanceReader.parse("four hand-overs", List.of(
+            "SECTION_HORIZON", "7", "",
+            "SECTION_SHIFTS", "A,480,", "B,480,", "C,480,", "D,480,", "",
+            "SECTION_STAFF", "W1,A=7|B=7|C=0|D=0,480,0,7,1,1,1", "W2,A=0|B=7|C=7|D=0,480,0,7,1,1,1",
+            "W3,A=0|B=0|C=7|D=7,480,0,7,1,1,1", "W4,A=0|B=0|C=0|D=7,480,0,7,1,1,1", "",
+            "SECTION_DAYS_OFF", "",
+            "SECTION_SHIFT_ON_REQUESTS", "",
+            "SECTION_SHIFT_OFF_REQUESTS", "",
+            "SECTION_COVER", "0,A,1,100,1", "0,B,1,90,1", "0,C,1,80,1", "0,D,1,70,1"));
+    private static final int MONDAY = 0;
+
+    @Test
+    void aHandOverChainGoesOnToItsLongestLength() {
+        EmployeeDay[][] defaultChain = afterChainFromW1(new EmployeeReplanMoveFactory());
+        assertThat(working(defaultChain, MONDAY, "A")).isEqualTo(1);
+        assertThat(working(defaultChain, MONDAY, "D")).as("three hand-overs by default: W4 is not reached").isZero();
+
+        EmployeeReplanMoveFactory longer = new EmployeeReplanMoveFactory();
+        longer.setLongestHandOverChain(4);
+        EmployeeDay[][] longerChain = afterChainFromW1(longer);
+        for (String type : List.of("A", "B", "C", "D")) {
+            assertThat(working(longerChain, MONDAY, type)).as("Monday's %s", type).isEqualTo(1);
+        }
+    }
+
+    private static EmployeeDay[][] afterChainFromW1(EmployeeReplanMoveFactory factory) {
+        RotaPlan rota = RotaImporter.toRota(FOUR_HAND_OVERS);
+        Roster roster = Roster.allOff(4, 7);
+        roster.assign(0, MONDAY, "B");
+        roster.assign(1, MONDAY, "C");
+        roster.assign(2, MONDAY, "D");
+        RotaImporter.apply(roster, rota);
+        factory.startOn(rota);
+        EmployeeReplanMove move = factory.handOverChain(new Random(0), 0, 7, 0).move();
+        for (Map.Entry<EmployeeDay, ShiftType> change : move.changes().entrySet()) {
+            change.getKey().setShiftType(change.getValue());
+        }
+        return EmployeeBlockSwapMoveFactory.grid(rota);
+    }
+
     @Test
     void aRePlanNoLongerFitsOnceARowItChangesHasChanged() {
         RotaPlan rota = xWorksEarlyFromMondayToFriday();
