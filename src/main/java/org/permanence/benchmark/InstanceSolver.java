@@ -80,8 +80,8 @@ public final class InstanceSolver {
      * On rotas of many employees that are not large (instance 13: 120 employees × 28 days), hand-over chains go on
      * up to six employees instead of three: the minutes its people may still work are spread thinly over many of
      * them, so a shift taken on a short cell has to be handed on several times before it reaches someone with minutes
-     * to spare. At 60 s over seeds 0-5 it took 13 from a mean gap of 52.6 % to 39.2 %, better on every seed (5: 42.8,
-     * 8: 46.2, 10: 50.9 % over seeds 0-2, against 43.5 for 6 and 53.5 for 3); on instances 15, 19, 20, 23 and 24 six
+     * to spare. At 60 s over twelve runs each (seeds 0-5 cold, six more in a warm JVM) it took 13 from a mean gap of
+     * 50.1 % to 41.6 % (over seeds 0-2 cold, 5: 42.8, 8: 46.2 and 10: 50.9 %); on instances 15, 19, 20, 23 and 24 six
      * did worse than three (one run each, 2.3-4.2 points), so they keep three.
      */
     static final int LONGEST_HAND_OVER_CHAIN_ON_SHORT_ROTAS_OF_MANY_EMPLOYEES = 6;
