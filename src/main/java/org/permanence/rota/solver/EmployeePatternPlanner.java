@@ -67,7 +67,6 @@ final class EmployeePatternPlanner {
     private final boolean[] saturday;
     private final boolean[] sunday;
     private final Map<Employee, double[][]> requestGains = new IdentityHashMap<>();
-    /** The shift each employee row worked on each day when the planner last looked (null = off). */
     /** The type index each employee row worked on each day when the planner last looked ({@link #OFF} = off). */
     private final int[][] seen;
     /** How many people work each type on each day, as {@link #seen}. */
@@ -555,17 +554,16 @@ final class EmployeePatternPlanner {
      */
     private void catchUp(int day) {
         for (int employee = 0; employee < grid.length; employee++) {
-            ShiftType worked = grid[employee][day].getShiftType();
-            ShiftType before = typeAt(seen[employee][day]);
+            int worked = indexOf(grid[employee][day].getShiftType());
+            int before = seen[employee][day];
             if (worked != before) {
-                if (before != null) {
-                    workingPerType[day][seen[employee][day]]--;
+                if (before != OFF) {
+                    workingPerType[day][before]--;
                 }
-                int index = indexOf(worked);
-                if (index != OFF) {
-                    workingPerType[day][index]++;
+                if (worked != OFF) {
+                    workingPerType[day][worked]++;
                 }
-                seen[employee][day] = index;
+                seen[employee][day] = worked;
             }
         }
     }
