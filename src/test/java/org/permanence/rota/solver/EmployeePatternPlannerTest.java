@@ -89,6 +89,43 @@ class EmployeePatternPlannerTest {
     }
 
     @Test
+    void theProfiledWorkPlansEveryoneTwiceThenTheWindowsAndLeavesTheirDayRulesKept() {
+        Instance instance = BenchmarkFiles.instance(14);
+        RotaPlan rota = RotaImporter.toRota(instance);
+
+        PatternConstruction.PlanningProfile profile = PatternConstruction.profilePlanning(rota, 50);
+
+        assertThat(profile.wholePeriodPlans()).isEqualTo(2 * instance.staff().size());
+        assertThat(profile.windowPlans()).isEqualTo(50);
+        assertThat(rota.getEmployeeDays()).anyMatch(day -> day.getShiftType() != null);
+        assertThat(evaluate(instance, rota).hardViolations())
+                .filteredOn(violation -> DAY_RULES.contains(violation.rule()))
+                .extracting(HardViolation::describe)
+                .isEmpty();
+    }
+
+    @Test
+    void aPlannerThatHasSeenTheRotaFollowsItsChanges() {
+        RotaPlan rota = RotaImporter.toRota(BenchmarkFiles.instance(7));
+        EmployeeDay[][] grid = planEveryoneInTurn(rota);
+        EmployeePatternPlanner seenBefore = new EmployeePatternPlanner(rota, grid);
+        ShiftType[] againstEveryone = seenBefore.plan(3, 7, 21, new Random(1));
+        // Half the others off around the window: its cover falls short, so the best pattern changes.
+        for (int other = 0; other < grid.length; other += 2) {
+            for (EmployeeDay day : grid[other]) {
+                if (!day.isPinned() && day.getDayIndex() >= 5 && day.getDayIndex() < 23) {
+                    day.setShiftType(null);
+                }
+            }
+        }
+
+        ShiftType[] replanned = seenBefore.plan(3, 7, 21, new Random(1));
+
+        ShiftType[] planned = new EmployeePatternPlanner(rota, grid).plan(3, 7, 21, new Random(1));
+        assertThat(replanned).containsExactly(planned).isNotEqualTo(againstEveryone);
+    }
+
+    @Test
     void understaffedTypesAreThoseWhoseCoverIsShortOfItsRequirement() {
         Instance instance = BenchmarkFiles.instance(3);
         RotaPlan rota = RotaImporter.toRota(instance);
