@@ -83,7 +83,7 @@ public class PatternConstruction implements PhaseCommand<RotaPlan> {
                 write(grid[employee], planner.plan(employee, 0, days, random));
             }
         }
-        long wholePeriods = threads.getCurrentThreadCpuTime() - start;
+        long wholePeriodNanos = threads.getCurrentThreadCpuTime() - start;
         start = threads.getCurrentThreadCpuTime();
         for (int window = 0; window < windows && grid.length > 0; window++) {
             int employee = random.nextInt(grid.length);
@@ -91,7 +91,7 @@ public class PatternConstruction implements PhaseCommand<RotaPlan> {
             write(grid[employee], planner.plan(employee, from, Math.min(days, from + PROFILED_WINDOW_DAYS), random));
         }
         long windowNanos = threads.getCurrentThreadCpuTime() - start;
-        return new PlanningProfile(ROUNDS * grid.length, wholePeriods / 1_000_000, windows, windowNanos / 1_000_000);
+        return new PlanningProfile(ROUNDS * grid.length, wholePeriodNanos / 1_000_000, windows, windowNanos / 1_000_000);
     }
 
     private static void write(EmployeeDay[] row, ShiftType[] planned) {
