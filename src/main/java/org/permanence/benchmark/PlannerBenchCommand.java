@@ -33,7 +33,8 @@ public final class PlannerBenchCommand {
                 default -> instances.add(args[i]);
             }
         }
-        List<Path> files = ShiftSchedulingBenchCommand.instanceFiles(instances.isEmpty() ? DEFAULT_INSTANCES : instances);
+        List<Path> files = ShiftSchedulingBenchCommand.instanceFiles(
+                instances.isEmpty() ? DEFAULT_INSTANCES : instances);
         System.out.println("instance employees days whole_period_plans ms_per_whole_period windows ms_per_window");
         for (Path file : files) {
             Instance instance = InstanceReader.read(file);

@@ -91,7 +91,8 @@ public class PatternConstruction implements PhaseCommand<RotaPlan> {
             write(grid[employee], planner.plan(employee, from, Math.min(days, from + PROFILED_WINDOW_DAYS), random));
         }
         long windowNanos = threads.getCurrentThreadCpuTime() - start;
-        return new PlanningProfile(ROUNDS * grid.length, wholePeriodNanos / 1_000_000, windows, windowNanos / 1_000_000);
+        return new PlanningProfile(ROUNDS * grid.length, wholePeriodNanos / 1_000_000, windows,
+                windowNanos / 1_000_000);
     }
 
     private static void write(EmployeeDay[] row, ShiftType[] planned) {
