@@ -54,8 +54,6 @@ final class EmployeePatternPlanner {
     private final EmployeeDay[][] grid;
     private final int dayCount;
     private final List<ShiftType> types;
-    /** {@link #types} by index, read on every day of every row a re-plan counts. */
-    private final ShiftType[] typeArray;
     private final Map<ShiftType, Integer> typeIndex = new IdentityHashMap<>();
     private final int[] classOfType;
     private final int classCount;
@@ -88,7 +86,6 @@ final class EmployeePatternPlanner {
             }
         }
         this.types = List.copyOf(allTypes);
-        this.typeArray = types.toArray(ShiftType[]::new);
         this.seen = new int[grid.length][dayCount];
         for (int[] row : seen) {
             Arrays.fill(row, OFF);
@@ -221,7 +218,7 @@ final class EmployeePatternPlanner {
     }
 
     private ShiftType typeAt(int index) {
-        return index == OFF ? null : typeArray[index];
+        return index == OFF ? null : types.get(index);
     }
 
     /** The type index employee row {@code employee} works each day, as {@code assumed} where it is set. */
