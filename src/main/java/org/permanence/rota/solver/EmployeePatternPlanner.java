@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
@@ -58,6 +59,8 @@ final class EmployeePatternPlanner {
     private final int[] classOfType;
     private final int classCount;
     private final boolean[][] forbiddenClassSuccession;
+    /** The group of a class: the classes that may precede it (see {@link PredecessorGroups}). */
+    private final PredecessorGroups predecessorGroups;
     private final boolean[][] forbiddenSuccession;
     private final int[][] minutes;
     private final int[][][] cellsCovered;
@@ -72,6 +75,13 @@ final class EmployeePatternPlanner {
     private final int[][] seen;
     /** How many people work each type on each day, as {@link #seen}. */
     private final int[][] workingPerType;
+    /**
+     * While one move is planned ({@link #planningOneMove}), the days {@code [heldFrom, heldTo)} already caught up on:
+     * the move's plans see the rota as it was then, and do not read everyone's days again for each employee.
+     */
+    private boolean holding;
+    private int heldFrom;
+    private int heldTo;
     /** Per employee row, the types their skills allow and the most shifts of each type their rules allow. */
     private final boolean[][] allowedTypes;
     private final int[][] maxShifts;
@@ -124,6 +134,7 @@ final class EmployeePatternPlanner {
                 }
             }
         }
+        this.predecessorGroups = PredecessorGroups.of(forbiddenClassSuccession);
         List<CoverCell> cellList = rota.getCalendar().getCoverCells();
         this.cells = cellList.toArray(CoverCell[]::new);
         Map<CoverCell, Integer> cellIndex = new IdentityHashMap<>();
@@ -575,11 +586,39 @@ final class EmployeePatternPlanner {
     }
 
     /**
+     * Plans one move: the plans and counts {@code planning} makes take the rota as it is when each day is first read,
+     * and read it only once. Without it, each plan and count reads everyone's days of its window again (on instance
+     * 24, a hand-over chain read them once per employee re-planned and once per day a shift was given up).
+     */
+    <T> T planningOneMove(Supplier<T> planning) {
+        holding = true;
+        heldFrom = 0;
+        heldTo = 0;
+        try {
+            return planning.get();
+        } finally {
+            holding = false;
+        }
+    }
+
+    /**
      * Brings {@link #workingPerType} of days {@code [from, to)} up to the grid: only the days that changed since the
      * planner last looked cost a type look-up, so a re-plan no longer recounts everyone's shifts. Row by row, as each
      * row's days lie together in memory: day by day, every read was a cache miss (on instance 24, 150 rows a day).
      */
     private void catchUp(int from, int to) {
+        if (holding) {
+            if (heldFrom <= from && to <= heldTo) {
+                return;
+            }
+            if (from <= heldTo && heldFrom <= to) {
+                heldFrom = Math.min(heldFrom, from);
+                heldTo = Math.max(heldTo, to);
+            } else {
+                heldFrom = from;
+                heldTo = to;
+            }
+        }
         for (int employee = 0; employee < grid.length; employee++) {
             EmployeeDay[] row = grid[employee];
             int[] seenOfRow = seen[employee];
@@ -662,6 +701,8 @@ final class EmployeePatternPlanner {
         private final long[][] traces;
         private final double[] value;
         private final double[] next;
+        private final int[] bestClassOfGroup;
+        private final double[] bestValueOfGroup;
 
         Pattern(int employee, int[] current, int from, int to, double[][] gains) {
             this.row = grid[employee];
@@ -685,6 +726,8 @@ final class EmployeePatternPlanner {
             this.value = new double[stateCount];
             this.next = new double[stateCount];
             this.typePrice = new double[types.size()];
+            this.bestClassOfGroup = new int[predecessorGroups.added().length];
+            this.bestValueOfGroup = new double[predecessorGroups.added().length];
         }
 
         /** After a rest of {@code offCap} kept days off, later days no longer depend on the window's pattern. */
@@ -990,23 +1033,18 @@ final class EmployeePatternPlanner {
                         if (saturday[day] || (sunday[day] && !saturdayBefore)) {
                             cost += weekendPrice;
                         }
+                        bestOfEachGroup(value, run, fromStart == 1);
                         int targetRun = Math.min(run + 1, runCap);
                         for (int nextClass = 0; nextClass < classCount; nextClass++) {
                             if (bestOfClass[nextClass] < 0) {
                                 continue;
                             }
-                            int sourceClass = bestClass;
-                            double source = bestValue;
-                            if (forbiddenClassSuccession[bestClass][nextClass]) {
-                                source = Double.NEGATIVE_INFINITY;
-                                for (int shiftClass = 0; shiftClass < classCount; shiftClass++) {
-                                    double candidate = value[workState(shiftClass, run, fromStart == 1)]
-                                            - (forbiddenClassSuccession[shiftClass][nextClass] ? RULE_BREACH : 0);
-                                    if (candidate > source) {
-                                        source = candidate;
-                                        sourceClass = shiftClass;
-                                    }
-                                }
+                            int group = predecessorGroups.groupOf()[nextClass];
+                            int sourceClass = bestClassOfGroup[group];
+                            double source = bestValueOfGroup[group];
+                            if (bestValue - RULE_BREACH > source) { // no class allowed before reached the day
+                                source = bestValue - RULE_BREACH;
+                                sourceClass = bestClass;
                             }
                             relax(next, trace, workState(nextClass, targetRun, fromStart == 1),
                                     source + bestGainOfClass[nextClass] - cost,
@@ -1031,6 +1069,31 @@ final class EmployeePatternPlanner {
                 state = (int) (trace >>> 32);
             }
             return days;
+        }
+
+        /**
+         * For each predecessor group, the class of the best run of {@code run} days in {@code value} and its value
+         * (class -1 and minus infinity when no class of the group reached the day), into {@link #bestClassOfGroup}
+         * and {@link #bestValueOfGroup}: a group that extends the one before starts from its best.
+         */
+        private void bestOfEachGroup(double[] value, int run, boolean fromStart) {
+            int bestClassSoFar = -1;
+            double bestSoFar = Double.NEGATIVE_INFINITY;
+            for (int group = 0; group < predecessorGroups.added().length; group++) {
+                if (!predecessorGroups.extendsPrevious()[group]) {
+                    bestClassSoFar = -1;
+                    bestSoFar = Double.NEGATIVE_INFINITY;
+                }
+                for (int shiftClass : predecessorGroups.added()[group]) {
+                    double reached = value[workState(shiftClass, run, fromStart)];
+                    if (reached > bestSoFar) {
+                        bestSoFar = reached;
+                        bestClassSoFar = shiftClass;
+                    }
+                }
+                bestClassOfGroup[group] = bestClassSoFar;
+                bestValueOfGroup[group] = bestSoFar;
+            }
         }
 
         /** One word per state: the state before in the high half, the type chosen (or {@link #OFF}) in the low. */

@@ -289,6 +289,10 @@ public class EmployeeReplanMoveFactory implements MoveIteratorFactory<RotaPlan, 
         }
 
         Planned next(Random random) {
+            return planner.planningOneMove(() -> planOneMove(random));
+        }
+
+        private Planned planOneMove(Random random) {
             int days = grid[0].length;
             int length = Math.min(days, SHORTEST_WINDOW_DAYS
                     + random.nextInt(LONGEST_WINDOW_DAYS - SHORTEST_WINDOW_DAYS + 1));

@@ -33,7 +33,7 @@ class EmployeePatternPlannerTest {
             Rule.MIN_CONSECUTIVE_SHIFTS, Rule.MIN_CONSECUTIVE_DAYS_OFF, Rule.DAY_OFF, Rule.UNKNOWN_SHIFT_TYPE);
 
     @ParameterizedTest
-    @ValueSource(ints = {7, 14, 21})
+    @ValueSource(ints = {7, 13, 14, 21})
     void everyonePlannedInTurnKeepsTheirRunsDaysOffAndSuccessions(int instanceNumber) {
         Instance instance = BenchmarkFiles.instance(instanceNumber);
         RotaPlan rota = RotaImporter.toRota(instance);
