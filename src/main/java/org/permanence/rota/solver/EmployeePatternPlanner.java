@@ -774,9 +774,10 @@ final class EmployeePatternPlanner {
         }
 
         /**
-         * Prices the counted totals (shifts per type, weekends) until the pattern keeps them, then bisects the price
-         * of a minute until the total minutes fall inside their bounds; returns the first pattern keeping every rule,
-         * or the one closest to that.
+         * Prices the counted totals (shifts per type, weekends) until the pattern keeps them, then searches the price
+         * of a minute until the total minutes fall inside their bounds (doubling steps until one price gives too
+         * many and another too few, then {@link #nextPrice}); returns the first pattern keeping every rule, or the
+         * one closest to that.
          */
         int[] solve() {
             int[] best = null;
