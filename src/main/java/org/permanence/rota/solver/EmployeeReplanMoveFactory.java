@@ -24,8 +24,10 @@ import org.permanence.rota.domain.ShiftType;
  * aim: their window holds a day with a cell short of people, their first employee may work it (after exchanging
  * shifts with people who have minutes to spare, if they lack the minutes), and each next one may work a shift the one
  * before gave up and left short (a hand-over chain), which helps most on the large benchmark instances
- * (docs/benchmarks.md). Each move costs a few dynamic programmes, about a hundred times a cell change; with custom
- * property {@value #BACKGROUND_PLANNERS}, threads of their own plan them while the solver evaluates moves.
+ * (docs/benchmarks.md). On a Saturday or Sunday, custom property {@value #HALF_WEEKEND_PERCENT} of them start with
+ * someone who works the other day of that weekend: the shift costs them no weekend more. Each move costs a few
+ * dynamic programmes, about a hundred times a cell change; with custom property {@value #BACKGROUND_PLANNERS},
+ * threads of their own plan them while the solver evaluates moves.
  */
 public class EmployeeReplanMoveFactory implements MoveIteratorFactory<RotaPlan, EmployeeReplanMove> {
 
@@ -54,6 +56,13 @@ public class EmployeeReplanMoveFactory implements MoveIteratorFactory<RotaPlan, 
     public static final String LENDING_PERCENT = "lendingPercent";
 
     /**
+     * The move selector's custom property that sets the percentage of aimed re-plans on a Saturday or Sunday that
+     * start, when there is one, with someone off that day who works the other day of the weekend (default 0: anyone who
+     * may work the shift).
+     */
+    public static final String HALF_WEEKEND_PERCENT = "halfWeekendPercent";
+
+    /**
      * The move selector's custom property that sets how many threads plan re-plans in the background while the
      * solver evaluates moves (default 0: the solver's thread plans each one when it is selected).
      */
@@ -67,6 +76,7 @@ public class EmployeeReplanMoveFactory implements MoveIteratorFactory<RotaPlan, 
     private int mostEmployeesRePlanned = 3;
     private int aimedPercent = 50;
     private int lendingPercent = 100;
+    private int halfWeekendPercent;
     private int longestHandOverChain = DEFAULT_LONGEST_HAND_OVER_CHAIN;
     private int backgroundPlanners;
     private EmployeeDay[][] grid;
@@ -96,6 +106,14 @@ public class EmployeeReplanMoveFactory implements MoveIteratorFactory<RotaPlan, 
             throw new IllegalArgumentException(LENDING_PERCENT + " must be between 0 and 100");
         }
         this.lendingPercent = lendingPercent;
+    }
+
+    /** Set by Timefold from the custom property {@value #HALF_WEEKEND_PERCENT}. */
+    public void setHalfWeekendPercent(int halfWeekendPercent) {
+        if (halfWeekendPercent < 0 || halfWeekendPercent > 100) {
+            throw new IllegalArgumentException(HALF_WEEKEND_PERCENT + " must be between 0 and 100");
+        }
+        this.halfWeekendPercent = halfWeekendPercent;
     }
 
     /** Set by Timefold from the custom property {@value #LONGEST_HAND_OVER_CHAIN}. */
@@ -186,6 +204,11 @@ public class EmployeeReplanMoveFactory implements MoveIteratorFactory<RotaPlan, 
     /** Test access: an aimed hand-over chain as the solver's thread plans it. */
     Planned aimedChain(Random random, int from, int to, int first, int day, ShiftType type) {
         return inSolverThread.aimedChain(random, from, to, first, day, type);
+    }
+
+    /** Test access: a re-plan aimed at a cell short of people, as the solver's thread plans it (null if none found). */
+    Planned aimedAtUnderstaffing(Random random, int length) {
+        return inSolverThread.aimedAtUnderstaffing(random, length);
     }
 
     /**
@@ -320,6 +343,12 @@ public class EmployeeReplanMoveFactory implements MoveIteratorFactory<RotaPlan, 
                     continue;
                 }
                 List<Integer> candidates = whoMayTake(day, type, new ShiftType[grid.length][], List.of());
+                if (halfWeekendPercent > 0 && random.nextInt(100) < halfWeekendPercent) {
+                    List<Integer> halfWeekend = workingTheRestOfTheWeekend(day, candidates);
+                    if (!halfWeekend.isEmpty()) {
+                        candidates = halfWeekend;
+                    }
+                }
                 if (!candidates.isEmpty()) {
                     int from = Math.max(0, Math.min(day - random.nextInt(length), days - length));
                     return aimedChain(random, from, from + length, candidates.get(random.nextInt(candidates.size())),
@@ -327,6 +356,24 @@ public class EmployeeReplanMoveFactory implements MoveIteratorFactory<RotaPlan, 
                 }
             }
             return null;
+        }
+
+        /**
+         * Those of {@code candidates} off on {@code day}, a Saturday or Sunday, who work the other day of its weekend:
+         * the shift would complete a weekend they already count against their maximum. Empty on weekdays.
+         */
+        private List<Integer> workingTheRestOfTheWeekend(int day, List<Integer> candidates) {
+            int partner = planner.isSaturday(day) ? day + 1 : planner.isSunday(day) ? day - 1 : -1;
+            if (partner < 0 || partner >= grid[0].length) {
+                return List.of();
+            }
+            List<Integer> working = new ArrayList<>();
+            for (int employee : candidates) {
+                if (grid[employee][partner].getShiftType() != null && grid[employee][day].getShiftType() == null) {
+                    working.add(employee);
+                }
+            }
+            return working;
         }
 
         /**

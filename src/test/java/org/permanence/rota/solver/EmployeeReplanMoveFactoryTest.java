@@ -2,9 +2,11 @@ package org.permanence.rota.solver;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolverFactory;
@@ -120,6 +122,53 @@ class EmployeeReplanMoveFactoryTest {
         }
         assertThat(minutesWorked(grid[X])).isEqualTo(2400);
         assertThat(minutesWorked(grid[Y])).isEqualTo(2400);
+    }
+
+    /**
+     * Saturday needs one more shift. Four people may work it, each on at most one weekend; three are off all week, H
+     * works Sunday.
+     */
+    private static final Instance SATURDAY_SHORT_H_WORKS_SUNDAY = InstanceReader.parse("half weekend", List.of(
+            "SECTION_HORIZON", "7", "",
+            "SECTION_SHIFTS", "S,480,", "",
+            "SECTION_STAFF", "A,S=7,2400,0,5,1,1,1", "B,S=7,2400,0,5,1,1,1", "C,S=7,2400,0,5,1,1,1",
+            "H,S=7,2400,0,5,1,1,1", "",
+            "SECTION_DAYS_OFF", "",
+            "SECTION_SHIFT_ON_REQUESTS", "",
+            "SECTION_SHIFT_OFF_REQUESTS", "",
+            "SECTION_COVER", "5,S,1,100,1", "6,S,1,100,1"));
+    private static final int H = 3;
+    private static final int SUNDAY = 6;
+
+    @Test
+    void aimedAtAWeekendDayItStartsWithSomeoneWhoWorksTheOtherDayOfThatWeekend() {
+        assertThat(employeesFillingSaturday(100)).containsOnly("H");
+        assertThat(employeesFillingSaturday(0)).as("anyone who may work it, without the preference")
+                .contains("H").hasSizeGreaterThan(1);
+    }
+
+    /** Who fills Saturday in the aimed re-plans of twenty seeds, with {@code halfWeekendPercent}. */
+    private static Set<String> employeesFillingSaturday(int halfWeekendPercent) {
+        Set<String> filling = new HashSet<>();
+        for (int seed = 0; seed < 20; seed++) {
+            RotaPlan rota = RotaImporter.toRota(SATURDAY_SHORT_H_WORKS_SUNDAY);
+            Roster roster = Roster.allOff(4, 7);
+            roster.assign(H, SUNDAY, "S");
+            RotaImporter.apply(roster, rota);
+            EmployeeReplanMoveFactory factory = new EmployeeReplanMoveFactory();
+            factory.setHalfWeekendPercent(halfWeekendPercent);
+            factory.startOn(rota);
+            var aimed = factory.aimedAtUnderstaffing(new Random(seed), 7);
+            if (aimed == null) {
+                continue; // the random days tried missed Saturday
+            }
+            aimed.move().changes().forEach((day, type) -> {
+                if (day.getDayIndex() == SATURDAY && type != null) {
+                    filling.add(day.getEmployee().getId());
+                }
+            });
+        }
+        return filling;
     }
 
     /**
