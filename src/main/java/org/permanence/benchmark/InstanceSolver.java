@@ -78,10 +78,11 @@ public final class InstanceSolver {
 
     /**
      * On large rotas of many employees (instances 21, 23 and 24), three aimed re-plans in four on a weekend day start
-     * with someone who works the other day of that weekend, if anyone does: the contracts there count the weekends worked
-     * (at most 26 of 52 on 24), and a roster of 24 left most of its short cells on Saturdays and Sundays with hundreds of
-     * weekends worked by halves (docs/benchmarks.md). At 60 s, seeds 0 and 1, it took 24 from 46.9 / 44.7 % to
-     * 36.8 / 36.2 % (23 at 26.2 / 23.1 % against 24.9 / 23.7 %); on 19 and 22, with fewer people, it did not help.
+     * with someone who works the other day of that weekend, if anyone does: the contracts there count the weekends
+     * worked (at most 26 of 52 on 24), and a roster of 24 left most of its short cells on Saturdays and Sundays with
+     * hundreds of weekends worked by halves (docs/benchmarks.md). At 60 s, seeds 0-3, it took 24 from 46.9 / 44.7 /
+     * 45.8 / 41.5 % to 36.8 / 36.2 / 36.7 / 37.4 % (23 at 26.2 / 23.1 % against 24.9 / 23.7 %, seeds 0-1); on 19 and
+     * 22, with fewer people, it did not help.
      */
     static final int HALF_WEEKEND_PERCENT_ON_LARGE_ROTAS_OF_MANY_EMPLOYEES = 75;
 
