@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Solves the Curtois & Qu shift scheduling instances with the product's solver and prints one row per instance:
-#   instance feasible penalty best_known gap_pct seconds_to_feasible
-# then the mean gap. Default: all 24 instances, 60 s each, the product model and constraints with the phases of
+#   instance feasible penalty best_known gap_pct seconds_to_feasible moves_per_second
+# (moves_per_second: moves evaluated a second by the instance's searches together, how fast the machine ran), then
+# the mean gap. Default: all 24 instances, 60 s each, the product model and constraints with the phases of
 # solver-config/shift-scheduling-solver.xml (pass --config solver-config/rota-solver.xml for the helpline phases).
 # usage: scripts/bench-shift-scheduling.sh [--seconds N] [--seed N] [--searches N] [--out DIR] [--config SOLVER_XML]
 #                                          [INSTANCE...]

@@ -24,6 +24,7 @@ import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import ai.timefold.solver.core.impl.solver.DefaultSolver;
 
 import org.permanence.rota.domain.RotaPlan;
 import org.permanence.rota.solver.ColumnGeneration;
@@ -142,9 +143,16 @@ public final class InstanceSolver {
     /**
      * @param millisToFeasible time until the first best solution without hard (or medium) penalty in any search, or
      *                         -1 if none
+     * @param movesEvaluated   moves the searches evaluated together: with {@link #movesPerSecond()}, how fast the
+     *                         machine ran them, which on a shared machine drifts from run to run
      */
     public record Result(Instance instance, Roster roster, Evaluation evaluation, HardMediumSoftLongScore score,
-                         long millisToFeasible, long millisSpent) {
+                         long millisToFeasible, long millisSpent, long movesEvaluated) {
+
+        /** Moves evaluated a second by all searches together, over the time spent. */
+        public long movesPerSecond() {
+            return millisSpent == 0 ? 0 : movesEvaluated * 1000 / millisSpent;
+        }
     }
 
     public Result solve(Instance instance, Duration timeLimit) {
@@ -187,14 +195,18 @@ public final class InstanceSolver {
                 .mapToObj(seed -> tuned.copyConfig().withRandomSeed(seed)).toList();
     }
 
-    /** The result of the best score, with the earliest time any search was feasible. */
+    /**
+     * The result of the best score, with the earliest time any search was feasible and the moves all searches
+     * evaluated.
+     */
     static Result bestOf(List<Result> results) {
         Result best = results.stream().max(Comparator.comparing(Result::score)).orElseThrow();
         long millisToFeasible = results.stream().mapToLong(Result::millisToFeasible).filter(millis -> millis >= 0)
                 .min().orElse(-1);
         long millisSpent = results.stream().mapToLong(Result::millisSpent).max().orElseThrow();
+        long movesEvaluated = results.stream().mapToLong(Result::movesEvaluated).sum();
         return new Result(best.instance(), best.roster(), best.evaluation(), best.score(), millisToFeasible,
-                millisSpent);
+                millisSpent, movesEvaluated);
     }
 
     private static Result search(Instance instance, SolverConfig config) {
@@ -218,7 +230,8 @@ public final class InstanceSolver {
         if (toFeasible < 0 && score.hardScore() == 0 && score.mediumScore() == 0) {
             toFeasible = millisSpent;
         }
-        return new Result(instance, roster, evaluation, score, toFeasible, millisSpent);
+        long movesEvaluated = ((DefaultSolver<RotaPlan>) solver).getMoveEvaluationCount();
+        return new Result(instance, roster, evaluation, score, toFeasible, millisSpent, movesEvaluated);
     }
 
     /** The configuration given, with a fixed time budget and tuned for the size of the rota. */

@@ -159,16 +159,16 @@ class InstanceSolverTest {
     }
 
     @Test
-    void theBestScoreWinsAndTheFirstFeasibleTimeIsReported() {
+    void theBestScoreWinsTheFirstFeasibleTimeIsReportedAndTheMovesOfAllSearchesAdd() {
         Instance instance = BenchmarkFiles.instance(1);
         Roster published = BenchmarkFiles.publishedRoster(instance);
         Evaluation evaluation = new RosterEvaluator(instance).evaluate(published);
         InstanceSolver.Result earlyButWorse = new InstanceSolver.Result(instance, Roster.allOff(8, 14), evaluation,
-                HardMediumSoftLongScore.of(0, 0, -700), 300, 1_000);
+                HardMediumSoftLongScore.of(0, 0, -700), 300, 1_000, 40_000);
         InstanceSolver.Result lateButBetter = new InstanceSolver.Result(instance, published, evaluation,
-                HardMediumSoftLongScore.of(0, 0, -607), 900, 1_010);
+                HardMediumSoftLongScore.of(0, 0, -607), 900, 1_010, 50_000);
         InstanceSolver.Result infeasible = new InstanceSolver.Result(instance, Roster.allOff(8, 14), evaluation,
-                HardMediumSoftLongScore.of(-1, 0, 0), -1, 1_005);
+                HardMediumSoftLongScore.of(-1, 0, 0), -1, 1_005, 10_000);
 
         InstanceSolver.Result best = InstanceSolver.bestOf(List.of(infeasible, earlyButWorse, lateButBetter));
 
@@ -176,6 +176,8 @@ class InstanceSolverTest {
         assertThat(best.score()).isEqualTo(HardMediumSoftLongScore.of(0, 0, -607));
         assertThat(best.millisToFeasible()).isEqualTo(300);
         assertThat(best.millisSpent()).isEqualTo(1_010);
+        assertThat(best.movesEvaluated()).isEqualTo(100_000);
+        assertThat(best.movesPerSecond()).isEqualTo(99_009);
     }
 
     @Test
@@ -187,6 +189,8 @@ class InstanceSolverTest {
 
         assertThat(result.evaluation().feasible()).isTrue();
         assertThat(result.evaluation().penalty()).isEqualTo(-result.score().softScore()).isGreaterThanOrEqualTo(607);
+        assertThat(result.movesEvaluated()).isPositive();
+        assertThat(result.movesPerSecond()).isEqualTo(result.movesEvaluated() * 1000 / result.millisSpent());
     }
 
     private static LocalSearchPhaseConfig localSearch(SolverConfig config) {
