@@ -230,6 +230,7 @@ public final class InstanceSolver {
         if (toFeasible < 0 && score.hardScore() == 0 && score.mediumScore() == 0) {
             toFeasible = millisSpent;
         }
+        // The Solver interface does not give the count; the solver it builds does.
         long movesEvaluated = ((DefaultSolver<RotaPlan>) solver).getMoveEvaluationCount();
         return new Result(instance, roster, evaluation, score, toFeasible, millisSpent, movesEvaluated);
     }

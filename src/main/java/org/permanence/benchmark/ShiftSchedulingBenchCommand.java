@@ -23,9 +23,10 @@ import org.permanence.rota.solver.RotaSolverFactory;
  * helpline phases) and prints one row per instance,
  * {@code instance feasible penalty best_known gap_pct seconds_to_feasible moves_per_second}, then the mean gap over
  * feasible rows. Moves a second (all searches of the instance together) tell how fast the machine ran: on a shared
- * machine it drifts, and a gap is only comparable with one measured at a like speed. Penalty and feasibility come from the independent evaluator; a disagreement with the Timefold score is
- * reported on standard error. With {@code --out} it writes every roster as a grid and as Roster XML. {@code --seed}
- * sets the solver's random seed (Timefold's default otherwise), so that a change can be compared over several runs.
+ * machine it drifts, and a gap is only comparable with one measured at a like speed. Penalty and feasibility come
+ * from the independent evaluator; a disagreement with the Timefold score is reported on standard error. With
+ * {@code --out} it writes every roster as a grid and as Roster XML. {@code --seed} sets the solver's random seed
+ * (Timefold's default otherwise), so that a change can be compared over several runs.
  * {@code --searches} sets how many searches run at once on each small or mid-sized instance (one on 13 and 20–24),
  * with that seed and the next ones, the best roster kept (default: one per processor; {@code --searches 1} for one);
  * on 13 and 20–24, more than one lets a second thread plan the search's re-plans.
