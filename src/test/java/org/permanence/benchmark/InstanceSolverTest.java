@@ -41,13 +41,14 @@ class InstanceSolverTest {
     }
 
     @Test
-    void largeRotasOfManyEmployeesAimMoreRePlansAtShortCellsAndAtHalfWeekends() {
+    void largeRotasOfManyEmployeesAimMoreRePlansAtShortCellsAtHalfWeekendsAndWithABonus() {
         SolverConfig config = solver.configFor(RotaImporter.toRota(BenchmarkFiles.instance(21)), Duration.ofSeconds(1));
 
         assertThat(rePlanSelector(localSearch(config)).getMoveIteratorFactoryCustomProperties())
                 .isEqualTo(Map.of(EmployeeReplanMoveFactory.MOST_EMPLOYEES_RE_PLANNED, "1",
                         EmployeeReplanMoveFactory.AIMED_PERCENT, "75", EmployeeReplanMoveFactory.LENDING_PERCENT, "0",
-                        EmployeeReplanMoveFactory.HALF_WEEKEND_PERCENT, "75"));
+                        EmployeeReplanMoveFactory.HALF_WEEKEND_PERCENT, "75",
+                        EmployeeReplanMoveFactory.AIMED_CELL_BONUS_PERCENT, "100"));
         assertThatCode(() -> SolverFactory.create(config).buildSolver()).as("the custom properties bind")
                 .doesNotThrowAnyException();
     }

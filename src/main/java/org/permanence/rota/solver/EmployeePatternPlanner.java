@@ -219,7 +219,27 @@ final class EmployeePatternPlanner {
      * stands for their days outside the window (such as those {@link #lendMinutes} exchanged).
      */
     ShiftType[] plan(int employee, int from, int to, Random random, ShiftType[][] assumed) {
+        return solve(employee, from, to, assumed, gains(employee, from, to, random, assumed));
+    }
+
+    /**
+     * As {@link #plan(int, int, int, Random, ShiftType[][])}, with working {@code type} on {@code day} worth
+     * {@code bonusShare} times the under weight of the cells it covers more than it is: where giving up a shift for
+     * that cell would otherwise be a tie, the pattern gives it up.
+     */
+    ShiftType[] plan(int employee, int from, int to, Random random, ShiftType[][] assumed, int day, ShiftType type,
+                     double bonusShare) {
         double[][] gains = gains(employee, from, to, random, assumed);
+        if (day >= from && day < to) {
+            int t = typeIndex.get(type);
+            for (int cell : cellsCovered[t][day]) {
+                gains[day][t] += underGain[cell] * bonusShare;
+            }
+        }
+        return solve(employee, from, to, assumed, gains);
+    }
+
+    private ShiftType[] solve(int employee, int from, int to, ShiftType[][] assumed, double[][] gains) {
         int[] current = typesOf(employee, assumed);
         return shiftTypesOf(new Pattern(employee, current, from, to, gains).solve());
     }

@@ -25,7 +25,8 @@ import org.permanence.rota.domain.ShiftType;
  * shifts with people who have minutes to spare, if they lack the minutes), and each next one may work a shift the one
  * before gave up and left short (a hand-over chain), which helps most on the large benchmark instances
  * (docs/benchmarks.md). On a Saturday or Sunday, custom property {@value #HALF_WEEKEND_PERCENT} of them start with
- * someone who works the other day of that weekend: the shift costs them no weekend more. Each move costs a few
+ * someone who works the other day of that weekend: the shift costs them no weekend more; custom property
+ * {@value #AIMED_CELL_BONUS_PERCENT} makes the cell aimed at worth more to the first. Each move costs a few
  * dynamic programmes, about a hundred times a cell change; with custom property {@value #BACKGROUND_PLANNERS},
  * threads of their own plan them while the solver evaluates moves.
  */
@@ -63,6 +64,13 @@ public class EmployeeReplanMoveFactory implements MoveIteratorFactory<RotaPlan, 
     public static final String HALF_WEEKEND_PERCENT = "halfWeekendPercent";
 
     /**
+     * The move selector's custom property that sets how much more, in percent of its cells' under weight, the first
+     * person of an aimed re-plan sees the short cell aimed at worth (default 0): at par with a shift they work that
+     * someone else would then have to take, their pattern has no reason to give that shift up for it.
+     */
+    public static final String AIMED_CELL_BONUS_PERCENT = "aimedCellBonusPercent";
+
+    /**
      * The move selector's custom property that sets how many threads plan re-plans in the background while the
      * solver evaluates moves (default 0: the solver's thread plans each one when it is selected).
      */
@@ -77,6 +85,7 @@ public class EmployeeReplanMoveFactory implements MoveIteratorFactory<RotaPlan, 
     private int aimedPercent = 50;
     private int lendingPercent = 100;
     private int halfWeekendPercent;
+    private int aimedCellBonusPercent;
     private int longestHandOverChain = DEFAULT_LONGEST_HAND_OVER_CHAIN;
     private int backgroundPlanners;
     private EmployeeDay[][] grid;
@@ -114,6 +123,14 @@ public class EmployeeReplanMoveFactory implements MoveIteratorFactory<RotaPlan, 
             throw new IllegalArgumentException(HALF_WEEKEND_PERCENT + " must be between 0 and 100");
         }
         this.halfWeekendPercent = halfWeekendPercent;
+    }
+
+    /** Set by Timefold from the custom property {@value #AIMED_CELL_BONUS_PERCENT}. */
+    public void setAimedCellBonusPercent(int aimedCellBonusPercent) {
+        if (aimedCellBonusPercent < 0 || aimedCellBonusPercent > 100) {
+            throw new IllegalArgumentException(AIMED_CELL_BONUS_PERCENT + " must be between 0 and 100");
+        }
+        this.aimedCellBonusPercent = aimedCellBonusPercent;
     }
 
     /** Set by Timefold from the custom property {@value #LONGEST_HAND_OVER_CHAIN}. */
@@ -198,7 +215,8 @@ public class EmployeeReplanMoveFactory implements MoveIteratorFactory<RotaPlan, 
 
     /** Test access: a hand-over chain as the solver's thread plans it. */
     Planned handOverChain(Random random, int from, int to, int first) {
-        return inSolverThread.handOverChain(random, from, to, first, new ShiftType[grid.length][], List.of());
+        return inSolverThread.handOverChain(random, from, to, first, new ShiftType[grid.length][], List.of(), -1,
+                null);
     }
 
     /** Test access: an aimed hand-over chain as the solver's thread plans it. */
@@ -385,7 +403,7 @@ public class EmployeeReplanMoveFactory implements MoveIteratorFactory<RotaPlan, 
             ShiftType[][] assumed = new ShiftType[grid.length][];
             List<Integer> lenders = lendingPercent == 100 || random.nextInt(100) < lendingPercent
                     ? planner.lendMinutes(first, planner.minutesOf(type, day), from, to, random, assumed) : List.of();
-            return handOverChain(random, from, to, first, assumed, lenders);
+            return handOverChain(random, from, to, first, assumed, lenders, day, type);
         }
 
         /**
@@ -429,9 +447,11 @@ public class EmployeeReplanMoveFactory implements MoveIteratorFactory<RotaPlan, 
          * hand-overs that fill a short cell by emptying one that someone else then fills, which random companions in
          * a re-plan rarely find among many employees. Before that, {@code lenders} (if any) exchanged shifts with
          * {@code first} to give them minutes to spare: {@code assumed} holds those exchanges, which the move makes too.
+         * An aimed chain's short cell ({@code aimedType} on {@code aimedDay}, null type for none) is worth
+         * {@code aimedCellBonusPercent} more to {@code first}.
          */
         Planned handOverChain(Random random, int from, int to, int first, ShiftType[][] assumed,
-                              List<Integer> lenders) {
+                              List<Integer> lenders, int aimedDay, ShiftType aimedType) {
             List<Integer> chosen = new ArrayList<>(lenders);
             List<EmployeeDay[]> rows = new ArrayList<>();
             List<ShiftType[]> planned = new ArrayList<>();
@@ -443,7 +463,10 @@ public class EmployeeReplanMoveFactory implements MoveIteratorFactory<RotaPlan, 
             int employee = first;
             while (employee >= 0) {
                 chosen.add(employee);
-                ShiftType[] pattern = planner.plan(employee, from, to, random, assumed);
+                ShiftType[] pattern = employee == first && aimedType != null && aimedCellBonusPercent > 0
+                        ? planner.plan(employee, from, to, random, assumed, aimedDay, aimedType,
+                                aimedCellBonusPercent / 100.0)
+                        : planner.plan(employee, from, to, random, assumed);
                 assumed[employee] = pattern;
                 rows.add(grid[employee]);
                 planned.add(pattern);

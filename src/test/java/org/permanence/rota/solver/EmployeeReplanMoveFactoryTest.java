@@ -124,6 +124,46 @@ class EmployeeReplanMoveFactoryTest {
         assertThat(minutesWorked(grid[Y])).isEqualTo(2400);
     }
 
+    /** W may work one shift in the week and works Monday's, which Monday needs; Tuesday needs one too, as much. */
+    private static final Instance ONE_SHIFT_FOR_TWO_DAYS = InstanceReader.parse("one shift for two days", List.of(
+            "SECTION_HORIZON", "7", "",
+            "SECTION_SHIFTS", "E,480,", "",
+            "SECTION_STAFF", "W,E=7,480,0,5,1,1,1", "",
+            "SECTION_DAYS_OFF", "",
+            "SECTION_SHIFT_ON_REQUESTS", "",
+            "SECTION_SHIFT_OFF_REQUESTS", "",
+            "SECTION_COVER", "0,E,1,100,1", "1,E,1,100,1"));
+    private static final int TUESDAY = 1;
+
+    @Test
+    void withABonusTheFirstPersonOfAnAimedRePlanGivesUpAShiftForTheCellAimedAt() {
+        assertThat(tuesdaysFilledOfTwentySeeds(100)).isEqualTo(20);
+        assertThat(tuesdaysFilledOfTwentySeeds(0)).as("without it, at par with Monday's").isLessThan(20);
+    }
+
+    /** In how many of twenty seeds W's re-plan aimed at Tuesday works Tuesday, with {@code aimedCellBonusPercent}. */
+    private static int tuesdaysFilledOfTwentySeeds(int aimedCellBonusPercent) {
+        int filled = 0;
+        for (int seed = 0; seed < 20; seed++) {
+            RotaPlan rota = RotaImporter.toRota(ONE_SHIFT_FOR_TWO_DAYS);
+            Roster roster = Roster.allOff(1, 7);
+            roster.assign(0, 0, "E");
+            RotaImporter.apply(roster, rota);
+            EmployeeReplanMoveFactory factory = new EmployeeReplanMoveFactory();
+            factory.setAimedCellBonusPercent(aimedCellBonusPercent);
+            factory.startOn(rota);
+            EmployeeDay tuesday = EmployeeBlockSwapMoveFactory.grid(rota)[0][TUESDAY];
+            ShiftType early = tuesday.getAllowedShiftTypes().get(0);
+
+            EmployeeReplanMove move = factory.aimedChain(new Random(seed), 0, 7, 0, TUESDAY, early).move();
+
+            if (move.changes().get(tuesday) == early) {
+                filled++;
+            }
+        }
+        return filled;
+    }
+
     /**
      * Saturday needs one more shift. Four people may work it, each on at most one weekend; three are off all week, H
      * works Sunday.
