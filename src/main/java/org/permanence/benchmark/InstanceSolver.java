@@ -88,15 +88,15 @@ public final class InstanceSolver {
     static final int HALF_WEEKEND_PERCENT_ON_LARGE_ROTAS_OF_MANY_EMPLOYEES = 75;
 
     /**
-     * On large rotas of many employees (instances 21, 23 and 24), the first person of an aimed re-plan sees the short
-     * cell aimed at worth its whole under weight more, so that they give up a shift for it where that would be a tie
-     * (a Saturday night for a short Sunday early it forbids), and the chain goes on to whoever may take that shift.
-     * At 60 s, against the code without it, it took the mean gap of 23 from 25.3 to 21.6 % over seeds 0-3, from 32.3
-     * to 27.7 % over seeds 0-1 run in turns and from 39.4 to 37.8 % over seeds 0-2 run side by side (on a slower
-     * machine); 24 went from 36.8 to 37.7 %, 45.9 to 48.2 % and 67.7 to 68.1 %, and 21 from 6.4 to 6.2 % (seeds 0-1,
-     * side by side): within their spread (docs/benchmarks.md).
+     * On large rotas (instances 20–24), the first person of an aimed re-plan sees the short cell aimed at worth its
+     * whole under weight more, so that they give up a shift for it where that would be a tie (a Saturday night for a
+     * short Sunday early it forbids), and the chain goes on to whoever may take that shift. At 60 s, against the code
+     * without it, it took the mean gap of 20 from 21.8 to 17.2 % and of 22 from 18.7 to 17.4 % (seeds 0-3 run side by
+     * side, better on each), of 23 from 25.3 to 21.6 % (seeds 0-3), 32.3 to 27.7 % (in turns) and 39.4 to 37.8 % (side
+     * by side); 24 went from 36.8 to 37.7 %, 45.9 to 48.2 % and 67.7 to 68.1 %, and 21 from 6.4 to 6.2 %: within
+     * their spread (docs/benchmarks.md).
      */
-    static final int AIMED_CELL_BONUS_PERCENT_ON_LARGE_ROTAS_OF_MANY_EMPLOYEES = 100;
+    static final int AIMED_CELL_BONUS_PERCENT_ON_LARGE_ROTAS = 100;
 
     /**
      * On rotas of many employees that are not large (instance 13: 120 employees × 28 days), hand-over chains go on
@@ -263,6 +263,8 @@ public final class InstanceSolver {
         Map<String, String> rePlans = new HashMap<>();
         if (largeRota) {
             rePlans.put(EmployeeReplanMoveFactory.LENDING_PERCENT, String.valueOf(LENDING_PERCENT_ON_LARGE_ROTAS));
+            rePlans.put(EmployeeReplanMoveFactory.AIMED_CELL_BONUS_PERCENT,
+                    String.valueOf(AIMED_CELL_BONUS_PERCENT_ON_LARGE_ROTAS));
         }
         if (largeRota || manyEmployees) {
             rePlans.put(EmployeeReplanMoveFactory.MOST_EMPLOYEES_RE_PLANNED,
@@ -273,8 +275,6 @@ public final class InstanceSolver {
                     String.valueOf(AIMED_PERCENT_ON_LARGE_ROTAS_OF_MANY_EMPLOYEES));
             rePlans.put(EmployeeReplanMoveFactory.HALF_WEEKEND_PERCENT,
                     String.valueOf(HALF_WEEKEND_PERCENT_ON_LARGE_ROTAS_OF_MANY_EMPLOYEES));
-            rePlans.put(EmployeeReplanMoveFactory.AIMED_CELL_BONUS_PERCENT,
-                    String.valueOf(AIMED_CELL_BONUS_PERCENT_ON_LARGE_ROTAS_OF_MANY_EMPLOYEES));
         }
         if (manyEmployees && !largeRota) {
             rePlans.put(EmployeeReplanMoveFactory.LONGEST_HAND_OVER_CHAIN,

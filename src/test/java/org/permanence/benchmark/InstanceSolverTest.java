@@ -26,7 +26,7 @@ class InstanceSolverTest {
     private final InstanceSolver solver = new InstanceSolver(ShiftSchedulingBenchCommand.benchmarkSolverConfig());
 
     @Test
-    void largeRotasKeepAShortHistoryAndRePlanOneEmployeePerMoveWithoutLendingMinutes() {
+    void largeRotasKeepAShortHistoryAndRePlanOneEmployeePerMoveWithoutLendingMinutesAndWithABonus() {
         SolverConfig config = solver.configFor(RotaImporter.toRota(BenchmarkFiles.instance(22)), Duration.ofSeconds(1));
 
         LocalSearchPhaseConfig localSearch = localSearch(config);
@@ -34,14 +34,15 @@ class InstanceSolverTest {
                 .isEqualTo(InstanceSolver.LARGE_ROTA_LATE_ACCEPTANCE_SIZE);
         assertThat(rePlanSelector(localSearch).getMoveIteratorFactoryCustomProperties())
                 .isEqualTo(Map.of(EmployeeReplanMoveFactory.MOST_EMPLOYEES_RE_PLANNED, "1",
-                        EmployeeReplanMoveFactory.LENDING_PERCENT, "0"));
+                        EmployeeReplanMoveFactory.LENDING_PERCENT, "0",
+                        EmployeeReplanMoveFactory.AIMED_CELL_BONUS_PERCENT, "100"));
         // Timefold accepts the properties: the solver builds.
         assertThatCode(() -> SolverFactory.create(config).buildSolver()).as("the custom properties bind")
                 .doesNotThrowAnyException();
     }
 
     @Test
-    void largeRotasOfManyEmployeesAimMoreRePlansAtShortCellsAtHalfWeekendsAndWithABonus() {
+    void largeRotasOfManyEmployeesAimMoreRePlansAtShortCellsAndAtHalfWeekends() {
         SolverConfig config = solver.configFor(RotaImporter.toRota(BenchmarkFiles.instance(21)), Duration.ofSeconds(1));
 
         assertThat(rePlanSelector(localSearch(config)).getMoveIteratorFactoryCustomProperties())
