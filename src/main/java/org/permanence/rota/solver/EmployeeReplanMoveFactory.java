@@ -103,34 +103,29 @@ public class EmployeeReplanMoveFactory implements MoveIteratorFactory<RotaPlan, 
 
     /** Set by Timefold from the custom property {@value #AIMED_PERCENT}. */
     public void setAimedPercent(int aimedPercent) {
-        if (aimedPercent < 0 || aimedPercent > 100) {
-            throw new IllegalArgumentException(AIMED_PERCENT + " must be between 0 and 100");
-        }
-        this.aimedPercent = aimedPercent;
+        this.aimedPercent = percent(AIMED_PERCENT, aimedPercent);
     }
 
     /** Set by Timefold from the custom property {@value #LENDING_PERCENT}. */
     public void setLendingPercent(int lendingPercent) {
-        if (lendingPercent < 0 || lendingPercent > 100) {
-            throw new IllegalArgumentException(LENDING_PERCENT + " must be between 0 and 100");
-        }
-        this.lendingPercent = lendingPercent;
+        this.lendingPercent = percent(LENDING_PERCENT, lendingPercent);
     }
 
     /** Set by Timefold from the custom property {@value #HALF_WEEKEND_PERCENT}. */
     public void setHalfWeekendPercent(int halfWeekendPercent) {
-        if (halfWeekendPercent < 0 || halfWeekendPercent > 100) {
-            throw new IllegalArgumentException(HALF_WEEKEND_PERCENT + " must be between 0 and 100");
-        }
-        this.halfWeekendPercent = halfWeekendPercent;
+        this.halfWeekendPercent = percent(HALF_WEEKEND_PERCENT, halfWeekendPercent);
     }
 
     /** Set by Timefold from the custom property {@value #AIMED_CELL_BONUS_PERCENT}. */
     public void setAimedCellBonusPercent(int aimedCellBonusPercent) {
-        if (aimedCellBonusPercent < 0 || aimedCellBonusPercent > 100) {
-            throw new IllegalArgumentException(AIMED_CELL_BONUS_PERCENT + " must be between 0 and 100");
+        this.aimedCellBonusPercent = percent(AIMED_CELL_BONUS_PERCENT, aimedCellBonusPercent);
+    }
+
+    private static int percent(String property, int value) {
+        if (value < 0 || value > 100) {
+            throw new IllegalArgumentException(property + " must be between 0 and 100");
         }
-        this.aimedCellBonusPercent = aimedCellBonusPercent;
+        return value;
     }
 
     /** Set by Timefold from the custom property {@value #LONGEST_HAND_OVER_CHAIN}. */
