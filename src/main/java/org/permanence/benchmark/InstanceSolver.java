@@ -78,14 +78,15 @@ public final class InstanceSolver {
     static final int AIMED_PERCENT_ON_LARGE_ROTAS_OF_MANY_EMPLOYEES = 75;
 
     /**
-     * On large rotas of many employees (instances 21, 23 and 24), three aimed re-plans in four on a weekend day start
-     * with someone who works the other day of that weekend, if anyone does: the contracts there count the weekends
-     * worked (at most 26 of 52 on 24), and a roster of 24 left most of its short cells on Saturdays and Sundays with
-     * hundreds of weekends worked by halves (docs/benchmarks.md). At 60 s, seeds 0-3, it took 24 from 46.9 / 44.7 /
-     * 45.8 / 41.5 % to 36.8 / 36.2 / 36.7 / 37.4 % (23 at 26.2 / 23.1 % against 24.9 / 23.7 %, seeds 0-1); on 19 and
-     * 22, with fewer people, it did not help.
+     * On large rotas (instances 20–24), three aimed re-plans in four on a weekend day start with someone who works the
+     * other day of that weekend, if anyone does: the contracts there count the weekends worked (at most 26 of 52 on
+     * 24), and a roster of 24 left most of its short cells on Saturdays and Sundays with hundreds of weekends worked by
+     * halves (docs/benchmarks.md). At 60 s, seeds 0-3, it took 24 from 46.9 / 44.7 / 45.8 / 41.5 % to 36.8 / 36.2 /
+     * 36.7 / 37.4 % (23 at 26.2 / 23.1 % against 24.9 / 23.7 %, seeds 0-1). On 19 and 22 (40 and 50 people) it did
+     * not help at first; with the aimed-cell bonus, on 20 and 22 it won seven of eight pairs run side by side (seeds
+     * 0-3): 20 from a mean of 13.7 to 11.9 %, 22 from 14.4 to 13.0 %.
      */
-    static final int HALF_WEEKEND_PERCENT_ON_LARGE_ROTAS_OF_MANY_EMPLOYEES = 75;
+    static final int HALF_WEEKEND_PERCENT_ON_LARGE_ROTAS = 75;
 
     /**
      * On large rotas (instances 20–24), the first person of an aimed re-plan sees the short cell aimed at worth its
@@ -265,6 +266,8 @@ public final class InstanceSolver {
             rePlans.put(EmployeeReplanMoveFactory.LENDING_PERCENT, String.valueOf(LENDING_PERCENT_ON_LARGE_ROTAS));
             rePlans.put(EmployeeReplanMoveFactory.AIMED_CELL_BONUS_PERCENT,
                     String.valueOf(AIMED_CELL_BONUS_PERCENT_ON_LARGE_ROTAS));
+            rePlans.put(EmployeeReplanMoveFactory.HALF_WEEKEND_PERCENT,
+                    String.valueOf(HALF_WEEKEND_PERCENT_ON_LARGE_ROTAS));
         }
         if (largeRota || manyEmployees) {
             rePlans.put(EmployeeReplanMoveFactory.MOST_EMPLOYEES_RE_PLANNED,
@@ -273,8 +276,6 @@ public final class InstanceSolver {
         if (largeRota && manyEmployees) {
             rePlans.put(EmployeeReplanMoveFactory.AIMED_PERCENT,
                     String.valueOf(AIMED_PERCENT_ON_LARGE_ROTAS_OF_MANY_EMPLOYEES));
-            rePlans.put(EmployeeReplanMoveFactory.HALF_WEEKEND_PERCENT,
-                    String.valueOf(HALF_WEEKEND_PERCENT_ON_LARGE_ROTAS_OF_MANY_EMPLOYEES));
         }
         if (manyEmployees && !largeRota) {
             rePlans.put(EmployeeReplanMoveFactory.LONGEST_HAND_OVER_CHAIN,

@@ -26,7 +26,7 @@ class InstanceSolverTest {
     private final InstanceSolver solver = new InstanceSolver(ShiftSchedulingBenchCommand.benchmarkSolverConfig());
 
     @Test
-    void largeRotasKeepAShortHistoryAndRePlanOneEmployeePerMoveWithoutLendingMinutesAndWithABonus() {
+    void largeRotasKeepAShortHistoryAndRePlanOneEmployeePerMoveWithoutLendingMinutesWithABonusAndAtHalfWeekends() {
         SolverConfig config = solver.configFor(RotaImporter.toRota(BenchmarkFiles.instance(22)), Duration.ofSeconds(1));
 
         LocalSearchPhaseConfig localSearch = localSearch(config);
@@ -35,14 +35,15 @@ class InstanceSolverTest {
         assertThat(rePlanSelector(localSearch).getMoveIteratorFactoryCustomProperties())
                 .isEqualTo(Map.of(EmployeeReplanMoveFactory.MOST_EMPLOYEES_RE_PLANNED, "1",
                         EmployeeReplanMoveFactory.LENDING_PERCENT, "0",
-                        EmployeeReplanMoveFactory.AIMED_CELL_BONUS_PERCENT, "100"));
+                        EmployeeReplanMoveFactory.AIMED_CELL_BONUS_PERCENT, "100",
+                        EmployeeReplanMoveFactory.HALF_WEEKEND_PERCENT, "75"));
         // Timefold accepts the properties: the solver builds.
         assertThatCode(() -> SolverFactory.create(config).buildSolver()).as("the custom properties bind")
                 .doesNotThrowAnyException();
     }
 
     @Test
-    void largeRotasOfManyEmployeesAimMoreRePlansAtShortCellsAndAtHalfWeekends() {
+    void largeRotasOfManyEmployeesAimMoreRePlansAtShortCells() {
         SolverConfig config = solver.configFor(RotaImporter.toRota(BenchmarkFiles.instance(21)), Duration.ofSeconds(1));
 
         assertThat(rePlanSelector(localSearch(config)).getMoveIteratorFactoryCustomProperties())
