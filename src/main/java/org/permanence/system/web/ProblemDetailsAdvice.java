@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.permanence.system.ConflictException;
 import org.permanence.system.FieldError;
 import org.permanence.system.InvalidRequestException;
@@ -136,11 +137,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldError> errors = new ArrayList<>();
-        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
+            errors.add(new FieldError(path(unknown), "is not a known field; known fields: "
+                    + knownFields(unknown)));
+        } else if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             errors.add(new FieldError(path(mapping), "cannot be read: " + mapping.getOriginalMessage()));
         }
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Malformed request body",
                 errors.isEmpty() ? "The request body is not valid JSON" : describe(errors), errors));
+    }
+
+    private static String knownFields(UnrecognizedPropertyException unknown) {
+        return unknown.getKnownPropertyIds() == null ? "" : unknown.getKnownPropertyIds().stream()
+                .map(String::valueOf).sorted().collect(Collectors.joining(", "));
     }
 
     private static String path(JsonMappingException mapping) {

@@ -109,6 +109,21 @@ class StaffApiTest {
     }
 
     @Test
+    void aMisspeltFieldIsNamedAndNothingIsWritten() {
+        String payrollNumber = unique("P");
+        var body = new HashMap<>(employeeBody(payrollNumber, fixtures.contract(), List.of()));
+        body.put("employmentStrat", "2024-05-01");
+
+        var response = planner.post("/api/employees", body);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.errorFields()).containsExactly("employmentStrat");
+        assertThat(response.json().path("errors").get(0).path("reason").asText())
+                .startsWith("is not a known field").contains("employmentStart");
+        assertThat(planner.get("/api/employees").body()).doesNotContain(payrollNumber);
+    }
+
+    @Test
     void unknownContractAndSkillAreRefusedAndNothingIsWritten() {
         String payrollNumber = unique("P");
         var response = planner.post("/api/employees", employeeBody(payrollNumber, 999_999, List.of(999_998L)));
