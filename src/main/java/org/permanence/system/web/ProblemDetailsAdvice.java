@@ -1,6 +1,7 @@
 package org.permanence.system.web;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -8,6 +9,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.permanence.system.ConflictException;
 import org.permanence.system.FieldError;
@@ -27,10 +29,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -117,11 +122,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<FieldError> errors = e.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> new FieldError(result.getMethodParameter().getParameterName(),
-                                error.getDefaultMessage())))
-                .toList();
+        List<FieldError> errors = new ArrayList<>();
+        for (ParameterValidationResult result : e.getParameterValidationResults()) {
+            // A request body validated next to other parameters: name its fields, not the parameter.
+            if (result instanceof ParameterErrors body) {
+                body.getFieldErrors().forEach(error ->
+                        errors.add(new FieldError(error.getField(), error.getDefaultMessage())));
+                body.getGlobalErrors().forEach(error ->
+                        errors.add(new FieldError(error.getObjectName(), error.getDefaultMessage())));
+            } else {
+                result.getResolvableErrors().forEach(error -> errors.add(
+                        new FieldError(result.getMethodParameter().getParameterName(), error.getDefaultMessage())));
+            }
+        }
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid request", describe(errors), errors));
     }
 
@@ -144,7 +157,27 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             errors.add(new FieldError(path(mapping), "cannot be read: " + mapping.getOriginalMessage()));
         }
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Malformed request body",
-                errors.isEmpty() ? "The request body is not valid JSON" : describe(errors), errors));
+                errors.isEmpty() ? unreadableBody(e) : describe(errors), errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = List.of(new FieldError(e.getParameterName(), "is required"));
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid request", describe(errors), errors));
+    }
+
+    /** What is wrong with a body as a whole: missing, of the wrong JSON type, or not JSON at all. */
+    private static String unreadableBody(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            Class<?> expected = mismatch.getTargetType();
+            boolean array = expected.isArray() || Collection.class.isAssignableFrom(expected);
+            return "The request body must be a JSON " + (array ? "array" : "object");
+        }
+        if (e.getCause() == null && String.valueOf(e.getMessage()).startsWith("Required request body is missing")) {
+            return "The request body is missing";
+        }
+        return "The request body is not valid JSON";
     }
 
     private static String knownFields(UnrecognizedPropertyException unknown) {

@@ -91,6 +91,14 @@ class PayrollMonthApiTest {
                 .containsExactlyInAnyOrder("null", String.valueOf(free));
     }
 
+    @Test
+    void importingWithoutAMonthIsRefusedNamingIt() {
+        ApiResponse noMonth = api.as(Role.HR).post("/api/time-entries/from-published", null);
+
+        assertThat(noMonth.status()).isEqualTo(400);
+        assertThat(noMonth.errorFields()).containsExactly("month");
+    }
+
     private static List<String> shiftIds(JsonNode skipped) {
         return skipped.findValuesAsText("shiftId");
     }

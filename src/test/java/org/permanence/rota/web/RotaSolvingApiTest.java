@@ -254,6 +254,18 @@ class RotaSolvingApiTest {
     }
 
     @Test
+    void aNegativeTimeLimitIsRefusedNamingTheFieldAndNothingStarts() {
+        long rotaId = rota("2035-02-19");
+
+        ApiResponse negative = api.as(Role.PLANNER).post("/api/rotas/" + rotaId + "/solve",
+                Map.of("spentLimitSeconds", -5, "unimprovedLimitSeconds", 0));
+
+        assertThat(negative.status()).isEqualTo(400);
+        assertThat(negative.errorFields()).containsExactlyInAnyOrder("spentLimitSeconds", "unimprovedLimitSeconds");
+        assertThat(api.as(Role.PLANNER).get("/api/rotas/" + rotaId + "/solve").status()).isEqualTo(404);
+    }
+
+    @Test
     void weightOverridesAreStoredPerRotaAndChangeTheAnalysis() {
         long rotaId = rota("2035-02-26");
         LocalDate monday = LocalDate.of(2035, 2, 26);

@@ -109,6 +109,17 @@ class StaffApiTest {
     }
 
     @Test
+    void aMissingBodyOrOneOfTheWrongJsonTypeIsExplained() {
+        var missing = planner.post("/api/skills", "");
+        var array = planner.post("/api/skills", "[]");
+
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.json().path("detail").asText()).isEqualTo("The request body is missing");
+        assertThat(array.status()).isEqualTo(400);
+        assertThat(array.json().path("detail").asText()).isEqualTo("The request body must be a JSON object");
+    }
+
+    @Test
     void aMisspeltFieldIsNamedAndNothingIsWritten() {
         String payrollNumber = unique("P");
         var body = new HashMap<>(employeeBody(payrollNumber, fixtures.contract(), List.of()));
