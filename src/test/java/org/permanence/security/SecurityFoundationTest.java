@@ -29,6 +29,14 @@ class SecurityFoundationTest {
     }
 
     @Test
+    void aUrlTheFirewallRefusesGetsAProblemDetail() {
+        var response = api.as(Role.HR).get("/api/payroll//export.csv");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().path("detail").asText()).contains("empty path segment");
+    }
+
+    @Test
     void wrongPasswordIsRefused() {
         assertThat(api.as("admin", "not-the-password").get("/api/employees").status()).isEqualTo(401);
     }

@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * HTTP Basic over a stateless API. The filter chain only demands a signed-in user; roles are checked on each
@@ -37,6 +38,13 @@ class HttpSecurityConfiguration {
                         .accessDeniedHandler((request, response, exception) ->
                                 writeProblem(response, HttpStatus.FORBIDDEN, "Your role does not allow this")))
                 .build();
+    }
+
+    /** URLs the firewall refuses (an empty path segment, an encoded slash or percent sign...) get a problem detail too. */
+    @Bean
+    RequestRejectedHandler problemForRejectedRequests() {
+        return (request, response, rejected) -> writeProblem(response, HttpStatus.BAD_REQUEST,
+                "The request URL is refused: it holds an empty path segment or an encoded character that is not allowed");
     }
 
     private static void writeProblem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
