@@ -153,6 +153,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
             errors.add(new FieldError(path(unknown), "is not a known field; known fields: "
                     + knownFields(unknown)));
+        } else if (e.getCause() instanceof SupportedDatesModule.UnsupportedDateException unsupported) {
+            errors.add(new FieldError(path(unsupported), unsupported.getOriginalMessage()));
         } else if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             errors.add(new FieldError(path(mapping), "cannot be read: " + mapping.getOriginalMessage()));
         }

@@ -113,6 +113,20 @@ class TimeEntryApiTest {
     }
 
     @Test
+    void timeBeyondTheSupportedYearsIsRefusedNamingTheFieldAndNothingIsWritten() {
+        long employee = employee();
+
+        ApiResponse endOfTime = api.as(Role.MANAGER).post("/api/time-entries",
+                worked(employee, "9999-12-31T20:00:00Z", "+10000-01-01T06:00:00Z"));
+
+        assertThat(endOfTime.status()).isEqualTo(400);
+        assertThat(endOfTime.errorFields()).containsExactly("start");
+        assertThat(endOfTime.json().path("errors").get(0).path("reason").asText())
+                .isEqualTo("must be in the years 1900 to 2999");
+        assertThat(api.as(Role.HR).get("/api/time-entries?employeeId=" + employee).json().path("items")).isEmpty();
+    }
+
+    @Test
     void updatesNeedTheCurrentVersionAndDeletesRemove() {
         long employee = employee();
         long id = fixtures().entry(worked(employee, "2027-01-12T08:00:00Z", "2027-01-12T15:00:00Z"));
