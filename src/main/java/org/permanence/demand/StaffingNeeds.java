@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,6 +74,7 @@ public class StaffingNeeds {
             throw new InvalidRequestException("days", "exactly one of days and onDate must be given to store needs");
         }
         requireSkill(skillId);
+        requireDisjoint(forecast, staffing.interval());
         List<IntervalStaffing> intervals = staffing.estimate(forecast);
         List<StaffingNeed> derived = onDate != null
                 ? ForecastStaffing.dateNeeds(skillId, onDate, intervals)
@@ -86,6 +88,22 @@ public class StaffingNeeds {
             derived = needs.saveAll(derived);
         }
         return new ForecastResult(intervals, derived, store);
+    }
+
+    /** Two forecast intervals of one day that overlap would count their calls twice in the same minutes. */
+    private static void requireDisjoint(List<ForecastInterval> forecast, Duration intervalLength) {
+        int minutesPerDay = 24 * 60;
+        long length = intervalLength.toMinutes();
+        for (int later = 0; later < forecast.size(); later++) {
+            for (int earlier = 0; earlier < later; earlier++) {
+                int gap = Math.floorMod(forecast.get(later).start().toSecondOfDay() / 60
+                        - forecast.get(earlier).start().toSecondOfDay() / 60, minutesPerDay);
+                if (gap < length || minutesPerDay - gap < length) {
+                    throw new InvalidRequestException("intervals[" + later + "].start", "overlaps intervals["
+                            + earlier + "] (" + forecast.get(earlier).start() + ", " + length + " minutes)");
+                }
+            }
+        }
     }
 
     @Transactional(readOnly = true)

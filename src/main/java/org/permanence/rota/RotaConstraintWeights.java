@@ -27,6 +27,12 @@ public class RotaConstraintWeights {
         }
     }
 
+    /**
+     * The largest weight per level. Penalties count minutes (squared for overstaffing) over a whole rota, so a
+     * larger weight could overflow the score's long and turn a penalty into a reward; the defaults are 1 to 2 000.
+     */
+    public static final long MAX_WEIGHT = 1_000_000;
+
     private final JdbcClient jdbc;
     private final Rotas rotas;
 
@@ -54,6 +60,9 @@ public class RotaConstraintWeights {
             }
             if (weight.hard() < 0 || weight.medium() < 0 || weight.soft() < 0) {
                 throw new InvalidRequestException("weights[" + i + "]", "weights must not be negative");
+            }
+            if (weight.hard() > MAX_WEIGHT || weight.medium() > MAX_WEIGHT || weight.soft() > MAX_WEIGHT) {
+                throw new InvalidRequestException("weights[" + i + "]", "weights must be at most " + MAX_WEIGHT);
             }
             if (byName.put(weight.constraintName(), weight) != null) {
                 throw new InvalidRequestException("weights[" + i + "].constraintName",

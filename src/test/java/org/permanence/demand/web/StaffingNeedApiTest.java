@@ -190,6 +190,25 @@ class StaffingNeedApiTest {
     }
 
     @Test
+    void overlappingForecastIntervalsAreRefusedNamingTheLaterOne() {
+        long skill = newSkill();
+        Map<String, Object> forecast = Map.of("skillId", skill, "days", "MONDAY", "intervalMinutes", 30,
+                "serviceLevelTarget", 0.8, "thresholdSeconds", 20, "shrinkage", 0.3, "store", true,
+                "intervals", List.of(
+                        Map.of("start", "23:45", "calls", 10, "averageHandlingTimeSeconds", 180),
+                        Map.of("start", "10:00", "calls", 100, "averageHandlingTimeSeconds", 180),
+                        Map.of("start", "00:00", "calls", 10, "averageHandlingTimeSeconds", 180)));
+
+        ApiResponse response = api.as(Role.PLANNER).post("/api/staffing-needs/forecast", forecast);
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.errorFields()).containsExactly("intervals[2].start");
+        assertThat(response.json().path("detail").asText()).contains("overlaps intervals[0] (23:45, 30 minutes)");
+        assertThat(api.as(Role.PLANNER).get("/api/staffing-needs?skill=" + skill).json().path("totalItems").asLong())
+                .isZero();
+    }
+
+    @Test
     void rolesDecideWhoReadsAndWhoWrites() {
         Map<String, Object> need = weekly(newSkill(), "WEEKDAY", "07:00", "09:00", 2);
 

@@ -278,6 +278,8 @@ class RotaSolvingApiTest {
         ApiResponse unknown = api.as(Role.PLANNER).put(weights, Map.of("weights", List.of(
                 Map.of("constraintName", "Overstaffing", "hard", 0, "medium", 0, "soft", 0),
                 Map.of("constraintName", "Too much coffee", "hard", 1, "medium", 0, "soft", 0))));
+        ApiResponse overflowing = api.as(Role.PLANNER).put(weights, Map.of("weights", List.of(
+                Map.of("constraintName", "Understaffing", "hard", Long.MAX_VALUE, "medium", 0, "soft", 0))));
         ApiResponse byManager = api.as(Role.MANAGER).put(weights, Map.of("weights", List.of()));
         ApiResponse replaced = api.as(Role.PLANNER).put(weights, Map.of("weights", List.of(
                 Map.of("constraintName", "Overstaffing", "hard", 0, "medium", 0, "soft", 0),
@@ -286,6 +288,8 @@ class RotaSolvingApiTest {
         assertThat(unknown.status()).isEqualTo(422);
         assertThat(unknown.errorFields()).containsExactly("weights[1].constraintName");
         assertThat(unknown.json().path("detail").asText()).contains("Too much coffee");
+        assertThat(overflowing.status()).isEqualTo(422);
+        assertThat(overflowing.errorFields()).containsExactly("weights[0]");
         assertThat(byManager.status()).isEqualTo(403);
         assertThat(replaced.status()).as(replaced.toString()).isEqualTo(200);
         JsonNode stored = api.as(Role.MANAGER).get(weights).json().path("weights");
