@@ -31,11 +31,28 @@ public final class ErlangC {
         if (agents <= traffic) {
             return 1.0;
         }
+        return waitingFromErlangB(agents, traffic, erlangB(agents, traffic));
+    }
+
+    private static double erlangB(int agents, double traffic) {
         double erlangB = 1.0;
         for (int k = 1; k <= agents; k++) {
-            erlangB = traffic * erlangB / (k + traffic * erlangB);
+            erlangB = nextErlangB(k, traffic, erlangB);
         }
+        return erlangB;
+    }
+
+    private static double nextErlangB(int agents, double traffic, double previous) {
+        return traffic * previous / (agents + traffic * previous);
+    }
+
+    private static double waitingFromErlangB(int agents, double traffic, double erlangB) {
         return agents * erlangB / (agents - traffic * (1 - erlangB));
+    }
+
+    private static double serviceLevelFromWaiting(int agents, double traffic, double waiting,
+            Duration averageHandlingTime, Duration threshold) {
+        return 1 - waiting * Math.exp(-(agents - traffic) * seconds(threshold) / seconds(averageHandlingTime));
     }
 
     /** Share of calls answered within {@code threshold}. */
@@ -43,8 +60,8 @@ public final class ErlangC {
         if (agents <= traffic) {
             return 0.0;
         }
-        double waiting = probabilityOfWaiting(agents, traffic);
-        return 1 - waiting * Math.exp(-(agents - traffic) * seconds(threshold) / seconds(averageHandlingTime));
+        return serviceLevelFromWaiting(agents, traffic, probabilityOfWaiting(agents, traffic), averageHandlingTime,
+                threshold);
     }
 
     /** Average speed of answer; infinite when the agents cannot keep up with the traffic. */
@@ -73,9 +90,13 @@ public final class ErlangC {
         if (traffic == 0) {
             return 0;
         }
+        // One step of the Erlang B recursion per agent added: linear in the answer, not quadratic.
         int agents = (int) Math.floor(traffic) + 1;
-        while (serviceLevel(agents, traffic, averageHandlingTime, threshold) < targetServiceLevel) {
+        double erlangB = erlangB(agents, traffic);
+        while (serviceLevelFromWaiting(agents, traffic, waitingFromErlangB(agents, traffic, erlangB),
+                averageHandlingTime, threshold) < targetServiceLevel) {
             agents++;
+            erlangB = nextErlangB(agents, traffic, erlangB);
         }
         return agents;
     }

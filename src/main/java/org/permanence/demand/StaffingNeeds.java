@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Staffing needs (weekly pattern and date rows) and the days staffed like another day. */
 @Service
@@ -27,11 +28,14 @@ public class StaffingNeeds {
     private final StaffingNeedRepository needs;
     private final DayOverrideRepository overrides;
     private final StaffDirectory staff;
+    private final DemandProperties properties;
 
-    StaffingNeeds(StaffingNeedRepository needs, DayOverrideRepository overrides, StaffDirectory staff) {
+    StaffingNeeds(StaffingNeedRepository needs, DayOverrideRepository overrides, StaffDirectory staff,
+            DemandProperties properties) {
         this.needs = needs;
         this.overrides = overrides;
         this.staff = staff;
+        this.properties = properties;
     }
 
     @Transactional(readOnly = true)
@@ -75,6 +79,7 @@ public class StaffingNeeds {
         }
         requireSkill(skillId);
         requireDisjoint(forecast, staffing.interval());
+        requireTrafficWithinLimit(forecast, staffing.interval());
         List<IntervalStaffing> intervals = staffing.estimate(forecast);
         List<StaffingNeed> derived = onDate != null
                 ? ForecastStaffing.dateNeeds(skillId, onDate, intervals)
@@ -88,6 +93,18 @@ public class StaffingNeeds {
             derived = needs.saveAll(derived);
         }
         return new ForecastResult(intervals, derived, store);
+    }
+
+    private void requireTrafficWithinLimit(List<ForecastInterval> forecast, Duration intervalLength) {
+        for (int i = 0; i < forecast.size(); i++) {
+            ForecastInterval interval = forecast.get(i);
+            double traffic = ErlangC.traffic(interval.calls(), interval.averageHandlingTime(), intervalLength);
+            if (traffic > properties.maxTrafficErlangs()) {
+                throw new InvalidRequestException("intervals[" + i + "].calls", String.format(Locale.ROOT,
+                        "offer %.0f Erlangs of traffic with their handling time, above the %.0f this service plans "
+                                + "for (permanence.demand.max-traffic-erlangs)", traffic, properties.maxTrafficErlangs()));
+            }
+        }
     }
 
     /** Two forecast intervals of one day that overlap would count their calls twice in the same minutes. */

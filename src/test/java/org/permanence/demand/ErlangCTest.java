@@ -73,6 +73,18 @@ class ErlangCTest {
     }
 
     @Test
+    void agentsNeededIsTheFewestThatReachTheTargetAcrossTraffics() {
+        for (double traffic : new double[] {0.3, 1, 7.5, 10, 42.2, 150, 999.9}) {
+            int agents = ErlangC.agentsNeeded(traffic, AHT, 0.9, TWENTY_SECONDS);
+
+            assertThat(ErlangC.serviceLevel(agents, traffic, AHT, TWENTY_SECONDS)).as("traffic %s", traffic)
+                    .isGreaterThanOrEqualTo(0.9);
+            assertThat(ErlangC.serviceLevel(agents - 1, traffic, AHT, TWENTY_SECONDS)).as("traffic %s", traffic)
+                    .isLessThan(0.9);
+        }
+    }
+
+    @Test
     void tooFewAgentsNeverAnswerInTime() {
         assertThat(ErlangC.probabilityOfWaiting(10, 10.0)).isEqualTo(1.0);
         assertThat(ErlangC.serviceLevel(9, 10.0, AHT, TWENTY_SECONDS)).isZero();

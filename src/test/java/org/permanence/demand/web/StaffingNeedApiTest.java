@@ -209,6 +209,24 @@ class StaffingNeedApiTest {
     }
 
     @Test
+    void aForecastBeyondTheTrafficLimitIsRefusedNamingTheInterval() {
+        long skill = newSkill();
+        Map<String, Object> forecast = Map.of("skillId", skill, "onDate", "2027-05-05", "intervalMinutes", 30,
+                "serviceLevelTarget", 0.8, "thresholdSeconds", 20, "shrinkage", 0.3, "store", true,
+                "intervals", List.of(
+                        Map.of("start", "09:00", "calls", 100, "averageHandlingTimeSeconds", 180),
+                        Map.of("start", "10:00", "calls", 10_000_000, "averageHandlingTimeSeconds", 36_000)));
+
+        ApiResponse response = api.as(Role.PLANNER).post("/api/staffing-needs/forecast", forecast);
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.errorFields()).containsExactly("intervals[1].calls");
+        assertThat(response.json().path("detail").asText()).contains("200000000 Erlangs");
+        assertThat(api.as(Role.PLANNER).get("/api/staffing-needs?skill=" + skill).json().path("totalItems").asLong())
+                .isZero();
+    }
+
+    @Test
     void rolesDecideWhoReadsAndWhoWrites() {
         Map<String, Object> need = weekly(newSkill(), "WEEKDAY", "07:00", "09:00", 2);
 
