@@ -33,6 +33,17 @@ class StaffingNeedApiTest {
                 "required", required));
     }
 
+    private ApiResponse storeMondayForecast(long skill, List<Map<String, Object>> intervals) {
+        return api.as(Role.PLANNER).post("/api/staffing-needs/forecast", Map.of("skillId", skill, "days", "MONDAY",
+                "intervalMinutes", 30, "serviceLevelTarget", 0.8, "thresholdSeconds", 20, "shrinkage", 0.3,
+                "store", true, "intervals", intervals));
+    }
+
+    private void assertNoNeedsStored(long skill) {
+        assertThat(api.as(Role.PLANNER).get("/api/staffing-needs?skill=" + skill).json().path("totalItems").asLong())
+                .isZero();
+    }
+
     private ApiResponse create(Map<String, Object> need) {
         return api.as(Role.PLANNER).post("/api/staffing-needs", need);
     }
@@ -185,45 +196,36 @@ class StaffingNeedApiTest {
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         assertThat(response.json().path("stored").asBoolean()).isFalse();
         assertThat(response.json().path("needs").get(0).path("required").asInt()).isEqualTo(20);
-        assertThat(api.as(Role.PLANNER).get("/api/staffing-needs?skill=" + skill).json().path("totalItems").asLong())
-                .isZero();
+        assertNoNeedsStored(skill);
     }
 
     @Test
     void overlappingForecastIntervalsAreRefusedNamingTheLaterOne() {
         long skill = newSkill();
-        Map<String, Object> forecast = Map.of("skillId", skill, "days", "MONDAY", "intervalMinutes", 30,
-                "serviceLevelTarget", 0.8, "thresholdSeconds", 20, "shrinkage", 0.3, "store", true,
-                "intervals", List.of(
-                        Map.of("start", "23:45", "calls", 10, "averageHandlingTimeSeconds", 180),
-                        Map.of("start", "10:00", "calls", 100, "averageHandlingTimeSeconds", 180),
-                        Map.of("start", "00:00", "calls", 10, "averageHandlingTimeSeconds", 180)));
 
-        ApiResponse response = api.as(Role.PLANNER).post("/api/staffing-needs/forecast", forecast);
+        ApiResponse response = storeMondayForecast(skill, List.of(
+                Map.of("start", "23:45", "calls", 10, "averageHandlingTimeSeconds", 180),
+                Map.of("start", "10:00", "calls", 100, "averageHandlingTimeSeconds", 180),
+                Map.of("start", "00:00", "calls", 10, "averageHandlingTimeSeconds", 180)));
 
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.errorFields()).containsExactly("intervals[2].start");
         assertThat(response.json().path("detail").asText()).contains("overlaps intervals[0] (23:45, 30 minutes)");
-        assertThat(api.as(Role.PLANNER).get("/api/staffing-needs?skill=" + skill).json().path("totalItems").asLong())
-                .isZero();
+        assertNoNeedsStored(skill);
     }
 
     @Test
     void aForecastBeyondTheTrafficLimitIsRefusedNamingTheInterval() {
         long skill = newSkill();
-        Map<String, Object> forecast = Map.of("skillId", skill, "onDate", "2027-05-05", "intervalMinutes", 30,
-                "serviceLevelTarget", 0.8, "thresholdSeconds", 20, "shrinkage", 0.3, "store", true,
-                "intervals", List.of(
-                        Map.of("start", "09:00", "calls", 100, "averageHandlingTimeSeconds", 180),
-                        Map.of("start", "10:00", "calls", 10_000_000, "averageHandlingTimeSeconds", 36_000)));
 
-        ApiResponse response = api.as(Role.PLANNER).post("/api/staffing-needs/forecast", forecast);
+        ApiResponse response = storeMondayForecast(skill, List.of(
+                Map.of("start", "09:00", "calls", 100, "averageHandlingTimeSeconds", 180),
+                Map.of("start", "10:00", "calls", 10_000_000, "averageHandlingTimeSeconds", 36_000)));
 
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.errorFields()).containsExactly("intervals[1].calls");
         assertThat(response.json().path("detail").asText()).contains("200000000 Erlangs");
-        assertThat(api.as(Role.PLANNER).get("/api/staffing-needs?skill=" + skill).json().path("totalItems").asLong())
-                .isZero();
+        assertNoNeedsStored(skill);
     }
 
     @Test
