@@ -111,6 +111,10 @@ public class StaffingNeeds {
     private static void requireDisjoint(List<ForecastInterval> forecast, Duration intervalLength) {
         int minutesPerDay = 24 * 60;
         long length = intervalLength.toMinutes();
+        if (forecast.size() * length > minutesPerDay) {
+            throw new InvalidRequestException("intervals", forecast.size() + " intervals of " + length
+                    + " minutes do not fit in one day");
+        }
         for (int later = 0; later < forecast.size(); later++) {
             for (int earlier = 0; earlier < later; earlier++) {
                 int gap = Math.floorMod(forecast.get(later).start().toSecondOfDay() / 60

@@ -8,6 +8,7 @@ import org.permanence.support.IntegrationTest;
 import org.permanence.support.TestApi;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -211,6 +212,20 @@ class StaffingNeedApiTest {
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.errorFields()).containsExactly("intervals[2].start");
         assertThat(response.json().path("detail").asText()).contains("overlaps intervals[0] (23:45, 30 minutes)");
+        assertNoNeedsStored(skill);
+    }
+
+    @Test
+    void moreIntervalsThanADayHoldsAreRefusedAtOnce() {
+        long skill = newSkill();
+        List<Map<String, Object>> intervals = Collections.nCopies(49,
+                Map.of("start", "10:00", "calls", 10, "averageHandlingTimeSeconds", 180));
+
+        ApiResponse response = storeMondayForecast(skill, intervals);
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.errorFields()).containsExactly("intervals");
+        assertThat(response.json().path("detail").asText()).contains("49 intervals of 30 minutes do not fit in one day");
         assertNoNeedsStored(skill);
     }
 
