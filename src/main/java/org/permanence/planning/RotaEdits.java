@@ -72,6 +72,12 @@ public class RotaEdits {
      */
     public record ShiftChange(Long employeeId, boolean unassign, Long shiftTemplateId, Boolean pinned, Instant start,
             Instant end) {
+
+        public ShiftChange {
+            if (unassign && employeeId != null) {
+                throw new InvalidRequestException("employeeId", "cannot be given with unassign: true (leave one out)");
+            }
+        }
     }
 
     /** The rota after an edit (with its new version), the shift (null once deleted) and the score impact. */

@@ -123,6 +123,10 @@ class RotaEditApiTest {
                 Map.of("version", version(rota), "shiftTemplateId", helpline.late().id()));
         assertThat(late.json().path("shift").path("start").asText()).isEqualTo("2041-03-04T13:00:00Z");
         assertThat(late.json().path("shift").path("pinned").asBoolean()).isTrue();
+        ApiResponse contradictory = patch(Role.MANAGER, rota, shift.id(),
+                Map.of("version", version(rota), "unassign", true, "employeeId", ada));
+        assertThat(contradictory.status()).isEqualTo(422);
+        assertThat(contradictory.errorFields()).containsExactly("employeeId");
         ApiResponse open = patch(Role.MANAGER, rota, shift.id(), Map.of("version", version(rota), "unassign", true));
         assertThat(open.json().path("shift").path("employeeId").isNull()).isTrue();
         ApiResponse added = api.as(Role.ADMIN).post("/api/rotas/" + rota.id() + "/shifts", Map.of("version",
