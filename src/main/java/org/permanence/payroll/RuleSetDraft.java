@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.permanence.payroll.rules.PayItem;
 import org.permanence.payroll.rules.StraddlingWeekPolicy;
@@ -28,13 +29,13 @@ public record RuleSetDraft(
         Integer complementaryFirstTierRatePercent,
         String complementaryCapShare,
         Integer complementarySecondTierRatePercent,
-        Set<TimeKind> absencesCountingAsWorked,
+        Set<@NotNull TimeKind> absencesCountingAsWorked,
         LocalTime nightStart,
         LocalTime nightEnd,
         Integer nightShiftMinimumNightMinutes,
         StraddlingWeekPolicy straddlingWeekPolicy,
         Boolean alsaceMoselle,
-        List<String> extraHolidays,
+        List<@NotNull String> extraHolidays,
         Integer weeksPerYear,
         Integer monthsPerYear,
         @Size(max = 100) String payrollTool,

@@ -20,7 +20,7 @@ record ShiftTemplateRequest(
         @NotNull LocalTime startTime,
         @NotNull @Min(1) @Max(1440) Integer durationMinutes,
         @NotNull Long skillId,
-        Set<Long> forbiddenSuccessorIds,
+        Set<@NotNull Long> forbiddenSuccessorIds,
         Long version) {
 
     ShiftTemplateDraft toDraft() {

@@ -8,7 +8,7 @@ import org.permanence.rota.RotaConstraintWeights.Weight;
 import java.util.List;
 
 /** All weight overrides of a rota (an empty list restores every default). */
-record ConstraintWeightsRequest(@NotNull List<@Valid Entry> weights) {
+record ConstraintWeightsRequest(@NotNull List<@Valid @NotNull Entry> weights) {
 
     record Entry(@NotBlank String constraintName, long hard, long medium, long soft) {
 

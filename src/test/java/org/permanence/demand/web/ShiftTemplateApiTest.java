@@ -7,6 +7,7 @@ import org.permanence.support.IntegrationTest;
 import org.permanence.support.TestApi;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -84,6 +85,15 @@ class ShiftTemplateApiTest {
 
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.errorFields()).containsExactly("forbiddenSuccessorIds");
+    }
+
+    @Test
+    void aNullSuccessorIsABadRequestNamingTheField() {
+        ApiResponse response = api.as(Role.PLANNER).post("/api/shift-templates",
+                template(uniqueCode(), "09:00", 480, newSkill(), Arrays.asList((Long) null)));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.errorFields()).containsExactly("forbiddenSuccessorIds[]");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.permanence.payroll.web;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -108,6 +109,18 @@ class RuleSetApiTest {
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.errorFields()).containsExactlyInAnyOrder("complementaryCapShare",
                 "complementaryFirstTierShare");
+    }
+
+    @Test
+    void nullEntriesInListsAreBadRequestsNamingTheField() {
+        Map<String, Object> body = named(unique("Nulls"));
+        body.put("absencesCountingAsWorked", Arrays.asList((Object) null));
+        body.put("extraHolidays", Arrays.asList((Object) null));
+
+        ApiResponse refused = api.as(Role.ADMIN).post("/api/payroll/rule-sets", body);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.errorFields()).containsExactlyInAnyOrder("absencesCountingAsWorked[]", "extraHolidays[0]");
     }
 
     @Test

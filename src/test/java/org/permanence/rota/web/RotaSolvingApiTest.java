@@ -280,6 +280,7 @@ class RotaSolvingApiTest {
                 Map.of("constraintName", "Too much coffee", "hard", 1, "medium", 0, "soft", 0))));
         ApiResponse overflowing = api.as(Role.PLANNER).put(weights, Map.of("weights", List.of(
                 Map.of("constraintName", "Understaffing", "hard", Long.MAX_VALUE, "medium", 0, "soft", 0))));
+        ApiResponse nullEntry = api.as(Role.PLANNER).put(weights, "{\"weights\":[null]}");
         ApiResponse byManager = api.as(Role.MANAGER).put(weights, Map.of("weights", List.of()));
         ApiResponse replaced = api.as(Role.PLANNER).put(weights, Map.of("weights", List.of(
                 Map.of("constraintName", "Overstaffing", "hard", 0, "medium", 0, "soft", 0),
@@ -288,6 +289,8 @@ class RotaSolvingApiTest {
         assertThat(unknown.status()).isEqualTo(422);
         assertThat(unknown.errorFields()).containsExactly("weights[1].constraintName");
         assertThat(unknown.json().path("detail").asText()).contains("Too much coffee");
+        assertThat(nullEntry.status()).isEqualTo(400);
+        assertThat(nullEntry.errorFields()).containsExactly("weights[0]");
         assertThat(overflowing.status()).isEqualTo(422);
         assertThat(overflowing.errorFields()).containsExactly("weights[0]");
         assertThat(byManager.status()).isEqualTo(403);
