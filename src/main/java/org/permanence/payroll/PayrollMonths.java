@@ -7,6 +7,8 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import org.permanence.payroll.rules.HourClassifier;
 import org.permanence.payroll.rules.PayPeriod;
@@ -136,18 +138,23 @@ public class PayrollMonths {
     }
 
     /**
-     * Called before an entry covering [start, end) is created, changed or deleted: refuses (409 naming the month) if
-     * a month whose figures it affects is closed; a confirmed month goes back to OPEN, recorded as UNCONFIRMED.
+     * Called before entries covering the {@code changed} windows are created, changed or deleted: refuses (409 naming
+     * the month) if a month whose figures they affect is closed; a confirmed month goes back to OPEN, recorded as
+     * UNCONFIRMED. Each affected month's row stays locked until the transaction ends, so changes to entries that
+     * could overlap run one after the other.
      */
-    void beforeEntryChange(Instant start, Instant end, String what) {
+    void beforeEntryChange(String what, HourClassifier.TimeWindow... changed) {
         HourClassifier classifier = classifier();
-        YearMonth first = YearMonth.from(start.atZone(zone).minusWeeks(1));
-        YearMonth last = YearMonth.from(end.atZone(zone).plusWeeks(1));
-        List<YearMonth> affected = new ArrayList<>();
-        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
-            HourClassifier.TimeWindow window = classifier.inputWindow(month);
-            if (window.start().isBefore(end) && window.end().isAfter(start)) {
-                affected.add(month);
+        // Locked in ascending order, so that two changes never wait for each other's month.
+        SortedSet<YearMonth> affected = new TreeSet<>();
+        for (HourClassifier.TimeWindow window : changed) {
+            YearMonth first = YearMonth.from(window.start().atZone(zone).minusWeeks(1));
+            YearMonth last = YearMonth.from(window.end().atZone(zone).plusWeeks(1));
+            for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+                HourClassifier.TimeWindow input = classifier.inputWindow(month);
+                if (input.start().isBefore(window.end()) && input.end().isAfter(window.start())) {
+                    affected.add(month);
+                }
             }
         }
         for (YearMonth month : affected) {
@@ -186,7 +193,10 @@ public class PayrollMonths {
     }
 
     private MonthStatus lock(YearMonth month) {
-        jdbc.sql("INSERT IGNORE INTO payroll_month (month, status) VALUES (?, 'OPEN')").param(month.toString()).update();
+        // ON DUPLICATE KEY takes the row's exclusive lock at once; INSERT IGNORE took a shared one first, and two
+        // first entries of a new month then deadlocked upgrading it.
+        jdbc.sql("INSERT INTO payroll_month (month, status) VALUES (?, 'OPEN') ON DUPLICATE KEY UPDATE month = month")
+                .param(month.toString()).update();
         return jdbc.sql("SELECT status FROM payroll_month WHERE month = ? FOR UPDATE")
                 .param(month.toString()).query(MonthStatus.class).single();
     }

@@ -25,6 +25,7 @@ import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.data.relational.core.query.Criteria;
 import org.springframework.data.relational.core.query.Query;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -74,10 +75,11 @@ public class TimeEntries {
     }
 
     /** Extra work or an absence entered by hand: status ADDED. */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public TimeEntry create(TimeEntryDraft draft) {
-        check(null, draft);
-        months.beforeEntryChange(draft.start(), draft.end(), "a time entry was added");
+        validate(draft);
+        months.beforeEntryChange("a time entry was added", window(draft));
+        requireNoOverlap(null, draft);
         return entries.save(new TimeEntry(null, null, draft.employeeId(), draft.start(), draft.end(), draft.kind(),
                 draft.absenceKind(), TimeEntryStatus.ADDED, null, null, null, null, null, draft.note()));
     }
@@ -86,17 +88,18 @@ public class TimeEntries {
      * Changes an entry. One imported from a published shift becomes CONFIRMED when saved as planned (worked, same
      * times) and ADJUSTED otherwise; an entry added by hand stays ADDED.
      */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public TimeEntry update(long id, TimeEntryDraft draft) {
         TimeEntry current = get(id);
         StaleVersionException.check(RESOURCE, id, draft.version(), current.version());
-        check(id, draft);
+        validate(draft);
         if (!draft.employeeId().equals(current.employeeId()) && current.publishedShiftId() != null) {
             throw new InvalidRequestException("employeeId",
                     "an entry imported from a published shift stays with its employee");
         }
-        months.beforeEntryChange(current.start(), current.end(), "time entry " + id + " was changed");
-        months.beforeEntryChange(draft.start(), draft.end(), "time entry " + id + " was changed");
+        months.beforeEntryChange("time entry " + id + " was changed",
+                new HourClassifier.TimeWindow(current.start(), current.end()), window(draft));
+        requireNoOverlap(id, draft);
         TimeEntryStatus status = TimeEntryStatus.ADDED;
         if (current.publishedShiftId() != null) {
             boolean asPlanned = draft.kind() == TimeEntryKind.WORKED && draft.start().equals(current.plannedStart())
@@ -114,7 +117,7 @@ public class TimeEntries {
      * imported is left alone (even if a later published version moved it). A shift is skipped, with the reason, when
      * it overlaps an entry of its employee, falls outside their employment, or touches a closed month.
      */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public ImportResult importPublished(YearMonth month) {
         HourClassifier.TimeWindow window = months.importWindow(month);
         List<PublishedShift> shifts = publishedShifts.startingBetween(window.start(), window.end());
@@ -131,8 +134,9 @@ public class TimeEntries {
             TimeEntryDraft draft = new TimeEntryDraft(shift.employeeId(), shift.startsAt(), shift.endsAt(),
                     TimeEntryKind.WORKED, null, null, null);
             try {
-                check(null, draft);
-                months.beforeEntryChange(shift.startsAt(), shift.endsAt(), "published shifts were imported");
+                validate(draft);
+                months.beforeEntryChange("published shifts were imported", window(draft));
+                requireNoOverlap(null, draft);
             } catch (ConflictException | InvalidRequestException refused) {
                 skipped.add(new ImportResult.Skipped(shift.shiftId(), shift.employeeId(), refused.getMessage()));
                 continue;
@@ -145,14 +149,19 @@ public class TimeEntries {
         return new ImportResult(month, created, alreadyImported, skipped);
     }
 
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public void delete(long id) {
         TimeEntry current = get(id);
-        months.beforeEntryChange(current.start(), current.end(), "time entry " + id + " was deleted");
+        months.beforeEntryChange("time entry " + id + " was deleted",
+                new HourClassifier.TimeWindow(current.start(), current.end()));
         entries.deleteById(id);
     }
 
-    private void check(Long id, TimeEntryDraft draft) {
+    private static HourClassifier.TimeWindow window(TimeEntryDraft draft) {
+        return new HourClassifier.TimeWindow(draft.start(), draft.end());
+    }
+
+    private void validate(TimeEntryDraft draft) {
         StaffMember employee = staff.employee(draft.employeeId()).orElseThrow(() ->
                 new InvalidRequestException("employeeId", "employee " + draft.employeeId() + " does not exist"));
         if (!draft.end().isAfter(draft.start())) {
@@ -171,6 +180,13 @@ public class TimeEntries {
                     + firstDay + " to " + lastDay + " (employed from " + employee.employmentStart()
                     + (employee.employmentEnd() == null ? "" : " to " + employee.employmentEnd()) + ")");
         }
+    }
+
+    /**
+     * Run once the months are locked: an overlapping entry committed meanwhile is then seen (read committed), and
+     * none can be committed until this transaction ends.
+     */
+    private void requireNoOverlap(Long id, TimeEntryDraft draft) {
         var overlapping = entries.findOverlapping(draft.employeeId(), draft.start(), draft.end(), id);
         if (!overlapping.isEmpty()) {
             TimeEntry other = overlapping.get(0);

@@ -13,6 +13,7 @@ import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.data.relational.core.query.Criteria;
 import org.springframework.data.relational.core.query.Query;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
@@ -54,13 +55,13 @@ public class AvailabilityService {
         return availabilities.findById(id).orElseThrow(() -> new NotFoundException("Availability", id));
     }
 
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public Availability create(AvailabilityDraft draft) {
         check(null, draft);
         return availabilities.save(toAvailability(null, null, draft));
     }
 
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public Availability update(long id, AvailabilityDraft draft) {
         Availability current = get(id);
         StaleVersionException.check("Availability", id, draft.version(), current.version());
@@ -75,7 +76,8 @@ public class AvailabilityService {
     }
 
     private void check(Long id, AvailabilityDraft draft) {
-        if (!employees.existsById(draft.employeeId())) {
+        // Locked first: the overlap check below then sees what others committed and keeps them waiting until done.
+        if (employees.lockById(draft.employeeId()) == 0) {
             throw new InvalidRequestException("employeeId", "employee " + draft.employeeId() + " does not exist");
         }
         if (!draft.end().isAfter(draft.start())) {

@@ -20,6 +20,13 @@ interface EmployeeRepository extends ListCrudRepository<Employee, Long> {
     @Query("SELECT employee_id FROM employee_skill WHERE skill_id = :skillId")
     List<Long> findIdsHoldingSkill(Long skillId);
 
+    /**
+     * Locks the employee's row until the transaction ends (1 if it exists, else 0), so that checks of their
+     * availability ranges and the writes that follow run one transaction at a time.
+     */
+    @Query("SELECT COUNT(*) FROM employee WHERE id = :id FOR UPDATE")
+    int lockById(long id);
+
     /** Employees whose employment overlaps the given days. */
     @Query("""
             SELECT * FROM employee

@@ -2,10 +2,12 @@ package org.permanence.payroll.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.permanence.security.Role;
 import org.permanence.support.ApiResponse;
+import org.permanence.support.Concurrently;
 import org.permanence.support.IntegrationTest;
 import org.permanence.support.TestApi;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -124,6 +126,20 @@ class TimeEntryApiTest {
         assertThat(endOfTime.json().path("errors").get(0).path("reason").asText())
                 .isEqualTo("must be in the years 1900 to 2999");
         assertThat(api.as(Role.HR).get("/api/time-entries?employeeId=" + employee).json().path("items")).isEmpty();
+    }
+
+    @Test
+    void overlappingEntriesSentAtOnceInANewMonthLeaveOneEntryAndNoServerError() {
+        long employee = employee();
+        // A month no earlier run has touched, so that its payroll row is created by these requests.
+        String day = String.format("%d-%02d-15", ThreadLocalRandom.current().nextInt(2100, 3000),
+                ThreadLocalRandom.current().nextInt(1, 13));
+
+        List<Integer> statuses = Concurrently.statuses(8, i -> api.as(Role.MANAGER).post("/api/time-entries",
+                worked(employee, day + "T08:00:00Z", day + "T1" + i + ":00:00Z")));
+
+        assertThat(statuses).containsOnly(201, 409).containsOnlyOnce(201);
+        assertThat(api.as(Role.HR).get("/api/time-entries?employeeId=" + employee).json().path("items")).hasSize(1);
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.permanence.security.Role;
 import org.permanence.support.ApiResponse;
+import org.permanence.support.Concurrently;
 import org.permanence.support.IntegrationTest;
 import org.permanence.support.TestApi;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -211,6 +212,17 @@ class StaffApiTest {
 
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.errorFields()).containsExactly("reason");
+    }
+
+    @Test
+    void overlappingLeaveSentAtOnceIsStoredOnce() {
+        long employee = fixtures.employee();
+
+        List<Integer> statuses = Concurrently.statuses(8, i -> planner.post("/api/availability", availabilityBody(
+                employee, "2026-12-2" + i + "T08:00:00Z", "2026-12-29T08:00:00Z", "UNAVAILABLE", "PAID_LEAVE")));
+
+        assertThat(statuses).containsOnly(201, 409).containsOnlyOnce(201);
+        assertThat(ids(planner.get("/api/availability?employeeId=" + employee))).hasSize(1);
     }
 
     @Test
