@@ -9,6 +9,7 @@ import org.permanence.rota.domain.RotaPlan;
 import org.permanence.system.InvalidRequestException;
 import org.permanence.system.NotFoundException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
@@ -49,8 +50,9 @@ public class RotaVersions {
      * Freezes the rota's current shifts as its next version and marks the rota published, without scoring them
      * (for imports and tests of what reads published rotas; managers publish with the checked method).
      */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public RotaVersion publish(long rotaId, String publishedBy, String comment) {
+        rotas.lock(rotaId);
         return save(rotaId, publishedBy, comment, null, false);
     }
 
@@ -58,9 +60,12 @@ public class RotaVersions {
      * Publishes the draft after scoring it: refused (422) when it breaks hard rules, unless the manager
      * acknowledges them, which the version records with its score. Audited.
      */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public RotaVersion publish(long rotaId, String publishedBy, String comment, boolean acknowledgeHardViolations) {
         solving.requireNotSolving(rotaId);
+        // Two publishes at once would take the same next number, and an edit meanwhile would make the score stale:
+        // the rota stays locked from here to the end.
+        rotas.lock(rotaId);
         HardMediumSoftLongScore score = solutionManager.update(plans.build(rotaId));
         boolean hardViolations = score.hardScore() < 0;
         if (hardViolations && !acknowledgeHardViolations) {

@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Duration;
@@ -92,6 +93,17 @@ public class Rotas {
     public List<RotaShift> shifts(long rotaId) {
         get(rotaId);
         return shifts.findByRotaIdOrderByStartsAtAscIdAsc(rotaId);
+    }
+
+    /**
+     * Locks the rota until the transaction ends, so that work that must see the rota as the last writer left it
+     * (publishing its next version) runs one transaction at a time. Unknown rota: 404.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lock(long id) {
+        if (rotas.lockById(id) == 0) {
+            throw new NotFoundException(RESOURCE, id);
+        }
     }
 
     /** Records that the rota has been published; its draft may still be changed and published again. */

@@ -8,6 +8,7 @@ import org.permanence.rota.RotaShift;
 import org.permanence.rota.Rotas;
 import org.permanence.security.Role;
 import org.permanence.support.ApiResponse;
+import org.permanence.support.Concurrently;
 import org.permanence.support.IntegrationTest;
 import org.permanence.support.TestApi;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,6 +62,20 @@ class RotaPublishingApiTest {
         assertThat(history).hasSize(1);
         assertThat(history.get(0).path("action").asText()).isEqualTo("PUBLISH");
         assertThat(history.get(0).path("afterJson").asText()).contains("\"hardViolationsAcknowledged\":true");
+    }
+
+    @Test
+    void publishesSentAtOnceEachGetTheirOwnVersionNumber() {
+        PlanningFixture.Helpline helpline = fixture.helpline(1);
+        Rota rota = fixture.rota(helpline, MONDAY, MONDAY.plusDays(6));
+        rotas.addShift(rota.id(), helpline.staff().get(0), helpline.early().id(), MONDAY);
+
+        List<Integer> statuses = Concurrently.statuses(4, i -> api.as(Role.MANAGER).post(path(rota) + "/publish",
+                Map.of("comment", "click " + i)));
+
+        assertThat(statuses).containsOnly(201);
+        JsonNode versions = api.as(Role.HR).get(path(rota) + "/versions").json();
+        assertThat(versions.findValuesAsText("number")).containsExactlyInAnyOrder("1", "2", "3", "4");
     }
 
     @Test
