@@ -135,6 +135,9 @@ public class TimeEntries {
                     TimeEntryKind.WORKED, null, null, null);
             try {
                 validate(draft);
+                // Checked before the months too: a skipped shift must not unconfirm a month, and this transaction
+                // goes on after a skip, so the month's change would stay.
+                requireNoOverlap(null, draft);
                 months.beforeEntryChange("published shifts were imported", window(draft));
                 requireNoOverlap(null, draft);
             } catch (ConflictException | InvalidRequestException refused) {
