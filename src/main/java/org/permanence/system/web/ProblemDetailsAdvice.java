@@ -116,7 +116,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 errors.add(new FieldError(error.getField(), error.getDefaultMessage())));
         e.getBindingResult().getGlobalErrors().forEach(error ->
                 errors.add(new FieldError(error.getObjectName(), error.getDefaultMessage())));
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid request", describe(errors), errors));
+        return invalidRequest(errors);
     }
 
     @Override
@@ -135,7 +135,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         new FieldError(result.getMethodParameter().getParameterName(), error.getDefaultMessage())));
             }
         }
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid request", describe(errors), errors));
+        return invalidRequest(errors);
     }
 
     @Override
@@ -143,7 +143,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpStatusCode status, WebRequest request) {
         String field = e.getPropertyName() == null ? "unknown" : e.getPropertyName();
         List<FieldError> errors = List.of(new FieldError(field, "has an invalid value: " + e.getValue()));
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid request", describe(errors), errors));
+        return invalidRequest(errors);
     }
 
     @Override
@@ -166,6 +166,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldError> errors = List.of(new FieldError(e.getParameterName(), "is required"));
+        return invalidRequest(errors);
+    }
+
+    private static ResponseEntity<Object> invalidRequest(List<FieldError> errors) {
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid request", describe(errors), errors));
     }
 

@@ -40,6 +40,17 @@ class StaffingNeedApiTest {
                 "store", true, "intervals", intervals));
     }
 
+    private static Map<String, Object> interval(String start, int calls, int averageHandlingTimeSeconds) {
+        return Map.of("start", start, "calls", calls, "averageHandlingTimeSeconds", averageHandlingTimeSeconds);
+    }
+
+    private void assertRefusedAndNothingStored(ApiResponse response, long skill, String field, String detail) {
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.errorFields()).containsExactly(field);
+        assertThat(response.json().path("detail").asText()).contains(detail);
+        assertNoNeedsStored(skill);
+    }
+
     private void assertNoNeedsStored(long skill) {
         assertThat(api.as(Role.PLANNER).get("/api/staffing-needs?skill=" + skill).json().path("totalItems").asLong())
                 .isZero();
@@ -204,43 +215,30 @@ class StaffingNeedApiTest {
     void overlappingForecastIntervalsAreRefusedNamingTheLaterOne() {
         long skill = newSkill();
 
-        ApiResponse response = storeMondayForecast(skill, List.of(
-                Map.of("start", "23:45", "calls", 10, "averageHandlingTimeSeconds", 180),
-                Map.of("start", "10:00", "calls", 100, "averageHandlingTimeSeconds", 180),
-                Map.of("start", "00:00", "calls", 10, "averageHandlingTimeSeconds", 180)));
+        ApiResponse response = storeMondayForecast(skill, List.of(interval("23:45", 10, 180),
+                interval("10:00", 100, 180), interval("00:00", 10, 180)));
 
-        assertThat(response.status()).isEqualTo(422);
-        assertThat(response.errorFields()).containsExactly("intervals[2].start");
-        assertThat(response.json().path("detail").asText()).contains("overlaps intervals[0] (23:45, 30 minutes)");
-        assertNoNeedsStored(skill);
+        assertRefusedAndNothingStored(response, skill, "intervals[2].start",
+                "overlaps intervals[0] (23:45, 30 minutes)");
     }
 
     @Test
     void moreIntervalsThanADayHoldsAreRefusedAtOnce() {
         long skill = newSkill();
-        List<Map<String, Object>> intervals = Collections.nCopies(49,
-                Map.of("start", "10:00", "calls", 10, "averageHandlingTimeSeconds", 180));
 
-        ApiResponse response = storeMondayForecast(skill, intervals);
+        ApiResponse response = storeMondayForecast(skill, Collections.nCopies(49, interval("10:00", 10, 180)));
 
-        assertThat(response.status()).isEqualTo(422);
-        assertThat(response.errorFields()).containsExactly("intervals");
-        assertThat(response.json().path("detail").asText()).contains("49 intervals of 30 minutes do not fit in one day");
-        assertNoNeedsStored(skill);
+        assertRefusedAndNothingStored(response, skill, "intervals", "49 intervals of 30 minutes do not fit in one day");
     }
 
     @Test
     void aForecastBeyondTheTrafficLimitIsRefusedNamingTheInterval() {
         long skill = newSkill();
 
-        ApiResponse response = storeMondayForecast(skill, List.of(
-                Map.of("start", "09:00", "calls", 100, "averageHandlingTimeSeconds", 180),
-                Map.of("start", "10:00", "calls", 10_000_000, "averageHandlingTimeSeconds", 36_000)));
+        ApiResponse response = storeMondayForecast(skill, List.of(interval("09:00", 100, 180),
+                interval("10:00", 10_000_000, 36_000)));
 
-        assertThat(response.status()).isEqualTo(422);
-        assertThat(response.errorFields()).containsExactly("intervals[1].calls");
-        assertThat(response.json().path("detail").asText()).contains("200000000 Erlangs");
-        assertNoNeedsStored(skill);
+        assertRefusedAndNothingStored(response, skill, "intervals[1].calls", "200000000 Erlangs");
     }
 
     @Test
