@@ -6,7 +6,6 @@ import org.permanence.rota.Rota;
 import org.permanence.rota.RotaPlans;
 import org.permanence.rota.RotaShift;
 import org.permanence.rota.Rotas;
-import org.permanence.rota.domain.EmployeeDay;
 import org.permanence.rota.domain.RotaPlan;
 import org.permanence.rota.solver.RotaSolverFactory;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,7 +19,6 @@ import org.springframework.test.context.TestPropertySource;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;

@@ -153,14 +153,6 @@ public class EmployeeDay {
         return shiftType == null ? null : calendar.occurrence(shiftType, dayIndex);
     }
 
-    public boolean isFirstDay() {
-        return dayIndex == 0;
-    }
-
-    public boolean isLastDay() {
-        return dayIndex == calendar.getDayCount() - 1;
-    }
-
     @Override
     public String toString() {
         return id + "=" + (shiftType == null ? "off" : shiftType.getCode());

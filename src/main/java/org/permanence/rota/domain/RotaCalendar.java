@@ -13,7 +13,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.NavigableSet;
 import java.util.TreeSet;
-import java.util.Set;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,10 +97,6 @@ public final class RotaCalendar {
 
     public RotaSettings getSettings() {
         return settings;
-    }
-
-    public ZoneId getZone() {
-        return settings.zone();
     }
 
     public LocalDate date(int dayIndex) {

@@ -75,10 +75,6 @@ public final class ShiftType {
         return nominalMinutes;
     }
 
-    public Set<String> getForbiddenNextDayCodes() {
-        return forbiddenNextDayCodes;
-    }
-
     public boolean forbidsOnNextDay(ShiftType next) {
         return forbiddenNextDayCodes.contains(next.templateCode);
     }

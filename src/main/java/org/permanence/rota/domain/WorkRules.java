@@ -123,13 +123,6 @@ public record WorkRules(
                 nightWorkerDailyMaxMinutes, min, max, contractMinutesPerWeek, maxShiftsPerType);
     }
 
-    public WorkRules withContractMinutesPerWeek(int value) {
-        return new WorkRules(minRestMinutes, dailyMaxMinutes, weeklyMaxMinutes, averageWeeklyMaxMinutes,
-                averagingWeeks, weeklyRestMinutes, maxWorkingDaysPerWeek, maxConsecutiveWorkingDays,
-                minConsecutiveWorkingDays, minConsecutiveDaysOff, maxWorkedWeekends, nightWorkAllowed,
-                nightWorkerDailyMaxMinutes, minTotalMinutes, maxTotalMinutes, value, maxShiftsPerType);
-    }
-
     public WorkRules withMaxShiftsPerType(Map<String, Integer> value) {
         return new WorkRules(minRestMinutes, dailyMaxMinutes, weeklyMaxMinutes, averageWeeklyMaxMinutes,
                 averagingWeeks, weeklyRestMinutes, maxWorkingDaysPerWeek, maxConsecutiveWorkingDays,

@@ -14,7 +14,6 @@ import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
 
 import com.google.ortools.Loader;
 import com.google.ortools.linearsolver.MPConstraint;
-import com.google.ortools.linearsolver.MPObjective;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPVariable;
 import com.google.ortools.sat.CpModel;
