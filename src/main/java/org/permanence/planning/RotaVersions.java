@@ -52,7 +52,7 @@ public class RotaVersions {
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public RotaVersion publish(long rotaId, String publishedBy, String comment) {
-        rotas.lock(rotaId);
+        rotas.lockForPublishing(rotaId);
         return save(rotaId, publishedBy, comment, null, false);
     }
 
@@ -65,7 +65,7 @@ public class RotaVersions {
         solving.requireNotSolving(rotaId);
         // Two publishes at once would take the same next number, and an edit meanwhile would make the score stale:
         // the rota stays locked from here to the end.
-        rotas.lock(rotaId);
+        rotas.lockForPublishing(rotaId);
         HardMediumSoftLongScore score = solutionManager.update(plans.build(rotaId));
         boolean hardViolations = score.hardScore() < 0;
         if (hardViolations && !acknowledgeHardViolations) {

@@ -63,6 +63,7 @@ public class Rotas {
     public Rota create(String name, LocalDate firstDate, LocalDate lastDate) {
         Rota rota = new Rota(null, name, firstDate, lastDate, RotaStatus.DRAFT, null);
         validatePeriod(rota);
+        requireNoPublishedOverlap(rota);
         return rotas.save(rota);
     }
 
@@ -74,6 +75,7 @@ public class Rotas {
         requireDraft(current);
         Rota changed = new Rota(id, name, firstDate, lastDate, current.status(), current.version());
         validatePeriod(changed);
+        requireNoPublishedOverlap(changed);
         List<RotaShift> outside = shifts.findByRotaIdOrderByStartsAtAscIdAsc(id).stream()
                 .filter(shift -> shift.shiftDate().isBefore(firstDate) || shift.shiftDate().isAfter(lastDate))
                 .toList();
@@ -191,7 +193,7 @@ public class Rotas {
         if (!localStart.toLocalDate().equals(date)) {
             errors.add(new FieldError("start", "must be on the shift's local date " + date + " (" + zone
                     + "), is " + localStart));
-        } else if (!localStart.atZone(zone).toInstant().equals(start)) {
+        } else if (inRepeatedHour(localStart, zone)) {
             errors.add(new FieldError("start", "falls in the hour repeated when the clocks go back; choose "
                     + "another minute"));
         }
@@ -200,13 +202,18 @@ public class Rotas {
         } else if (Duration.between(start, end).compareTo(Duration.ofHours(24)) > 0
                 || Duration.between(localStart, localEnd).compareTo(Duration.ofHours(24)) > 0) {
             errors.add(new FieldError("end", "a shift lasts at most 24 hours"));
-        } else if (!localEnd.atZone(zone).toInstant().equals(end)) {
+        } else if (inRepeatedHour(localEnd, zone)) {
             errors.add(new FieldError("end", "falls in the hour repeated when the clocks go back; choose "
                     + "another minute"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
+    }
+
+    /** Both the summer and the winter time of the hour the clocks go back through: a local time naming two instants. */
+    private static boolean inRepeatedHour(LocalDateTime local, ZoneId zone) {
+        return zone.getRules().getValidOffsets(local).size() > 1;
     }
 
     @Transactional
@@ -222,6 +229,40 @@ public class Rotas {
             throw new InvalidRequestException("lastDate",
                     "the period may span at most " + properties.maxDays() + " days");
         }
+    }
+
+    /**
+     * Locks the rota until the transaction ends, like {@link #lock}, after checking that no other published rota
+     * shares a day with it: each rota plans every employee, so two published rotas of one day would book the same
+     * people twice (and payroll would import both). 409 naming {@code rota} if one does.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lockForPublishing(long id) {
+        rotas.lockPeriods();
+        lock(id);
+        Rota rota = get(id);
+        rotas.findPublishedOverlapping(rota.firstDate(), rota.lastDate(), id).stream().findFirst()
+                .ifPresent(other -> {
+                    throw new ConflictException("rota", overlapReason(other));
+                });
+    }
+
+    /**
+     * A draft may share days with other drafts (alternatives to choose from), not with a published rota (see
+     * {@link #lockForPublishing}). Changes of periods and publishing are serialised by one lock for the check to hold.
+     */
+    private void requireNoPublishedOverlap(Rota rota) {
+        rotas.lockPeriods();
+        rotas.findPublishedOverlapping(rota.firstDate(), rota.lastDate(), rota.id() == null ? -1 : rota.id())
+                .stream().findFirst().ifPresent(other -> {
+                    throw new ConflictException(other.firstDate().isAfter(rota.firstDate()) ? "lastDate"
+                            : "firstDate", overlapReason(other));
+                });
+    }
+
+    private static String overlapReason(Rota published) {
+        return "the period shares days with published rota " + published.id() + " '" + published.name() + "' ("
+                + published.firstDate() + ".." + published.lastDate() + "); change that rota instead";
     }
 
     private static void requireDraft(Rota rota) {

@@ -16,6 +16,7 @@ import org.permanence.security.Role;
 import org.permanence.support.ApiResponse;
 import org.permanence.support.IntegrationTest;
 import org.permanence.support.TestApi;
+import org.permanence.support.TestPeriods;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
@@ -35,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(PlanningFixture.class)
 class RotaEditApiTest {
 
-    private static final LocalDate MONDAY = LocalDate.of(2041, 3, 4);
+    private final LocalDate monday = TestPeriods.monday();
 
     @Autowired
     TestApi api;
@@ -60,8 +61,8 @@ class RotaEditApiTest {
     void aManagerMayGiveAShiftToSomeoneWithoutItsSkillAndIsToldWhatItBreaks() {
         PlanningFixture.Helpline helpline = fixture.helpline(1);
         long outsider = fixture.helpline(1).staff().get(0);
-        Rota rota = fixture.rota(helpline, MONDAY, MONDAY.plusDays(6));
-        RotaShift shift = rotas.addShift(rota.id(), helpline.staff().get(0), helpline.early().id(), MONDAY);
+        Rota rota = fixture.rota(helpline, monday, monday.plusDays(6));
+        RotaShift shift = rotas.addShift(rota.id(), helpline.staff().get(0), helpline.early().id(), monday);
 
         ApiResponse response = patch(Role.MANAGER, rota, shift.id(), Map.of("version", version(rota),
                 "employeeId", outsider));
@@ -79,11 +80,11 @@ class RotaEditApiTest {
         PlanningFixture.Helpline helpline = fixture.helpline(3);
         long ada = helpline.staff().get(0);
         long bea = helpline.staff().get(1);
-        Rota rota = fixture.rota(helpline, MONDAY, MONDAY.plusDays(6));
-        RotaShift shift = rotas.addShift(rota.id(), ada, helpline.early().id(), MONDAY.plusDays(2));
-        rotas.addShift(rota.id(), bea, helpline.late().id(), MONDAY.plusDays(2));
-        fixture.sick(bea, MONDAY.plusDays(3), MONDAY.plusDays(3));
-        RotaShift onSickDay = rotas.addShift(rota.id(), ada, helpline.early().id(), MONDAY.plusDays(3));
+        Rota rota = fixture.rota(helpline, monday, monday.plusDays(6));
+        RotaShift shift = rotas.addShift(rota.id(), ada, helpline.early().id(), monday.plusDays(2));
+        rotas.addShift(rota.id(), bea, helpline.late().id(), monday.plusDays(2));
+        fixture.sick(bea, monday.plusDays(3), monday.plusDays(3));
+        RotaShift onSickDay = rotas.addShift(rota.id(), ada, helpline.early().id(), monday.plusDays(3));
         HardMediumSoftLongScore before = fixture.score(rota.id());
 
         ApiResponse response = patch(Role.MANAGER, rota, onSickDay.id(),
@@ -103,7 +104,7 @@ class RotaEditApiTest {
         assertThat(sumOfConstraints).isEqualTo(after.subtract(before));
         JsonNode unavailable = PlanningFixture.constraintChange(impact, "Unavailable time");
         assertThat(unavailable.path("created").get(0).asText()).contains("Agent1 Tag" + helpline.tag(),
-                MONDAY.plusDays(3).toString(), "while unavailable");
+                monday.plusDays(3).toString(), "while unavailable");
         assertThat(after.hardScore()).isLessThan(before.hardScore());
         assertThat(response.json().path("version").asLong()).isEqualTo(version(rota));
         assertThat(rotas.shift(rota.id(), onSickDay.id()).employeeId()).isEqualTo(bea);
@@ -114,14 +115,14 @@ class RotaEditApiTest {
     void pinChangeTemplateUnassignAddAndDeleteEachAnswerAndAreRecorded() {
         PlanningFixture.Helpline helpline = fixture.helpline(2);
         long ada = helpline.staff().get(0);
-        Rota rota = fixture.rota(helpline, MONDAY, MONDAY.plusDays(6));
-        RotaShift shift = rotas.addShift(rota.id(), ada, helpline.early().id(), MONDAY);
+        Rota rota = fixture.rota(helpline, monday, monday.plusDays(6));
+        RotaShift shift = rotas.addShift(rota.id(), ada, helpline.early().id(), monday);
 
         assertThat(patch(Role.PLANNER, rota, shift.id(), Map.of("version", version(rota), "pinned", true))
                 .json().path("shift").path("pinned").asBoolean()).isTrue();
         ApiResponse late = patch(Role.MANAGER, rota, shift.id(),
                 Map.of("version", version(rota), "shiftTemplateId", helpline.late().id()));
-        assertThat(late.json().path("shift").path("start").asText()).isEqualTo("2041-03-04T13:00:00Z");
+        assertThat(late.json().path("shift").path("start").asText()).isEqualTo(monday + "T13:00:00Z");
         assertThat(late.json().path("shift").path("pinned").asBoolean()).isTrue();
         ApiResponse contradictory = patch(Role.MANAGER, rota, shift.id(),
                 Map.of("version", version(rota), "unassign", true, "employeeId", ada));
@@ -131,13 +132,13 @@ class RotaEditApiTest {
         assertThat(open.json().path("shift").path("employeeId").isNull()).isTrue();
         ApiResponse added = api.as(Role.ADMIN).post("/api/rotas/" + rota.id() + "/shifts", Map.of("version",
                 version(rota), "employeeId", ada, "shiftTemplateId", helpline.early().id(), "date",
-                MONDAY.plusDays(1).toString()));
+                monday.plusDays(1).toString()));
         assertThat(added.status()).as(added.toString()).isEqualTo(201);
         assertThat(added.json().path("impact").path("constraints").isArray()).isTrue();
         long addedId = added.json().path("shift").path("id").asLong();
         ApiResponse twice = api.as(Role.ADMIN).post("/api/rotas/" + rota.id() + "/shifts", Map.of("version",
                 version(rota), "employeeId", ada, "shiftTemplateId", helpline.late().id(), "date",
-                MONDAY.plusDays(1).toString()));
+                monday.plusDays(1).toString()));
         assertThat(twice.status()).isEqualTo(409);
         assertThat(twice.errorFields()).containsExactly("employeeId");
         ApiResponse deleted = api.as(Role.MANAGER).delete("/api/rotas/" + rota.id() + "/shifts/" + addedId
@@ -157,9 +158,9 @@ class RotaEditApiTest {
     @Test
     void anEditFromAnOldVersionIsRefusedWithTheCurrentStateAndLosesNothing() {
         PlanningFixture.Helpline helpline = fixture.helpline(3);
-        Rota rota = fixture.rota(helpline, MONDAY, MONDAY.plusDays(6));
-        RotaShift first = rotas.addShift(rota.id(), helpline.staff().get(0), helpline.early().id(), MONDAY);
-        RotaShift second = rotas.addShift(rota.id(), helpline.staff().get(1), helpline.early().id(), MONDAY);
+        Rota rota = fixture.rota(helpline, monday, monday.plusDays(6));
+        RotaShift first = rotas.addShift(rota.id(), helpline.staff().get(0), helpline.early().id(), monday);
+        RotaShift second = rotas.addShift(rota.id(), helpline.staff().get(1), helpline.early().id(), monday);
         long read = version(rota);
 
         ApiResponse winner = patch(Role.MANAGER, rota, first.id(), Map.of("version", read, "pinned", true));
@@ -177,9 +178,9 @@ class RotaEditApiTest {
     @Test
     void ofTwoConcurrentEditsFromTheSameVersionOneWinsAndTheOtherGets409() throws Exception {
         PlanningFixture.Helpline helpline = fixture.helpline(3);
-        Rota rota = fixture.rota(helpline, MONDAY, MONDAY.plusDays(6));
-        RotaShift first = rotas.addShift(rota.id(), helpline.staff().get(0), helpline.early().id(), MONDAY);
-        RotaShift second = rotas.addShift(rota.id(), helpline.staff().get(1), helpline.late().id(), MONDAY);
+        Rota rota = fixture.rota(helpline, monday, monday.plusDays(6));
+        RotaShift first = rotas.addShift(rota.id(), helpline.staff().get(0), helpline.early().id(), monday);
+        RotaShift second = rotas.addShift(rota.id(), helpline.staff().get(1), helpline.late().id(), monday);
         long read = version(rota);
         CountDownLatch start = new CountDownLatch(1);
         Callable<ApiResponse> pinFirst = () -> {
@@ -210,8 +211,8 @@ class RotaEditApiTest {
     @Test
     void editsAreRefusedWhileTheRotaIsBeingSolved() throws Exception {
         PlanningFixture.Helpline helpline = fixture.helpline(2);
-        Rota rota = fixture.rota(helpline, MONDAY, MONDAY.plusDays(6));
-        RotaShift shift = rotas.addShift(rota.id(), helpline.staff().get(0), helpline.early().id(), MONDAY);
+        Rota rota = fixture.rota(helpline, monday, monday.plusDays(6));
+        RotaShift shift = rotas.addShift(rota.id(), helpline.staff().get(0), helpline.early().id(), monday);
         CountDownLatch solving = new CountDownLatch(1);
         SolverJob<RotaPlan, Long> job = solverManager.solveBuilder().withProblemId(rota.id())
                 .withProblem(plans.build(rota.id()))
@@ -238,9 +239,9 @@ class RotaEditApiTest {
         long ada = helpline.staff().get(0);
         long sick = helpline.staff().get(1);
         long free = helpline.staff().get(2);
-        Rota rota = fixture.rota(helpline, MONDAY, MONDAY.plusDays(6));
-        RotaShift shift = rotas.addShift(rota.id(), ada, helpline.early().id(), MONDAY.plusDays(2));
-        fixture.sick(sick, MONDAY.plusDays(2), MONDAY.plusDays(2));
+        Rota rota = fixture.rota(helpline, monday, monday.plusDays(6));
+        RotaShift shift = rotas.addShift(rota.id(), ada, helpline.early().id(), monday.plusDays(2));
+        fixture.sick(sick, monday.plusDays(2), monday.plusDays(2));
 
         JsonNode candidates = api.as(Role.MANAGER).get("/api/rotas/" + rota.id() + "/shifts/" + shift.id()
                 + "/candidates").json();

@@ -5,12 +5,14 @@ import org.junit.jupiter.api.Test;
 import org.permanence.planning.PlanningFixture;
 import org.permanence.rota.Rota;
 import org.permanence.rota.RotaShift;
+import org.permanence.rota.RotaStatus;
 import org.permanence.rota.Rotas;
 import org.permanence.security.Role;
 import org.permanence.support.ApiResponse;
 import org.permanence.support.Concurrently;
 import org.permanence.support.IntegrationTest;
 import org.permanence.support.TestApi;
+import org.permanence.support.TestPeriods;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
@@ -25,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(PlanningFixture.class)
 class RotaPublishingApiTest {
 
-    private static final LocalDate MONDAY = LocalDate.of(2042, 6, 2);
+    private final LocalDate monday = TestPeriods.monday();
 
     @Autowired
     TestApi api;
@@ -42,13 +44,13 @@ class RotaPublishingApiTest {
     void hardViolationsBlockPublishingUnlessAcknowledgedAndTheVersionRecordsIt() {
         PlanningFixture.Helpline helpline = fixture.helpline(2);
         long ada = helpline.staff().get(0);
-        Rota rota = fixture.rota(helpline, MONDAY, MONDAY.plusDays(6));
-        rotas.addShift(rota.id(), ada, helpline.early().id(), MONDAY);
-        fixture.sick(ada, MONDAY, MONDAY);
+        Rota rota = fixture.rota(helpline, monday, monday.plusDays(6));
+        rotas.addShift(rota.id(), ada, helpline.early().id(), monday);
+        fixture.sick(ada, monday, monday);
 
-        ApiResponse refused = api.as(Role.MANAGER).post(path(rota) + "/publish", Map.of("comment", "June"));
+        ApiResponse refused = api.as(Role.MANAGER).post(path(rota) + "/publish", Map.of("comment", "first week"));
         ApiResponse published = api.as(Role.MANAGER).post(path(rota) + "/publish",
-                Map.of("comment", "June, Ada covers anyway", "acknowledgeHardViolations", true));
+                Map.of("comment", "first week, Ada covers anyway", "acknowledgeHardViolations", true));
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.errorFields()).containsExactly("acknowledgeHardViolations");
@@ -67,8 +69,8 @@ class RotaPublishingApiTest {
     @Test
     void publishesSentAtOnceEachGetTheirOwnVersionNumber() {
         PlanningFixture.Helpline helpline = fixture.helpline(1);
-        Rota rota = fixture.rota(helpline, MONDAY, MONDAY.plusDays(6));
-        rotas.addShift(rota.id(), helpline.staff().get(0), helpline.early().id(), MONDAY);
+        Rota rota = fixture.rota(helpline, monday, monday.plusDays(6));
+        rotas.addShift(rota.id(), helpline.staff().get(0), helpline.early().id(), monday);
 
         List<Integer> statuses = Concurrently.statuses(4, i -> api.as(Role.MANAGER).post(path(rota) + "/publish",
                 Map.of("comment", "click " + i)));
@@ -84,9 +86,9 @@ class RotaPublishingApiTest {
         long ada = helpline.staff().get(0);
         long bea = helpline.staff().get(1);
         long cyd = helpline.staff().get(2);
-        Rota rota = fixture.rota(helpline, MONDAY, MONDAY.plusDays(6));
-        RotaShift early = rotas.addShift(rota.id(), ada, helpline.early().id(), MONDAY);
-        RotaShift late = rotas.addShift(rota.id(), bea, helpline.late().id(), MONDAY);
+        Rota rota = fixture.rota(helpline, monday, monday.plusDays(6));
+        RotaShift early = rotas.addShift(rota.id(), ada, helpline.early().id(), monday);
+        RotaShift late = rotas.addShift(rota.id(), bea, helpline.late().id(), monday);
         assertThat(api.as(Role.MANAGER).post(path(rota) + "/publish", Map.of("comment", "first")).status())
                 .isEqualTo(201);
         String versionOne = api.as(Role.HR).get(path(rota) + "/versions/1").body();
@@ -96,7 +98,7 @@ class RotaPublishingApiTest {
         api.as(Role.MANAGER).delete(path(rota) + "/shifts/" + late.id() + "?version="
                 + rotas.get(rota.id()).version());
         api.as(Role.MANAGER).post(path(rota) + "/shifts", Map.of("version", rotas.get(rota.id()).version(),
-                "employeeId", bea, "shiftTemplateId", helpline.early().id(), "date", MONDAY.plusDays(1).toString()));
+                "employeeId", bea, "shiftTemplateId", helpline.early().id(), "date", monday.plusDays(1).toString()));
 
         assertThat(api.as(Role.HR).get(path(rota) + "/versions/1").body()).isEqualTo(versionOne);
         assertThat(api.as(Role.MANAGER).post(path(rota) + "/publish", Map.of("comment", "second")).status())
@@ -112,14 +114,14 @@ class RotaPublishingApiTest {
         assertThat(diff.path("reassigned")).singleElement().satisfies(change -> {
             assertThat(change.path("fromEmployeeId").asLong()).isEqualTo(ada);
             assertThat(change.path("toEmployeeId").asLong()).isEqualTo(cyd);
-            assertThat(change.path("date").asText()).isEqualTo(MONDAY.toString());
+            assertThat(change.path("date").asText()).isEqualTo(monday.toString());
         });
         assertThat(diff.path("removed")).singleElement().satisfies(change -> {
             assertThat(change.path("employeeId").asLong()).isEqualTo(bea);
             assertThat(change.path("shiftTemplateId").asLong()).isEqualTo(helpline.late().id());
         });
         assertThat(diff.path("added")).singleElement().satisfies(change ->
-                assertThat(change.path("date").asText()).isEqualTo(MONDAY.plusDays(1).toString()));
+                assertThat(change.path("date").asText()).isEqualTo(monday.plusDays(1).toString()));
     }
 
     @Test
@@ -127,23 +129,66 @@ class RotaPublishingApiTest {
         PlanningFixture.Helpline helpline = fixture.helpline(2);
         long ada = helpline.staff().get(0);
         long bea = helpline.staff().get(1);
-        Rota rota = fixture.rota(helpline, MONDAY, MONDAY.plusDays(6));
-        rotas.addShift(rota.id(), ada, helpline.early().id(), MONDAY);
-        rotas.addShift(rota.id(), bea, helpline.early().id(), MONDAY);
-        String week = "/api/me/shifts?from=" + MONDAY + "&to=" + MONDAY.plusDays(6);
+        Rota rota = fixture.rota(helpline, monday, monday.plusDays(6));
+        rotas.addShift(rota.id(), ada, helpline.early().id(), monday);
+        rotas.addShift(rota.id(), bea, helpline.early().id(), monday);
+        String week = "/api/me/shifts?from=" + monday + "&to=" + monday.plusDays(6);
         assertThat(api.asEmployee(ada).get(week).json()).isEmpty();
 
         api.as(Role.MANAGER).post(path(rota) + "/publish", Map.of("comment", "week"));
-        rotas.addShift(rota.id(), ada, helpline.late().id(), MONDAY.plusDays(2));
+        rotas.addShift(rota.id(), ada, helpline.late().id(), monday.plusDays(2));
 
         JsonNode mine = api.asEmployee(ada).get(week).json();
         assertThat(mine).singleElement().satisfies(shift -> {
-            assertThat(shift.path("date").asText()).isEqualTo(MONDAY.toString());
+            assertThat(shift.path("date").asText()).isEqualTo(monday.toString());
             assertThat(shift.path("shiftCode").asText()).isEqualTo(helpline.early().code());
-            assertThat(shift.path("start").asText()).isEqualTo("2042-06-02T04:00:00Z");
+            assertThat(shift.path("start").asText()).isEqualTo(monday + "T05:00:00Z"); // 06:00 in Paris, winter time
             assertThat(shift.path("version").asInt()).isEqualTo(1);
         });
-        assertThat(api.asEmployee(ada).get("/api/me/shifts?from=" + MONDAY.plusDays(1) + "&to="
-                + MONDAY.plusDays(6)).json()).isEmpty();
+        assertThat(api.asEmployee(ada).get("/api/me/shifts?from=" + monday.plusDays(1) + "&to="
+                + monday.plusDays(6)).json()).isEmpty();
+    }
+
+    @Test
+    void aRotaMayNotShareADayWithAPublishedOneThoughDraftsMayOverlap() {
+        PlanningFixture.Helpline helpline = fixture.helpline(1);
+        Rota published = fixture.rota(helpline, monday, monday.plusDays(6));
+        rotas.addShift(published.id(), helpline.staff().get(0), helpline.early().id(), monday);
+        Rota alternative = fixture.rota(helpline, monday.plusDays(3), monday.plusDays(9));
+        assertThat(api.as(Role.MANAGER).post(path(published) + "/publish", Map.of("comment", "week")).status())
+                .isEqualTo(201);
+
+        ApiResponse overlapping = api.as(Role.PLANNER).post("/api/rotas", Map.of("name", "Same week again",
+                "firstDate", monday.plusDays(6).toString(), "lastDate", monday.plusDays(12).toString()));
+        ApiResponse moved = api.as(Role.PLANNER).put("/api/rotas/" + rotas.create("Next week", monday.plusDays(7),
+                        monday.plusDays(13)).id(), Map.of("version", 0, "name", "Next week",
+                "firstDate", monday.plusDays(5).toString(), "lastDate", monday.plusDays(13).toString()));
+        ApiResponse secondPublished = api.as(Role.MANAGER).post(path(alternative) + "/publish",
+                Map.of("comment", "the other draft"));
+
+        assertThat(overlapping.status()).isEqualTo(409);
+        assertThat(overlapping.errorFields()).containsExactly("firstDate");
+        assertThat(overlapping.json().path("errors").get(0).path("reason").asText())
+                .contains("published rota " + published.id());
+        assertThat(moved.status()).isEqualTo(409);
+        assertThat(moved.errorFields()).containsExactly("firstDate");
+        assertThat(secondPublished.status()).isEqualTo(409);
+        assertThat(secondPublished.errorFields()).containsExactly("rota");
+        assertThat(api.as(Role.HR).get(path(alternative) + "/versions").json()).isEmpty();
+        assertThat(rotas.get(alternative.id()).status()).isEqualTo(RotaStatus.DRAFT);
+    }
+
+    @Test
+    void ofTwoOverlappingDraftsPublishedAtOnceOnlyOneIsPublished() {
+        PlanningFixture.Helpline helpline = fixture.helpline(1);
+        List<Rota> drafts = List.of(fixture.rota(helpline, monday, monday.plusDays(6)),
+                fixture.rota(helpline, monday.plusDays(6), monday.plusDays(12)));
+
+        List<Integer> statuses = Concurrently.statuses(2, i -> api.as(Role.MANAGER).post(path(drafts.get(i))
+                + "/publish", Map.of("comment", "draft " + i)));
+
+        assertThat(statuses).containsExactlyInAnyOrder(201, 409);
+        assertThat(drafts.stream().map(draft -> rotas.get(draft.id()).status()))
+                .containsExactlyInAnyOrder(RotaStatus.PUBLISHED, RotaStatus.DRAFT);
     }
 }

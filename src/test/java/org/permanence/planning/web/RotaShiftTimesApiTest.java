@@ -15,6 +15,7 @@ import org.permanence.security.Role;
 import org.permanence.support.ApiResponse;
 import org.permanence.support.IntegrationTest;
 import org.permanence.support.TestApi;
+import org.permanence.support.TestPeriods;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
@@ -31,7 +32,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(PlanningFixture.class)
 class RotaShiftTimesApiTest {
 
-    private static final LocalDate MONDAY = LocalDate.of(2041, 3, 4);
+    private final LocalDate monday = TestPeriods.monday();
+
+    /** The UTC instant {@code time} on the {@code days}-th day after this test's Monday, as the API writes it. */
+    private String at(int days, String time) {
+        return monday.plusDays(days) + "T" + time + ":00Z";
+    }
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @Autowired
@@ -59,17 +65,17 @@ class RotaShiftTimesApiTest {
     void movingTheEndLaterShowsTheRestBreachInTheImpactAndTheAnalysisAndIsStored() {
         PlanningFixture.Helpline helpline = fixture.helpline(2);
         long ada = helpline.staff().get(0);
-        Rota rota = fixture.rota(helpline, MONDAY, MONDAY.plusDays(6));
-        RotaShift late = rotas.addShift(rota.id(), ada, helpline.late().id(), MONDAY);
-        rotas.addShift(rota.id(), ada, helpline.late().id(), MONDAY.plusDays(1));
+        Rota rota = fixture.rota(helpline, monday, monday.plusDays(6));
+        RotaShift late = rotas.addShift(rota.id(), ada, helpline.late().id(), monday);
+        rotas.addShift(rota.id(), ada, helpline.late().id(), monday.plusDays(1));
 
         // 14:00 to 04:00 the next morning instead of 22:00: 10 h rest before Tuesday's 14:00 shift
-        ApiResponse response = patch(rota, late.id(), Map.of("end", "2041-03-05T03:00:00Z"));
+        ApiResponse response = patch(rota, late.id(), Map.of("end", at(1, "03:00")));
 
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         JsonNode shift = response.json().path("shift");
-        assertThat(shift.path("start").asText()).isEqualTo("2041-03-04T13:00:00Z");
-        assertThat(shift.path("end").asText()).isEqualTo("2041-03-05T03:00:00Z");
+        assertThat(shift.path("start").asText()).isEqualTo(at(0, "13:00"));
+        assertThat(shift.path("end").asText()).isEqualTo(at(1, "03:00"));
         assertThat(shift.path("pinned").asBoolean()).isTrue();
         assertThat(shift.path("shiftTemplateId").asLong()).isEqualTo(helpline.late().id());
         JsonNode impact = response.json().path("impact");
@@ -77,8 +83,8 @@ class RotaShiftTimesApiTest {
         assertThat(PlanningFixture.constraintChange(impact, "Minimum rest between shifts").path("created").get(0).asText())
                 .contains("rest between " + helpline.late().code() + "@" + late.id(), "600 minutes, limit 660 minutes");
         RotaShift stored = rotas.shift(rota.id(), late.id());
-        assertThat(stored.startsAt()).isEqualTo(Instant.parse("2041-03-04T13:00:00Z"));
-        assertThat(stored.endsAt()).isEqualTo(Instant.parse("2041-03-05T03:00:00Z"));
+        assertThat(stored.startsAt()).isEqualTo(Instant.parse(at(0, "13:00")));
+        assertThat(stored.endsAt()).isEqualTo(Instant.parse(at(1, "03:00")));
         assertThat(stored.pinned()).isTrue();
         JsonNode analysis = api.as(Role.MANAGER).get("/api/rotas/" + rota.id() + "/analysis").json();
         assertThat(analysis.path("constraints").findValuesAsText("name")).contains("Minimum rest between shifts");
@@ -89,9 +95,9 @@ class RotaShiftTimesApiTest {
     void aReSolveKeepsTheHandTimedShiftWithItsTimes() {
         PlanningFixture.Helpline helpline = fixture.helpline(4);
         long ada = helpline.staff().get(0);
-        Rota rota = fixture.rota(helpline, MONDAY, MONDAY.plusDays(2));
-        RotaShift shift = rotas.addShift(rota.id(), ada, helpline.early().id(), MONDAY.plusDays(1));
-        assertThat(patch(rota, shift.id(), Map.of("start", "2041-03-05T06:00:00Z", "end", "2041-03-05T12:30:00Z"))
+        Rota rota = fixture.rota(helpline, monday, monday.plusDays(2));
+        RotaShift shift = rotas.addShift(rota.id(), ada, helpline.early().id(), monday.plusDays(1));
+        assertThat(patch(rota, shift.id(), Map.of("start", at(1, "06:00"), "end", at(1, "12:30")))
                 .status()).isEqualTo(200);
 
         ApiResponse started = api.as(Role.PLANNER).post("/api/rotas/" + rota.id() + "/solve",
@@ -102,11 +108,11 @@ class RotaShiftTimesApiTest {
         RotaShift kept = rotas.shift(rota.id(), shift.id());
         assertThat(kept.employeeId()).isEqualTo(ada);
         assertThat(kept.shiftTemplateId()).isEqualTo(helpline.early().id());
-        assertThat(kept.startsAt()).isEqualTo(Instant.parse("2041-03-05T06:00:00Z"));
-        assertThat(kept.endsAt()).isEqualTo(Instant.parse("2041-03-05T12:30:00Z"));
+        assertThat(kept.startsAt()).isEqualTo(Instant.parse(at(1, "06:00")));
+        assertThat(kept.endsAt()).isEqualTo(Instant.parse(at(1, "12:30")));
         assertThat(kept.pinned()).isTrue();
         assertThat(rotas.shifts(rota.id()))
-                .filteredOn(other -> other.shiftDate().equals(MONDAY.plusDays(1)) && ada == other.employeeId())
+                .filteredOn(other -> other.shiftDate().equals(monday.plusDays(1)) && ada == other.employeeId())
                 .containsExactly(kept);
         assertThat(rotas.shifts(rota.id()).size()).as("the solve planned the other shifts").isGreaterThan(1);
         assertThat(rotas.shifts(rota.id())).filteredOn(other -> other.id() != shift.id())
@@ -143,25 +149,25 @@ class RotaShiftTimesApiTest {
     void timesAreValidatedAndNamedInTheProblem() {
         PlanningFixture.Helpline helpline = fixture.helpline(2);
         long ada = helpline.staff().get(0);
-        Rota rota = fixture.rota(helpline, MONDAY, MONDAY.plusDays(6));
-        RotaShift shift = rotas.addShift(rota.id(), ada, helpline.early().id(), MONDAY.plusDays(1));
-        rotas.addShift(rota.id(), ada, helpline.early().id(), MONDAY.plusDays(2));
+        Rota rota = fixture.rota(helpline, monday, monday.plusDays(6));
+        RotaShift shift = rotas.addShift(rota.id(), ada, helpline.early().id(), monday.plusDays(1));
+        rotas.addShift(rota.id(), ada, helpline.early().id(), monday.plusDays(2));
 
-        ApiResponse backwards = patch(rota, shift.id(), Map.of("end", "2041-03-05T04:00:00Z"));
+        ApiResponse backwards = patch(rota, shift.id(), Map.of("end", at(1, "04:00")));
         assertThat(backwards.status()).isEqualTo(422);
         assertThat(backwards.errorFields()).containsExactly("end");
-        ApiResponse tooLong = patch(rota, shift.id(), Map.of("end", "2041-03-06T05:30:00Z"));
+        ApiResponse tooLong = patch(rota, shift.id(), Map.of("end", at(2, "05:30")));
         assertThat(tooLong.status()).isEqualTo(422);
         assertThat(tooLong.errorFields()).containsExactly("end");
-        ApiResponse otherDay = patch(rota, shift.id(), Map.of("start", "2041-03-05T23:30:00Z",
-                "end", "2041-03-06T04:00:00Z"));
+        ApiResponse otherDay = patch(rota, shift.id(), Map.of("start", at(1, "23:30"),
+                "end", at(2, "04:00")));
         assertThat(otherDay.status()).isEqualTo(422);
         assertThat(otherDay.errorFields()).containsExactly("start");
-        ApiResponse overlapping = patch(rota, shift.id(), Map.of("start", "2041-03-05T10:00:00Z",
-                "end", "2041-03-06T06:00:00Z"));
+        ApiResponse overlapping = patch(rota, shift.id(), Map.of("start", at(1, "10:00"),
+                "end", at(2, "06:00")));
         assertThat(overlapping.status()).as(overlapping.toString()).isEqualTo(409);
         assertThat(overlapping.errorFields()).containsExactly("end");
-        ApiResponse unpinned = patch(rota, shift.id(), Map.of("end", "2041-03-05T14:00:00Z", "pinned", false));
+        ApiResponse unpinned = patch(rota, shift.id(), Map.of("end", at(1, "14:00"), "pinned", false));
         assertThat(unpinned.status()).isEqualTo(422);
         assertThat(unpinned.errorFields()).containsExactly("pinned");
         assertThat(rotas.shift(rota.id(), shift.id())).isEqualTo(shift);
@@ -174,11 +180,15 @@ class RotaShiftTimesApiTest {
         Rota rota = fixture.rota(helpline, sunday, sunday);
         RotaShift shift = rotas.addShift(rota.id(), helpline.staff().get(0), helpline.early().id(), sunday);
 
-        // 02:30 CET, the second 02:30 of that night
-        ApiResponse ambiguous = patch(rota, shift.id(), Map.of("start", "2041-10-27T01:30:00Z"));
+        // 02:30 CEST and 02:30 CET, the first and the second 02:30 of that night
+        ApiResponse first = patch(rota, shift.id(), Map.of("start", "2041-10-27T00:30:00Z"));
+        ApiResponse second = patch(rota, shift.id(), Map.of("start", "2041-10-27T01:30:00Z"));
 
-        assertThat(ambiguous.status()).isEqualTo(422);
-        assertThat(ambiguous.errorFields()).containsExactly("start");
+        assertThat(first.status()).isEqualTo(422);
+        assertThat(first.errorFields()).containsExactly("start");
+        assertThat(second.status()).isEqualTo(422);
+        assertThat(second.errorFields()).containsExactly("start");
+        assertThat(rotas.shift(rota.id(), shift.id()).startsAt()).isEqualTo(shift.startsAt());
     }
 
     @Test
@@ -186,18 +196,18 @@ class RotaShiftTimesApiTest {
         PlanningFixture.Helpline helpline = fixture.helpline(2);
         long ada = helpline.staff().get(0);
         long bea = helpline.staff().get(1);
-        Rota rota = fixture.rota(helpline, MONDAY, MONDAY.plusDays(6));
-        RotaShift shift = rotas.addShift(rota.id(), ada, helpline.early().id(), MONDAY);
-        patch(rota, shift.id(), Map.of("start", "2041-03-04T07:00:00Z"));
+        Rota rota = fixture.rota(helpline, monday, monday.plusDays(6));
+        RotaShift shift = rotas.addShift(rota.id(), ada, helpline.early().id(), monday);
+        patch(rota, shift.id(), Map.of("start", at(0, "07:00")));
 
         ApiResponse reassigned = patch(rota, shift.id(), Map.of("employeeId", bea));
-        assertThat(reassigned.json().path("shift").path("start").asText()).isEqualTo("2041-03-04T07:00:00Z");
+        assertThat(reassigned.json().path("shift").path("start").asText()).isEqualTo(at(0, "07:00"));
         ApiResponse unpinned = patch(rota, shift.id(), Map.of("pinned", false));
 
         assertThat(unpinned.status()).as(unpinned.toString()).isEqualTo(200);
         RotaShift stored = rotas.shift(rota.id(), shift.id());
-        assertThat(stored.startsAt()).isEqualTo(Instant.parse("2041-03-04T05:00:00Z"));
-        assertThat(stored.endsAt()).isEqualTo(Instant.parse("2041-03-04T13:00:00Z"));
+        assertThat(stored.startsAt()).isEqualTo(Instant.parse(at(0, "05:00")));
+        assertThat(stored.endsAt()).isEqualTo(Instant.parse(at(0, "13:00")));
         assertThat(stored.pinned()).isFalse();
         assertThat(stored.employeeId()).isEqualTo(bea);
     }
@@ -207,10 +217,10 @@ class RotaShiftTimesApiTest {
         PlanningFixture.Helpline helpline = fixture.helpline(2);
         long ada = helpline.staff().get(0);
         long bea = helpline.staff().get(1);
-        Rota rota = fixture.rota(helpline, MONDAY, MONDAY.plusDays(6));
-        RotaShift shift = rotas.addShift(rota.id(), ada, helpline.late().id(), MONDAY);
-        rotas.addShift(rota.id(), bea, helpline.late().id(), MONDAY.plusDays(1));
-        patch(rota, shift.id(), Map.of("end", "2041-03-05T03:00:00Z"));
+        Rota rota = fixture.rota(helpline, monday, monday.plusDays(6));
+        RotaShift shift = rotas.addShift(rota.id(), ada, helpline.late().id(), monday);
+        rotas.addShift(rota.id(), bea, helpline.late().id(), monday.plusDays(1));
+        patch(rota, shift.id(), Map.of("end", at(1, "03:00")));
 
         JsonNode candidates = api.as(Role.MANAGER).get("/api/rotas/" + rota.id() + "/shifts/" + shift.id()
                 + "/candidates").json();
@@ -229,9 +239,9 @@ class RotaShiftTimesApiTest {
     void keepingAPublishedHandTimedShiftIsNoChangeForARepair() {
         PlanningFixture.Helpline helpline = fixture.helpline(2);
         long ada = helpline.staff().get(0);
-        Rota rota = fixture.rota(helpline, MONDAY, MONDAY.plusDays(1));
-        RotaShift shift = rotas.addShift(rota.id(), ada, helpline.early().id(), MONDAY);
-        patch(rota, shift.id(), Map.of("start", "2041-03-04T06:00:00Z"));
+        Rota rota = fixture.rota(helpline, monday, monday.plusDays(1));
+        RotaShift shift = rotas.addShift(rota.id(), ada, helpline.early().id(), monday);
+        patch(rota, shift.id(), Map.of("start", at(0, "06:00")));
         versions.publish(rota.id(), "manager", "hand-timed", true);
 
         RotaPlan plan = plans.build(rota.id());

@@ -5,8 +5,10 @@ import org.permanence.security.Role;
 import org.permanence.support.ApiResponse;
 import org.permanence.support.IntegrationTest;
 import org.permanence.support.TestApi;
+import org.permanence.support.TestPeriods;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -18,13 +20,19 @@ class RotaApiTest {
     @Autowired
     TestApi api;
 
+    /** A period no other test uses: a rota may not share days with one another test published. */
+    private static Map<String, Object> unusedFortnight() {
+        LocalDate monday = TestPeriods.monday();
+        return period(monday.toString(), monday.plusDays(13).toString());
+    }
+
     private static Map<String, Object> period(String first, String last) {
         return new HashMap<>(Map.of("name", "Rota " + first, "firstDate", first, "lastDate", last));
     }
 
     @Test
-    void plannerCreatesAnEmptyDraftForAMonth() {
-        ApiResponse created = api.as(Role.PLANNER).post("/api/rotas", period("2026-02-01", "2026-02-28"));
+    void plannerCreatesAnEmptyDraftForAPeriod() {
+        ApiResponse created = api.as(Role.PLANNER).post("/api/rotas", unusedFortnight());
 
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         assertThat(created.json().path("status").asText()).isEqualTo("DRAFT");
@@ -61,8 +69,8 @@ class RotaApiTest {
 
     @Test
     void updateWithAStaleVersionIsAConflict() {
-        long id = api.as(Role.PLANNER).post("/api/rotas", period("2026-04-01", "2026-04-30")).id();
-        Map<String, Object> renamed = period("2026-04-01", "2026-04-30");
+        Map<String, Object> renamed = unusedFortnight();
+        long id = api.as(Role.PLANNER).post("/api/rotas", renamed).id();
         renamed.put("name", "April");
         renamed.put("version", 0);
         assertThat(api.as(Role.MANAGER).put("/api/rotas/" + id, renamed).status()).isEqualTo(200);
@@ -75,7 +83,7 @@ class RotaApiTest {
 
     @Test
     void listingFiltersByStatusAndDeletedRotasAreGone() {
-        long id = api.as(Role.PLANNER).post("/api/rotas", period("2026-05-01", "2026-05-31")).id();
+        long id = api.as(Role.PLANNER).post("/api/rotas", unusedFortnight()).id();
 
         ApiResponse drafts = api.as(Role.HR).get("/api/rotas?status=DRAFT&size=100");
         assertThat(drafts.json().path("items").findValuesAsText("id")).contains(String.valueOf(id));
@@ -89,7 +97,7 @@ class RotaApiTest {
 
     @Test
     void hrReadsButDoesNotWriteAndEmployeesAreKeptOut() {
-        Map<String, Object> body = period("2026-06-01", "2026-06-30");
+        Map<String, Object> body = unusedFortnight();
 
         assertThat(api.as(Role.HR).get("/api/rotas").status()).isEqualTo(200);
         assertThat(api.as(Role.HR).post("/api/rotas", body).status()).isEqualTo(403);
