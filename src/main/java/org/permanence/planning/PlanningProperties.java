@@ -8,15 +8,16 @@ import java.time.Duration;
 /**
  * Settings of editing, publishing and repairing rotas.
  *
- * @param repairChangeWeight     soft penalty of "Change from published rota" per employee-day a repair changes;
- *                               above the soft gain of moving one 8 h shift between two people (contract hours: 2 × 480), so a repair only moves what
- *                               the hard and medium rules (legality, coverage) require
+ * @param repairChangeWeight     penalty of "Change from published rota" per employee-day a repair changes, in person-minutes
+ *                               of uncovered demand (the medium level): a change is made only to keep the law (hard)
+ *                               or to cover at least this much more demand, never for a quality (soft) gain; at 120, up
+ *                               to three changes may hand on an 8 h shift someone can no longer work
  * @param repairSpentLimit       longest a synchronous repair ({@code POST /api/rotas/{id}/repair}) may run
  * @param repairUnimprovedLimit  a repair stops earlier when its best score has not improved for this long
  */
 @ConfigurationProperties("permanence.planning")
 public record PlanningProperties(
-        @DefaultValue("2000") long repairChangeWeight,
+        @DefaultValue("120") long repairChangeWeight,
         @DefaultValue("20s") Duration repairSpentLimit,
         @DefaultValue("3s") Duration repairUnimprovedLimit) {
 }

@@ -83,7 +83,7 @@ public class RotaRepairs {
         Map<String, VersionShift> publishedShifts = new HashMap<>();
         published.shifts().stream().filter(shift -> shift.employeeId() != null).forEach(shift -> publishedShifts
                 .put(key(shift.employeeId(), shift.shiftDate()), shift));
-        HardMediumSoftLongScore weight = HardMediumSoftLongScore.ofSoft(properties.repairChangeWeight());
+        HardMediumSoftLongScore weight = HardMediumSoftLongScore.ofMedium(properties.repairChangeWeight());
         return plan -> {
             Map<String, ShiftType> types = plan.getShiftTypes().stream()
                     .collect(Collectors.toMap(ShiftType::getCode, type -> type));

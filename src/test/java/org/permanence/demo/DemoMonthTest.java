@@ -122,6 +122,36 @@ class DemoMonthTest {
         }
     }
 
+    @Test
+    void aSickCallAfterPublishingIsRepairedWithOnlyTheChangesItForces() {
+        TestApi.Client planner = api.as("planner", DemoHelpline.USERS.get("planner"));
+        TestApi.Client manager = api.as("manager", DemoHelpline.USERS.get("manager"));
+        long rotaId = planner.get("/api/rotas").json().path("items").get(0).path("id").asLong();
+        LocalDate first = LocalDate.parse(planner.get("/api/rotas/" + rotaId).json().path("firstDate").asText());
+        if (planner.get("/api/rotas/" + rotaId + "/versions").json().isEmpty()) {
+            planner.post("/api/rotas/" + rotaId + "/solve", Map.of("spentLimitSeconds", 10,
+                    "unimprovedLimitSeconds", 5));
+            manager.awaitSolveEnd(rotaId);
+            assertThat(manager.post("/api/rotas/" + rotaId + "/publish", Map.of("comment", "demo month")).status())
+                    .isEqualTo(201);
+        }
+        LocalDate sickDay = first.plusDays(14);
+        long sick = publishedShifts.startingBetween(sickDay.atStartOfDay(PARIS).toInstant(),
+                sickDay.plusDays(1).atStartOfDay(PARIS).toInstant()).get(0).employeeId();
+        ApiResponse sickness = manager.post("/api/availability", Map.of("employeeId", sick,
+                "start", sickDay.atStartOfDay(PARIS).toInstant().toString(),
+                "end", sickDay.plusDays(2).atStartOfDay(PARIS).toInstant().toString(),
+                "kind", "UNAVAILABLE", "reason", "SICKNESS"));
+        assertThat(sickness.status()).as(sickness.toString()).isEqualTo(201);
+
+        ApiResponse repair = manager.post("/api/rotas/" + rotaId + "/repair", null);
+
+        assertThat(repair.status()).as(repair.toString()).isEqualTo(200);
+        assertThat(repair.json().path("score").asText()).startsWith("0hard/");
+        // The sick person's one or two shifts go and others take them; quality alone moves nobody.
+        assertThat(repair.json().path("changedAssignments")).as(repair.toString()).hasSizeBetween(1, 12);
+    }
+
     /** Per employee, minutes of their published shifts inside the pay period, counted one minute at a time. */
     private Map<Long, MinuteCount> countMinutes(LocalDate firstDay, LocalDate lastDay) {
         Instant from = firstDay.atStartOfDay(PARIS).toInstant();
