@@ -7,7 +7,7 @@ import org.permanence.system.InvalidRequestException;
 import org.permanence.system.NotFoundException;
 import org.permanence.system.StaleVersionException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,9 +39,11 @@ public class ShiftTemplates {
         return repository.findAll(Sort.by("startTime", "code"));
     }
 
+    /** Templates of one skill (null: all), ordered by start time then code. */
     @Transactional(readOnly = true)
-    public Page<ShiftTemplate> page(Long skillId, Pageable pageable) {
-        return skillId == null ? repository.findAll(pageable) : repository.findBySkillId(skillId, pageable);
+    public Page<ShiftTemplate> page(Long skillId, int page, int size) {
+        PageRequest pageRequest = PageRequest.of(page, size, Sort.by("startTime", "code"));
+        return skillId == null ? repository.findAll(pageRequest) : repository.findBySkillId(skillId, pageRequest);
     }
 
     @Transactional(readOnly = true)

@@ -1,14 +1,13 @@
 package org.permanence.rota.web;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.permanence.rota.RotaSolveResults;
 import org.permanence.rota.RotaStatus;
 import org.permanence.rota.Rotas;
 import org.permanence.security.Access;
 import org.permanence.system.PageResponse;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -39,8 +38,9 @@ class RotaController {
     @GetMapping
     @PreAuthorize(Access.PLANNING_READ)
     PageResponse<RotaResponse> list(@RequestParam(required = false) RotaStatus status,
-            @PageableDefault(size = 20, sort = "firstDate", direction = Sort.Direction.DESC) Pageable pageable) {
-        return PageResponse.of(rotas.page(status, pageable), RotaResponse::of);
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        return PageResponse.of(rotas.page(status, page, size), RotaResponse::of);
     }
 
     @GetMapping("/{id}")
