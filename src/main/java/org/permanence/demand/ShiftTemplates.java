@@ -27,10 +27,12 @@ public class ShiftTemplates {
 
     private final ShiftTemplateRepository repository;
     private final StaffDirectory staff;
+    private final List<ShiftTemplateReferences> references;
 
-    ShiftTemplates(ShiftTemplateRepository repository, StaffDirectory staff) {
+    ShiftTemplates(ShiftTemplateRepository repository, StaffDirectory staff, List<ShiftTemplateReferences> references) {
         this.repository = repository;
         this.staff = staff;
+        this.references = references;
     }
 
     /** Every template, ordered by start time then code. */
@@ -76,9 +78,16 @@ public class ShiftTemplates {
         return repository.save(toTemplate(id, draft, current.version()));
     }
 
+    /** Deletes a template and the shift requests and limits naming it, unless other records refer to it. */
     @Transactional
     public void delete(long id) {
-        repository.delete(get(id));
+        ShiftTemplate template = get(id);
+        List<String> referrers = references.stream()
+                .flatMap(reference -> reference.toShiftTemplate(id).stream()).toList();
+        if (!referrers.isEmpty()) {
+            throw new ConflictException("id", "has " + String.join(" and ", referrers));
+        }
+        repository.delete(template);
     }
 
     private void validate(ShiftTemplateDraft draft, Long id) {
