@@ -330,6 +330,24 @@ class StaffApiTest {
         assertThat(response.errorFields()).containsExactly("minConsecutiveWorkingDays");
     }
 
+    @Test
+    void contractedMinutesAboveTheWeeklyMaximumAreRefusedAndNothingIsWritten() {
+        String name = unique("over");
+        var overDefault = planner.post("/api/contracts", Map.of("name", name, "weeklyMinutes", 3000));
+        var overOwn = planner.post("/api/contracts", Map.of("name", name, "weeklyMinutes", 2100,
+                "weeklyMaxMinutes", 2000, "twelveWeekAverageMaxMinutes", 2000));
+
+        assertThat(overDefault.status()).isEqualTo(422);
+        assertThat(overDefault.errorFields()).containsExactly("weeklyMinutes");
+        assertThat(overDefault.json().path("errors").get(0).path("reason").asText())
+                .isEqualTo("exceeds weeklyMaxMinutes 2880");
+        assertThat(overOwn.status()).isEqualTo(422);
+        assertThat(overOwn.errorFields()).containsExactly("weeklyMinutes");
+        // the name is still free: neither refused contract was written
+        assertThat(planner.post("/api/contracts", Map.of("name", name, "weeklyMinutes", 2880)).status())
+                .isEqualTo(201);
+    }
+
     private static List<Long> ids(ApiResponse page) {
         assertThat(page.status()).as(page.toString()).isEqualTo(200);
         return page.json().path("items").findValues("id").stream().map(node -> node.asLong()).toList();
