@@ -60,7 +60,7 @@ public class RotaEdits {
     }
 
     /**
-     * What to change on a shift; null fields stay as they are.
+     * What to change on a shift; null fields stay as they are, and at least one must be given.
      *
      * @param employeeId      the employee to assign (assign or reassign)
      * @param unassign        true to leave the shift open (no employee)
@@ -76,6 +76,11 @@ public class RotaEdits {
         public ShiftChange {
             if (unassign && employeeId != null) {
                 throw new InvalidRequestException("employeeId", "cannot be given with unassign: true (leave one out)");
+            }
+            if (!unassign && employeeId == null && shiftTemplateId == null && pinned == null && start == null
+                    && end == null) {
+                throw new InvalidRequestException("body", "nothing to change: give at least one of employeeId, "
+                        + "unassign: true, shiftTemplateId, pinned, start and end");
             }
         }
     }
