@@ -158,9 +158,9 @@ public class RotaEdits {
     }
 
     /**
-     * Everyone who could take the shift, best first: the rota is scored once with the shift open and once per
-     * candidate given the shift: the employees the solver could give it to (skill and contract allow it), who are
-     * not already working that day and whose day is not pinned.
+     * Everyone who could take the shift from its holder, best first: the rota is scored once with the shift open and
+     * once per candidate given the shift: the employees other than the holder whom the solver could give it to
+     * (skill and contract allow it), who are not already working that day and whose day is not pinned.
      */
     @Transactional(readOnly = true)
     public List<Candidate> candidates(long rotaId, long shiftId) {
@@ -182,7 +182,7 @@ public class RotaEdits {
         List<ScoredCandidate> scored = new ArrayList<>();
         for (Employee employee : plan.getEmployees()) {
             EmployeeDay day = plan.employeeDay(employee, shift.shiftDate());
-            if (day.isWorking() || (day.isPinned() && day != holderDay)
+            if (day == holderDay || day.isWorking() || day.isPinned()
                     || day.getAllowedShiftTypes().stream()
                             .noneMatch(allowed -> allowed.getCode().equals(shiftType.getTemplateCode()))) {
                 continue;
