@@ -7,7 +7,7 @@ import org.permanence.system.InvalidRequestException;
 import org.permanence.system.NotFoundException;
 import org.permanence.system.StaleVersionException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,10 +27,12 @@ public class ShiftTemplates {
 
     private final ShiftTemplateRepository repository;
     private final StaffDirectory staff;
+    private final List<ShiftTemplateReferences> references;
 
-    ShiftTemplates(ShiftTemplateRepository repository, StaffDirectory staff) {
+    ShiftTemplates(ShiftTemplateRepository repository, StaffDirectory staff, List<ShiftTemplateReferences> references) {
         this.repository = repository;
         this.staff = staff;
+        this.references = references;
     }
 
     /** Every template, ordered by start time then code. */
@@ -39,9 +41,11 @@ public class ShiftTemplates {
         return repository.findAll(Sort.by("startTime", "code"));
     }
 
+    /** Templates of one skill (null: all), ordered by start time then code. */
     @Transactional(readOnly = true)
-    public Page<ShiftTemplate> page(Long skillId, Pageable pageable) {
-        return skillId == null ? repository.findAll(pageable) : repository.findBySkillId(skillId, pageable);
+    public Page<ShiftTemplate> page(Long skillId, int page, int size) {
+        PageRequest pageRequest = PageRequest.of(page, size, Sort.by("startTime", "code"));
+        return skillId == null ? repository.findAll(pageRequest) : repository.findBySkillId(skillId, pageRequest);
     }
 
     @Transactional(readOnly = true)
@@ -74,9 +78,16 @@ public class ShiftTemplates {
         return repository.save(toTemplate(id, draft, current.version()));
     }
 
+    /** Deletes a template and the shift requests and limits naming it, unless other records refer to it. */
     @Transactional
     public void delete(long id) {
-        repository.delete(get(id));
+        ShiftTemplate template = get(id);
+        List<String> referrers = references.stream()
+                .flatMap(reference -> reference.toShiftTemplate(id).stream()).toList();
+        if (!referrers.isEmpty()) {
+            throw new ConflictException("id", "has " + String.join(" and ", referrers));
+        }
+        repository.delete(template);
     }
 
     private void validate(ShiftTemplateDraft draft, Long id) {

@@ -6,7 +6,7 @@ import org.permanence.system.InvalidRequestException;
 import org.permanence.system.NotFoundException;
 import org.permanence.system.StaleVersionException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,9 +38,11 @@ public class StaffingNeeds {
         this.properties = properties;
     }
 
+    /** Needs of one skill (null: all), by skill, days, date and start time. */
     @Transactional(readOnly = true)
-    public Page<StaffingNeed> page(Long skillId, Pageable pageable) {
-        return skillId == null ? needs.findAll(pageable) : needs.findBySkillId(skillId, pageable);
+    public Page<StaffingNeed> page(Long skillId, int page, int size) {
+        PageRequest pageRequest = PageRequest.of(page, size, Sort.by("skillId", "days", "onDate", "startTime", "id"));
+        return skillId == null ? needs.findAll(pageRequest) : needs.findBySkillId(skillId, pageRequest);
     }
 
     @Transactional(readOnly = true)

@@ -9,6 +9,8 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface TimeEntryRepository extends ListCrudRepository<TimeEntry, Long> {
 
+    long countByEmployeeId(long employeeId);
+
     /** One employee's entries overlapping [start, end), other than the one being edited. */
     @Query("""
             SELECT * FROM time_entry

@@ -60,7 +60,7 @@ public class RotaEdits {
     }
 
     /**
-     * What to change on a shift; null fields stay as they are.
+     * What to change on a shift; null fields stay as they are, and at least one must be given.
      *
      * @param employeeId      the employee to assign (assign or reassign)
      * @param unassign        true to leave the shift open (no employee)
@@ -76,6 +76,11 @@ public class RotaEdits {
         public ShiftChange {
             if (unassign && employeeId != null) {
                 throw new InvalidRequestException("employeeId", "cannot be given with unassign: true (leave one out)");
+            }
+            if (!unassign && employeeId == null && shiftTemplateId == null && pinned == null && start == null
+                    && end == null) {
+                throw new InvalidRequestException("body", "nothing to change: give at least one of employeeId, "
+                        + "unassign: true, shiftTemplateId, pinned, start and end");
             }
         }
     }
@@ -153,9 +158,9 @@ public class RotaEdits {
     }
 
     /**
-     * Everyone who could take the shift, best first: the rota is scored once with the shift open and once per
-     * candidate given the shift: the employees the solver could give it to (skill and contract allow it), who are
-     * not already working that day and whose day is not pinned.
+     * Everyone who could take the shift from its holder, best first: the rota is scored once with the shift open and
+     * once per candidate given the shift: the employees other than the holder whom the solver could give it to
+     * (skill and contract allow it), who are not already working that day and whose day is not pinned.
      */
     @Transactional(readOnly = true)
     public List<Candidate> candidates(long rotaId, long shiftId) {
@@ -177,7 +182,7 @@ public class RotaEdits {
         List<ScoredCandidate> scored = new ArrayList<>();
         for (Employee employee : plan.getEmployees()) {
             EmployeeDay day = plan.employeeDay(employee, shift.shiftDate());
-            if (day.isWorking() || (day.isPinned() && day != holderDay)
+            if (day == holderDay || day.isWorking() || day.isPinned()
                     || day.getAllowedShiftTypes().stream()
                             .noneMatch(allowed -> allowed.getCode().equals(shiftType.getTemplateCode()))) {
                 continue;

@@ -11,6 +11,10 @@ public interface RotaShiftRepository extends ListCrudRepository<RotaShift, Long>
 
     List<RotaShift> findByRotaIdOrderByStartsAtAscIdAsc(long rotaId);
 
+    long countByEmployeeId(long employeeId);
+
+    long countByShiftTemplateId(long shiftTemplateId);
+
     /** Assigned shifts of the other PUBLISHED rotas starting on the dates from..to: what staff worked before. */
     @Query("""
             SELECT s.* FROM rota_shift s JOIN rota r ON r.id = s.rota_id

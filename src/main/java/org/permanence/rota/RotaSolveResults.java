@@ -5,6 +5,9 @@ import org.springframework.stereotype.Repository;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** The outcome of each rota's last finished solve. */
@@ -30,5 +33,19 @@ public class RotaSolveResults {
     public Optional<LastSolve> last(long rotaId) {
         return jdbc.sql("SELECT best_score, solved_at FROM rota_solve_result WHERE rota_id = ?").param(rotaId)
                 .query((rs, row) -> new LastSolve(rs.getString(1), rs.getTimestamp(2).toInstant())).optional();
+    }
+
+    /** The last solve of each of these rotas that has been solved, by rota id, in one query. */
+    public Map<Long, LastSolve> last(Collection<Long> rotaIds) {
+        Map<Long, LastSolve> byRota = new HashMap<>();
+        if (rotaIds.isEmpty()) {
+            return byRota;
+        }
+        jdbc.sql("SELECT rota_id, best_score, solved_at FROM rota_solve_result WHERE rota_id IN (:rotaIds)")
+                .param("rotaIds", rotaIds)
+                .query(rs -> {
+                    byRota.put(rs.getLong(1), new LastSolve(rs.getString(2), rs.getTimestamp(3).toInstant()));
+                });
+        return byRota;
     }
 }

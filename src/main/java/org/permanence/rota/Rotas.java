@@ -11,7 +11,8 @@ import org.permanence.system.NotFoundException;
 import org.permanence.system.StaleVersionException;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,9 +49,12 @@ public class Rotas {
         this.helpline = helpline;
     }
 
+    /** Rotas of one status (null: all), latest period first. */
     @Transactional(readOnly = true)
-    public Page<Rota> page(RotaStatus status, Pageable pageable) {
-        return status == null ? rotas.findAll(pageable) : rotas.findByStatus(status, pageable);
+    public Page<Rota> page(RotaStatus status, int page, int size) {
+        PageRequest pageRequest = PageRequest.of(page, size,
+                Sort.by(Sort.Order.desc("firstDate"), Sort.Order.asc("id")));
+        return status == null ? rotas.findAll(pageRequest) : rotas.findByStatus(status, pageRequest);
     }
 
     @Transactional(readOnly = true)

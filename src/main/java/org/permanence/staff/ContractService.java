@@ -81,12 +81,15 @@ public class ContractService {
                 orDefault(draft.nightWorkerDailyMaxMinutes(), defaults.nightWorkerDailyMaxMinutes()),
                 draft.minMinutesPerPeriod(),
                 draft.maxMinutesPerPeriod());
-        checkConsistent(rules);
+        checkConsistent(draft.weeklyMinutes(), rules);
         return rules;
     }
 
-    private static void checkConsistent(WorkingTimeRules rules) {
+    private static void checkConsistent(int weeklyMinutes, WorkingTimeRules rules) {
         List<FieldError> errors = new ArrayList<>();
+        if (weeklyMinutes > rules.weeklyMaxMinutes()) {
+            errors.add(new FieldError("weeklyMinutes", "exceeds weeklyMaxMinutes " + rules.weeklyMaxMinutes()));
+        }
         if (rules.minConsecutiveWorkingDays() > rules.maxConsecutiveWorkingDays()) {
             errors.add(new FieldError("minConsecutiveWorkingDays", "exceeds maxConsecutiveWorkingDays"));
         }

@@ -27,13 +27,15 @@ public class EmployeeService {
     private final ContractRepository contracts;
     private final SkillRepository skills;
     private final JdbcAggregateTemplate aggregates;
+    private final List<EmployeeReferences> references;
 
     EmployeeService(EmployeeRepository employees, ContractRepository contracts, SkillRepository skills,
-            JdbcAggregateTemplate aggregates) {
+            JdbcAggregateTemplate aggregates, List<EmployeeReferences> references) {
         this.employees = employees;
         this.contracts = contracts;
         this.skills = skills;
         this.aggregates = aggregates;
+        this.references = references;
     }
 
     /**
@@ -94,9 +96,14 @@ public class EmployeeService {
         return employees.save(toEmployee(id, draft.version(), draft));
     }
 
+    /** Deletes an employee and their availability, shift requests and limits, unless other records refer to them. */
     @Transactional
     public void delete(long id) {
         get(id);
+        List<String> referrers = references.stream().flatMap(reference -> reference.toEmployee(id).stream()).toList();
+        if (!referrers.isEmpty()) {
+            throw new ConflictException("id", "has " + String.join(" and ", referrers));
+        }
         employees.deleteById(id);
     }
 

@@ -1,11 +1,11 @@
 package org.permanence.demand.web;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.permanence.demand.ShiftTemplates;
 import org.permanence.security.Access;
 import org.permanence.system.PageResponse;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -32,8 +32,9 @@ class ShiftTemplateController {
     @GetMapping
     @PreAuthorize(Access.PLANNING_READ)
     PageResponse<ShiftTemplateResponse> list(@RequestParam(required = false) Long skill,
-            @PageableDefault(size = 50, sort = {"startTime", "code"}) Pageable pageable) {
-        return PageResponse.of(templates.page(skill, pageable), ShiftTemplateResponse::of);
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        return PageResponse.of(templates.page(skill, page, size), ShiftTemplateResponse::of);
     }
 
     @GetMapping("/{id}")

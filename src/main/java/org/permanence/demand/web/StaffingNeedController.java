@@ -1,14 +1,14 @@
 package org.permanence.demand.web;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.permanence.demand.ForecastResult;
 import org.permanence.demand.StaffingNeeds;
 import org.permanence.demand.StaffingRequirement;
 import org.permanence.demand.StaffingRequirements;
 import org.permanence.security.Access;
 import org.permanence.system.PageResponse;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.web.PageableDefault;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,8 +41,9 @@ class StaffingNeedController {
     @GetMapping
     @PreAuthorize(Access.PLANNING_READ)
     PageResponse<StaffingNeedResponse> list(@RequestParam(required = false) Long skill,
-            @PageableDefault(size = 100, sort = {"skillId", "days", "onDate", "startTime"}) Pageable pageable) {
-        return PageResponse.of(needs.page(skill, pageable), StaffingNeedResponse::of);
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        return PageResponse.of(needs.page(skill, page, size), StaffingNeedResponse::of);
     }
 
     @GetMapping("/{id}")

@@ -1,14 +1,16 @@
 package org.permanence.rota.web;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.permanence.rota.Rota;
 import org.permanence.rota.RotaSolveResults;
+import org.permanence.rota.RotaSolveResults.LastSolve;
 import org.permanence.rota.RotaStatus;
 import org.permanence.rota.Rotas;
 import org.permanence.security.Access;
 import org.permanence.system.PageResponse;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.web.PageableDefault;
+import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
+import java.util.Map;
 
 @RestController
 @RequestMapping("/api/rotas")
@@ -39,8 +42,11 @@ class RotaController {
     @GetMapping
     @PreAuthorize(Access.PLANNING_READ)
     PageResponse<RotaResponse> list(@RequestParam(required = false) RotaStatus status,
-            @PageableDefault(size = 20, sort = "firstDate", direction = Sort.Direction.DESC) Pageable pageable) {
-        return PageResponse.of(rotas.page(status, pageable), RotaResponse::of);
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        Page<Rota> rotaPage = rotas.page(status, page, size);
+        Map<Long, LastSolve> lastSolves = solveResults.last(rotaPage.map(Rota::id).getContent());
+        return PageResponse.of(rotaPage, rota -> RotaResponse.of(rota, lastSolves.get(rota.id())));
     }
 
     @GetMapping("/{id}")
@@ -60,7 +66,7 @@ class RotaController {
     @PreAuthorize(Access.PLANNING_WRITE)
     RotaResponse update(@PathVariable long id, @Valid @RequestBody RotaRequest request) {
         return RotaResponse.of(rotas.update(id, request.name(), request.firstDate(), request.lastDate(),
-                request.version()));
+                request.version()), solveResults.last(id).orElse(null));
     }
 
     @DeleteMapping("/{id}")

@@ -6,7 +6,7 @@ import org.permanence.rota.RotaStatus;
 
 import java.time.LocalDate;
 
-/** {@code lastSolve} (best score, solved at) is given when one rota is read, null in lists. */
+/** {@code lastSolve} (best score, solved at) is null until the rota has been solved. */
 record RotaResponse(long id, String name, LocalDate firstDate, LocalDate lastDate, RotaStatus status, long version,
         LastSolve lastSolve) {
 

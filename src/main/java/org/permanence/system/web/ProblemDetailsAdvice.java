@@ -1,9 +1,21 @@
 package org.permanence.system.web;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -142,8 +154,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         String field = e.getPropertyName() == null ? "unknown" : e.getPropertyName();
-        List<FieldError> errors = List.of(new FieldError(field, "has an invalid value: " + e.getValue()));
-        return invalidRequest(errors);
+        return invalidRequest(List.of(new FieldError(field, expectation(e.getRequiredType()))));
     }
 
     @Override
@@ -155,8 +166,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                     + knownFields(unknown)));
         } else if (e.getCause() instanceof SupportedDatesModule.UnsupportedDateException unsupported) {
             errors.add(new FieldError(path(unsupported), unsupported.getOriginalMessage()));
+        } else if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            errors.add(new FieldError(path(mismatch), expectation(mismatch.getTargetType())));
         } else if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            errors.add(new FieldError(path(mapping), "cannot be read: " + mapping.getOriginalMessage()));
+            errors.add(new FieldError(path(mapping), "cannot be read"));
         }
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Malformed request body",
                 errors.isEmpty() ? unreadableBody(e) : describe(errors), errors));
@@ -184,6 +197,57 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return "The request body is missing";
         }
         return "The request body is not valid JSON";
+    }
+
+    private static final Set<Class<?>> WHOLE_NUMBERS = Set.of(Long.class, long.class, Integer.class, int.class,
+            Short.class, short.class, Byte.class, byte.class, BigInteger.class);
+    private static final Set<Class<?>> NUMBERS = Set.of(Double.class, double.class, Float.class, float.class,
+            BigDecimal.class);
+    private static final Set<Class<?>> INSTANTS = Set.of(Instant.class, OffsetDateTime.class, ZonedDateTime.class);
+
+    /** What a value of the wrong type should have been, in the terms of the API rather than of Java. */
+    private static String expectation(@Nullable Class<?> type) {
+        if (type == null) {
+            return "has a value of the wrong type";
+        }
+        if (type.isEnum()) {
+            return "must be one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+                    .collect(Collectors.joining(", "));
+        }
+        if (WHOLE_NUMBERS.contains(type)) {
+            return "must be a whole number";
+        }
+        if (NUMBERS.contains(type)) {
+            return "must be a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "must be true or false";
+        }
+        if (type == LocalDate.class) {
+            return "must be an ISO-8601 date such as 2026-12-24";
+        }
+        if (INSTANTS.contains(type)) {
+            return "must be an ISO-8601 instant such as 2026-12-24T08:00:00Z";
+        }
+        if (type == LocalDateTime.class) {
+            return "must be an ISO-8601 date and time such as 2026-12-24T08:00:00";
+        }
+        if (type == LocalTime.class) {
+            return "must be a time of day such as 08:00";
+        }
+        if (type == YearMonth.class) {
+            return "must be a month such as 2026-12";
+        }
+        if (CharSequence.class.isAssignableFrom(type)) {
+            return "must be a text";
+        }
+        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+            return "must be a JSON array";
+        }
+        if (Map.class.isAssignableFrom(type) || type.isRecord()) {
+            return "must be a JSON object";
+        }
+        return "has a value of the wrong type";
     }
 
     private static String knownFields(UnrecognizedPropertyException unknown) {

@@ -150,6 +150,29 @@ class ShiftTemplateApiTest {
     }
 
     @Test
+    void aTemplateOnRotaShiftsIsKeptAndTheConflictNamesThem() {
+        long id = api.as(Role.PLANNER).post("/api/shift-templates",
+                template(uniqueCode(), "09:00", 480, newSkill(), List.of())).id();
+        ApiResponse rota = api.as(Role.PLANNER).post("/api/rotas", Map.of("name", "Rota " + uniqueCode(),
+                "firstDate", "2031-04-01", "lastDate", "2031-04-30"));
+        for (String date : List.of("2031-04-07", "2031-04-08")) {
+            ApiResponse shift = api.as(Role.PLANNER).post("/api/rotas/" + rota.id() + "/shifts", Map.of(
+                    "version", api.as(Role.PLANNER).get("/api/rotas/" + rota.id()).json().path("version").asLong(),
+                    "shiftTemplateId", id, "date", date));
+            assertThat(shift.status()).as(shift.toString()).isEqualTo(201);
+        }
+
+        ApiResponse refused = api.as(Role.PLANNER).delete("/api/shift-templates/" + id);
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.errorFields()).containsExactly("id");
+        assertThat(refused.json().path("errors").get(0).path("reason").asText()).isEqualTo("has 2 rota shifts");
+        assertThat(api.as(Role.PLANNER).get("/api/shift-templates/" + id).status()).isEqualTo(200);
+        assertThat(api.as(Role.PLANNER).delete("/api/rotas/" + rota.id()).status()).isEqualTo(204);
+        assertThat(api.as(Role.PLANNER).delete("/api/shift-templates/" + id).status()).isEqualTo(204);
+    }
+
+    @Test
     void hrReadsButDoesNotWriteAndEmployeesAndAnonymousCallersAreKeptOut() {
         Map<String, Object> body = template(uniqueCode(), "09:00", 480, newSkill(), List.of());
 

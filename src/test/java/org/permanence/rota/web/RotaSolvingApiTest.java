@@ -142,6 +142,22 @@ class RotaSolvingApiTest {
     }
 
     @Test
+    void theListShowsTheLastSolveOfEachRotaLikeReadingOneDoes() {
+        long solved = rota("2035-06-04");
+        long neverSolved = rota("2035-06-11");
+        JsonNode finished = solveAndWait(api.as(Role.PLANNER), solved);
+
+        Map<Long, JsonNode> listed = new HashMap<>();
+        api.as(Role.HR).get("/api/rotas?size=500").json().path("items")
+                .forEach(rota -> listed.put(rota.path("id").asLong(), rota));
+
+        JsonNode lastSolve = listed.get(solved).path("lastSolve");
+        assertThat(lastSolve.path("bestScore").asText()).isEqualTo(finished.path("bestScore").asText());
+        assertThat(lastSolve).isEqualTo(api.as(Role.HR).get("/api/rotas/" + solved).json().path("lastSolve"));
+        assertThat(listed.get(neverSolved).path("lastSolve").isNull()).isTrue();
+    }
+
+    @Test
     void theAnalysisExplainsEachPenaltyInWords() {
         long rotaId = rota("2035-01-15");
         rotas.addShift(rotaId, employees.get(0), night, LocalDate.of(2035, 1, 16));

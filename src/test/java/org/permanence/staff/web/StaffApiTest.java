@@ -275,6 +275,45 @@ class StaffApiTest {
     }
 
     @Test
+    void anEmployeeWithOnlyATimeEntryIsKeptAndTheConflictNamesIt() {
+        long employee = fixtures.employee();
+        long entry = timeEntry(employee, "2031-03-03T08:00:00Z", "2031-03-03T16:00:00Z");
+
+        var refused = planner.delete("/api/employees/" + employee);
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().path("errors")).hasSize(1);
+        assertThat(refused.json().path("errors").get(0).path("field").asText()).isEqualTo("id");
+        assertThat(refused.json().path("errors").get(0).path("reason").asText()).isEqualTo("has 1 time entry");
+        assertThat(planner.get("/api/employees/" + employee).status()).isEqualTo(200);
+        assertThat(api.as(Role.ADMIN).delete("/api/time-entries/" + entry).status()).isEqualTo(204);
+        assertThat(planner.delete("/api/employees/" + employee).status()).isEqualTo(204);
+    }
+
+    @Test
+    void anEmployeeOnARotaWithTimeEntriesIsKeptAndTheConflictNamesBoth() {
+        long employee = fixtures.employee();
+        timeEntry(employee, "2031-03-04T08:00:00Z", "2031-03-04T16:00:00Z");
+        timeEntry(employee, "2031-03-05T08:00:00Z", "2031-03-05T16:00:00Z");
+        long rota = created(planner.post("/api/rotas", Map.of("name", unique("Rota"), "firstDate", "2031-03-01",
+                "lastDate", "2031-03-31")));
+        long template = created(planner.post("/api/shift-templates", Map.of("name", "Day", "code", unique("D"),
+                "startTime", "09:00", "durationMinutes", 480, "skillId", fixtures.skill(),
+                "forbiddenSuccessorIds", List.of())));
+        created(planner.post("/api/rotas/" + rota + "/shifts", Map.of("version", 0, "employeeId", employee,
+                "shiftTemplateId", template, "date", "2031-03-10")));
+
+        var refused = planner.delete("/api/employees/" + employee);
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.errorFields()).containsExactly("id");
+        assertThat(refused.json().path("errors").get(0).path("reason").asText())
+                .startsWith("has ").contains("1 rota shift", "2 time entries", " and ");
+        assertThat(refused.json().path("detail").asText()).contains("1 rota shift", "2 time entries");
+        assertThat(planner.get("/api/employees/" + employee).status()).isEqualTo(200);
+    }
+
+    @Test
     void unknownIdIsNotFound() {
         var response = planner.get("/api/employees/999999");
 
@@ -291,8 +330,36 @@ class StaffApiTest {
         assertThat(response.errorFields()).containsExactly("minConsecutiveWorkingDays");
     }
 
+    @Test
+    void contractedMinutesAboveTheWeeklyMaximumAreRefusedAndNothingIsWritten() {
+        String name = unique("over");
+        var overDefault = planner.post("/api/contracts", Map.of("name", name, "weeklyMinutes", 3000));
+        var overOwn = planner.post("/api/contracts", Map.of("name", name, "weeklyMinutes", 2100,
+                "weeklyMaxMinutes", 2000, "twelveWeekAverageMaxMinutes", 2000));
+
+        assertThat(overDefault.status()).isEqualTo(422);
+        assertThat(overDefault.errorFields()).containsExactly("weeklyMinutes");
+        assertThat(overDefault.json().path("errors").get(0).path("reason").asText())
+                .isEqualTo("exceeds weeklyMaxMinutes 2880");
+        assertThat(overOwn.status()).isEqualTo(422);
+        assertThat(overOwn.errorFields()).containsExactly("weeklyMinutes");
+        // the name is still free: neither refused contract was written
+        assertThat(planner.post("/api/contracts", Map.of("name", name, "weeklyMinutes", 2880)).status())
+                .isEqualTo(201);
+    }
+
     private static List<Long> ids(ApiResponse page) {
         assertThat(page.status()).as(page.toString()).isEqualTo(200);
         return page.json().path("items").findValues("id").stream().map(node -> node.asLong()).toList();
+    }
+
+    private long timeEntry(long employee, String start, String end) {
+        return created(api.as(Role.ADMIN).post("/api/time-entries", Map.of("employeeId", employee, "start", start,
+                "end", end, "kind", "WORKED")));
+    }
+
+    private static long created(ApiResponse response) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return response.id();
     }
 }
