@@ -2,7 +2,6 @@ package org.permanence.payroll;
 
 import java.time.DateTimeException;
 import java.time.MonthDay;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.permanence.payroll.export.PayrollCodeMapping;
+import org.permanence.payroll.export.PayrollCsvExporter;
 import org.permanence.payroll.rules.PayItem;
 import org.permanence.payroll.rules.PayrollRuleSet;
 import org.permanence.payroll.rules.Ratio;
@@ -168,9 +168,8 @@ public class RuleSets {
         if (!decimalSeparator.equals(",") && !decimalSeparator.equals(".")) {
             errors.add(new FieldError("csvDecimalSeparator", "must be ',' or '.'"));
         }
-        if (!validDatePattern(datePattern)) {
-            errors.add(new FieldError("csvDatePattern", "is not a date pattern such as dd/MM/yyyy"));
-        }
+        PayrollCsvExporter.datePatternProblem(datePattern)
+                .ifPresent(problem -> errors.add(new FieldError("csvDatePattern", problem)));
         codes.forEach((item, code) -> {
             if (code == null || code.isBlank() || code.length() > MAX_CODE_LENGTH || code.contains(";")
                     || code.contains("\"")) {
@@ -234,15 +233,6 @@ public class RuleSets {
             MonthDay.parse("--" + day);
             return true;
         } catch (DateTimeException e) {
-            return false;
-        }
-    }
-
-    private static boolean validDatePattern(String pattern) {
-        try {
-            DateTimeFormatter.ofPattern(pattern);
-            return !pattern.isBlank() && !pattern.contains(";");
-        } catch (IllegalArgumentException e) {
             return false;
         }
     }
