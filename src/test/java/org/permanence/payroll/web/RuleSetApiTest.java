@@ -164,6 +164,37 @@ class RuleSetApiTest {
     }
 
     @Test
+    void numbersOutsideTheirBoundsAreRefusedNamingEachFieldAndTheBoundsThemselvesPass() {
+        Map<String, Object> absurd = named(unique("Absurd"));
+        absurd.put("weeksPerYear", Integer.MAX_VALUE);
+        absurd.put("monthsPerYear", 13);
+        absurd.put("legalWeeklyMinutes", 10081);
+        absurd.put("overtimeFirstTierMinutes", -1);
+        absurd.put("overtimeFirstTierRatePercent", 1001);
+        absurd.put("complementarySecondTierRatePercent", 5000);
+        absurd.put("nightShiftMinimumNightMinutes", 1441);
+        Map<String, Object> atTheBounds = named(unique("Bounds"));
+        atTheBounds.put("weeksPerYear", 53);
+        atTheBounds.put("monthsPerYear", 12);
+        atTheBounds.put("overtimeFirstTierRatePercent", 1000);
+        atTheBounds.put("complementaryFirstTierRatePercent", 0);
+        atTheBounds.put("nightShiftMinimumNightMinutes", 1440);
+
+        ApiResponse refused = api.as(Role.ADMIN).post("/api/payroll/rule-sets", absurd);
+        ApiResponse accepted = api.as(Role.ADMIN).post("/api/payroll/rule-sets", atTheBounds);
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.errorFields()).containsExactlyInAnyOrder("weeksPerYear", "monthsPerYear",
+                "legalWeeklyMinutes", "overtimeFirstTierMinutes", "overtimeFirstTierRatePercent",
+                "complementarySecondTierRatePercent", "nightShiftMinimumNightMinutes");
+        assertThat(refused.json().path("detail").asText()).contains("weeksPerYear must be between 1 and 53");
+        assertThat(api.as(Role.HR).get("/api/payroll/rule-sets").json().findValuesAsText("name"))
+                .doesNotContain((String) absurd.get("name"));
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(201);
+        assertThat(accepted.json().path("weeksPerYear").asInt()).isEqualTo(53);
+    }
+
+    @Test
     void aCapBelowTheFirstTierOrAMalformedShareIsRefused() {
         Map<String, Object> body = named(unique("Shares"));
         body.put("complementaryCapShare", "1/12");
