@@ -158,8 +158,8 @@ class RuleSetApiTest {
             assertThat(new String(export.body(), StandardCharsets.UTF_8))
                     .contains("\"field\":\"csvDatePattern\"").contains("must format a date");
         } finally {
-            assertThat(api.as(Role.ADMIN).post("/api/payroll/rule-sets/" + defaultId + "/activate", null).status())
-                    .isEqualTo(200);
+            // Through the database: a cut export can break the HTTP connection, and the other tests need the default.
+            jdbc.update("UPDATE payroll_rule_set SET active = (id = ?)", defaultId);
         }
     }
 
