@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(PayrollProperties.class)
+@EnableConfigurationProperties({PayrollProperties.class, TimeEntryProperties.class})
 class PayrollConfiguration {
 
     /** The helpline needs one active rule set before any month can be classified. */

@@ -19,6 +19,7 @@ import org.permanence.payroll.rules.PayrollRuleSet;
 import org.permanence.payroll.rules.Ratio;
 import org.permanence.payroll.rules.StraddlingWeekPolicy;
 import org.permanence.payroll.rules.TimeKind;
+import org.permanence.system.ConflictException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -70,7 +71,12 @@ public record RuleSet(
         return new PayrollCodeMapping(payrollTool, codesByItem());
     }
 
+    /** Refused (409 naming {@code csvDatePattern}) when a pattern stored before it was checked cannot be used. */
     public PayrollCsvExporter csvExporter() {
+        PayrollCsvExporter.datePatternProblem(csvDatePattern).ifPresent(problem -> {
+            throw new ConflictException("csvDatePattern", "of rule set '" + name + "' (" + csvDatePattern + ") "
+                    + problem + "; correct the rule set to export");
+        });
         return new PayrollCsvExporter(codeMapping(), csvDecimalSeparator.charAt(0), csvDatePattern);
     }
 

@@ -41,6 +41,6 @@ public record RuleSetDraft(
         @Size(max = 100) String payrollTool,
         Map<PayItem, String> payrollCodes,
         String csvDecimalSeparator,
-        String csvDatePattern,
+        @Size(max = 30) String csvDatePattern,
         Long version) {
 }

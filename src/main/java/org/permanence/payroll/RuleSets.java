@@ -2,7 +2,6 @@ package org.permanence.payroll;
 
 import java.time.DateTimeException;
 import java.time.MonthDay;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.permanence.payroll.export.PayrollCodeMapping;
+import org.permanence.payroll.export.PayrollCsvExporter;
 import org.permanence.payroll.rules.PayItem;
 import org.permanence.payroll.rules.PayrollRuleSet;
 import org.permanence.payroll.rules.Ratio;
@@ -37,6 +37,13 @@ public class RuleSets {
     private static final Pattern SHARE = Pattern.compile("\\s*\\d{1,4}\\s*/\\s*\\d{1,4}\\s*");
     private static final Pattern MONTH_DAY = Pattern.compile("\\d{2}-\\d{2}");
     private static final int MAX_CODE_LENGTH = 20;
+    private static final int MINUTES_PER_WEEK = 7 * 24 * 60;
+    private static final int MINUTES_PER_DAY = 24 * 60;
+    /** An ISO year has 52 or 53 weeks. */
+    private static final int MAX_WEEKS_PER_YEAR = 53;
+    private static final int MAX_MONTHS_PER_YEAR = 12;
+    /** No agreement pays ten times the hour on top of it: a larger majoration is a typing error. */
+    private static final int MAX_RATE_PERCENT = 1000;
 
     private final RuleSetRepository ruleSets;
     private final PayrollProperties defaults;
@@ -123,20 +130,12 @@ public class RuleSets {
         String datePattern = or(draft.csvDatePattern(), defaults.csvDatePattern());
         Map<PayItem, String> codes = or(draft.payrollCodes(), () -> PayrollCodeMapping.defaults().codes());
 
-        if (legalWeeklyMinutes <= 0 || legalWeeklyMinutes > 7 * 24 * 60) {
-            errors.add(new FieldError("legalWeeklyMinutes", "must be between 1 and 10080"));
-        }
-        if (overtimeFirstTierMinutes < 0) {
-            errors.add(new FieldError("overtimeFirstTierMinutes", "must not be negative"));
-        }
+        checkRange(errors, "legalWeeklyMinutes", legalWeeklyMinutes, 1, MINUTES_PER_WEEK);
+        checkRange(errors, "overtimeFirstTierMinutes", overtimeFirstTierMinutes, 0, MINUTES_PER_WEEK);
         checkOvertimeRate(errors, "overtimeFirstTierRatePercent", overtimeFirstRate);
         checkOvertimeRate(errors, "overtimeSecondTierRatePercent", overtimeSecondRate);
-        if (complementaryFirstRate < 0) {
-            errors.add(new FieldError("complementaryFirstTierRatePercent", "must not be negative"));
-        }
-        if (complementarySecondRate < 0) {
-            errors.add(new FieldError("complementarySecondTierRatePercent", "must not be negative"));
-        }
+        checkRange(errors, "complementaryFirstTierRatePercent", complementaryFirstRate, 0, MAX_RATE_PERCENT);
+        checkRange(errors, "complementarySecondTierRatePercent", complementarySecondRate, 0, MAX_RATE_PERCENT);
         Ratio cap = share(errors, "complementaryCapShare", capShare);
         Ratio firstTier = share(errors, "complementaryFirstTierShare", firstTierShare);
         if (cap != null && (compare(cap, LOWEST_CAP) < 0 || compare(cap, HIGHEST_CAP) > 0)) {
@@ -151,26 +150,19 @@ public class RuleSets {
         if (nightStart.equals(nightEnd)) {
             errors.add(new FieldError("nightEnd", "must differ from nightStart (the night window must not be empty)"));
         }
-        if (nightShiftMinimum < 0) {
-            errors.add(new FieldError("nightShiftMinimumNightMinutes", "must not be negative"));
-        }
+        checkRange(errors, "nightShiftMinimumNightMinutes", nightShiftMinimum, 0, MINUTES_PER_DAY);
         for (String day : extraHolidays) {
             if (!validMonthDay(day)) {
                 errors.add(new FieldError("extraHolidays", "'" + day + "' is not a MM-dd day"));
             }
         }
-        if (weeksPerYear <= 0) {
-            errors.add(new FieldError("weeksPerYear", "must be positive"));
-        }
-        if (monthsPerYear <= 0) {
-            errors.add(new FieldError("monthsPerYear", "must be positive"));
-        }
+        checkRange(errors, "weeksPerYear", weeksPerYear, 1, MAX_WEEKS_PER_YEAR);
+        checkRange(errors, "monthsPerYear", monthsPerYear, 1, MAX_MONTHS_PER_YEAR);
         if (!decimalSeparator.equals(",") && !decimalSeparator.equals(".")) {
             errors.add(new FieldError("csvDecimalSeparator", "must be ',' or '.'"));
         }
-        if (!validDatePattern(datePattern)) {
-            errors.add(new FieldError("csvDatePattern", "is not a date pattern such as dd/MM/yyyy"));
-        }
+        PayrollCsvExporter.datePatternProblem(datePattern)
+                .ifPresent(problem -> errors.add(new FieldError("csvDatePattern", problem)));
         codes.forEach((item, code) -> {
             if (code == null || code.isBlank() || code.length() > MAX_CODE_LENGTH || code.contains(";")
                     || code.contains("\"")) {
@@ -201,6 +193,14 @@ public class RuleSets {
         if (rate < PayrollRuleSet.MINIMUM_OVERTIME_RATE_PERCENT) {
             errors.add(new FieldError(field, "must be at least " + PayrollRuleSet.MINIMUM_OVERTIME_RATE_PERCENT
                     + " % (the Labour Code minimum, even by accord)"));
+        } else {
+            checkRange(errors, field, rate, PayrollRuleSet.MINIMUM_OVERTIME_RATE_PERCENT, MAX_RATE_PERCENT);
+        }
+    }
+
+    private static void checkRange(List<FieldError> errors, String field, int value, int min, int max) {
+        if (value < min || value > max) {
+            errors.add(new FieldError(field, "must be between " + min + " and " + max));
         }
     }
 
@@ -234,15 +234,6 @@ public class RuleSets {
             MonthDay.parse("--" + day);
             return true;
         } catch (DateTimeException e) {
-            return false;
-        }
-    }
-
-    private static boolean validDatePattern(String pattern) {
-        try {
-            DateTimeFormatter.ofPattern(pattern);
-            return !pattern.isBlank() && !pattern.contains(";");
-        } catch (IllegalArgumentException e) {
             return false;
         }
     }

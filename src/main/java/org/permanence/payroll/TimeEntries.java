@@ -1,5 +1,7 @@
 package org.permanence.payroll;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -42,15 +44,18 @@ public class TimeEntries {
     private final StaffDirectory staff;
     private final PayrollMonths months;
     private final PublishedShifts publishedShifts;
+    private final TimeEntryProperties limits;
     private final ZoneId zone;
 
     TimeEntries(TimeEntryRepository entries, JdbcAggregateTemplate aggregates, StaffDirectory staff,
-            PayrollMonths months, PublishedShifts publishedShifts, HelplineProperties helpline) {
+            PayrollMonths months, PublishedShifts publishedShifts, TimeEntryProperties limits,
+            HelplineProperties helpline) {
         this.entries = entries;
         this.aggregates = aggregates;
         this.staff = staff;
         this.months = months;
         this.publishedShifts = publishedShifts;
+        this.limits = limits;
         this.zone = helpline.zone();
     }
 
@@ -167,8 +172,17 @@ public class TimeEntries {
     private void validate(TimeEntryDraft draft) {
         StaffMember employee = staff.employee(draft.employeeId()).orElseThrow(() ->
                 new InvalidRequestException("employeeId", "employee " + draft.employeeId() + " does not exist"));
+        requireWholeMinute("start", draft.start());
+        requireWholeMinute("end", draft.end());
         if (!draft.end().isAfter(draft.start())) {
             throw new InvalidRequestException("end", "must be after start");
+        }
+        boolean worked = draft.kind() == TimeEntryKind.WORKED;
+        Duration longest = worked ? limits.maxWorkedLength() : limits.maxAbsenceLength();
+        if (Duration.between(draft.start(), draft.end()).compareTo(longest) > 0) {
+            throw new InvalidRequestException("end", "must be at most " + hours(longest) + " after start for "
+                    + draft.kind() + " time (permanence.time-entries."
+                    + (worked ? "max-worked-length" : "max-absence-length") + ")");
         }
         if (draft.kind() == TimeEntryKind.ABSENCE && draft.absenceKind() == null) {
             throw new InvalidRequestException("absenceKind", "is required when kind is ABSENCE");
@@ -183,6 +197,17 @@ public class TimeEntries {
                     + firstDay + " to " + lastDay + " (employed from " + employee.employmentStart()
                     + (employee.employmentEnd() == null ? "" : " to " + employee.employmentEnd()) + ")");
         }
+    }
+
+    /** Payroll counts whole minutes: a second or a fraction would be stored but never counted. */
+    private static void requireWholeMinute(String field, Instant instant) {
+        if (instant.getEpochSecond() % 60 != 0 || instant.getNano() != 0) {
+            throw new InvalidRequestException(field, "must be on a whole minute (no seconds)");
+        }
+    }
+
+    private static String hours(Duration duration) {
+        return duration.toMinutesPart() == 0 ? duration.toHours() + " h" : duration.toMinutes() + " min";
     }
 
     /**

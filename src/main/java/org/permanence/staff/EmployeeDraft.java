@@ -6,17 +6,32 @@ import java.util.Set;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** An employee as a client submits it; {@code version} is required to update. */
+/**
+ * An employee as a client submits it; {@code version} is required to update. The payroll number is the key payroll
+ * tools match on, written as is into the CSV and XLSX: ASCII letters, digits, {@code - _ . /}, starting with a
+ * letter or digit (so no spreadsheet reads it as a formula, and {@code " T-001 "} cannot stand beside
+ * {@code "T-001"}).
+ */
 public record EmployeeDraft(
-        @NotBlank @Size(max = 50) String payrollNumber,
-        @NotBlank @Size(max = 100) String firstName,
-        @NotBlank @Size(max = 100) String lastName,
+        @NotBlank @Size(max = 50)
+        @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._/-]*",
+                message = "must start with a letter or digit and hold only letters, digits, '-', '_', '.' and '/'")
+        String payrollNumber,
+        @NotBlank @Size(max = 100) @Pattern(regexp = NO_CONTROL_CHARACTERS, message = NO_CONTROL_CHARACTERS_REASON)
+        String firstName,
+        @NotBlank @Size(max = 100) @Pattern(regexp = NO_CONTROL_CHARACTERS, message = NO_CONTROL_CHARACTERS_REASON)
+        String lastName,
         @Email @Size(max = 254) String email,
         @NotNull Long contractId,
         Set<@NotNull Long> skillIds,
         @NotNull LocalDate employmentStart,
         LocalDate employmentEnd,
         Long version) {
+
+    /** Control characters and the Unicode line and paragraph separators: a name is one line of text. */
+    static final String NO_CONTROL_CHARACTERS = "[^\\p{Cc}\\u2028\\u2029]*";
+    static final String NO_CONTROL_CHARACTERS_REASON = "must not contain control characters or line breaks";
 }

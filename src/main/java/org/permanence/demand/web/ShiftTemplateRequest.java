@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.permanence.demand.ShiftTemplateDraft;
+import org.permanence.system.WholeMinute;
 
 import java.time.LocalTime;
 import java.util.Set;
@@ -17,7 +18,7 @@ import java.util.Set;
 record ShiftTemplateRequest(
         @NotBlank @Size(max = 100) String name,
         @NotBlank @Size(max = 20) String code,
-        @NotNull LocalTime startTime,
+        @NotNull @WholeMinute LocalTime startTime,
         @NotNull @Min(1) @Max(1440) Integer durationMinutes,
         @NotNull Long skillId,
         Set<@NotNull Long> forbiddenSuccessorIds,

@@ -9,6 +9,8 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,6 +25,8 @@ public final class PayrollCsvExporter {
     public static final String HEADER = "payroll_number;code;period_start;period_end;quantity;status";
     private static final String LINE_END = "\r\n";
     private static final char SEPARATOR = ';';
+    /** Day, month and year all differ and the day is above 12, so a pattern that loses one of them shows it. */
+    private static final LocalDate SAMPLE_DAY = LocalDate.of(2026, 12, 31);
 
     private final PayrollCodeMapping mapping;
     private final char decimalSeparator;
@@ -30,7 +34,8 @@ public final class PayrollCsvExporter {
 
     /**
      * @param decimalSeparator ',' (default, French payroll tools) or '.'
-     * @param datePattern      e.g. "dd/MM/yyyy" (default) or "yyyy-MM-dd"
+     * @param datePattern      e.g. "dd/MM/yyyy" (default) or "yyyy-MM-dd"; one with a {@link #datePatternProblem}
+     *                         is refused
      */
     public PayrollCsvExporter(PayrollCodeMapping mapping, char decimalSeparator, String datePattern) {
         this.mapping = Objects.requireNonNull(mapping, "mapping");
@@ -38,7 +43,48 @@ public final class PayrollCsvExporter {
             throw new IllegalArgumentException("the decimal separator cannot be the field separator");
         }
         this.decimalSeparator = decimalSeparator;
+        datePatternProblem(datePattern).ifPresent(problem -> {
+            throw new IllegalArgumentException("date pattern '" + datePattern + "' " + problem);
+        });
         this.dateFormat = DateTimeFormatter.ofPattern(datePattern);
+    }
+
+    /**
+     * Why a pattern cannot write the pay period's days, or empty when it can: it must format a date (no time
+     * fields), give back the same day when read (day, month and year all written), and write nothing that breaks a
+     * CSV line ({@code ;}, {@code "}, control characters).
+     */
+    public static Optional<String> datePatternProblem(String pattern) {
+        if (pattern == null || pattern.isBlank()) {
+            return Optional.of("must not be blank");
+        }
+        DateTimeFormatter format;
+        try {
+            format = DateTimeFormatter.ofPattern(pattern);
+        } catch (IllegalArgumentException e) {
+            return Optional.of("is not a date pattern such as dd/MM/yyyy: " + e.getMessage());
+        }
+        String written;
+        try {
+            written = format.format(SAMPLE_DAY);
+        } catch (DateTimeException e) {
+            return Optional.of("must format a date: " + e.getMessage());
+        }
+        if (written.chars().anyMatch(c -> c == SEPARATOR || c == '"' || Character.isISOControl(c))) {
+            return Optional.of("must not write ; or \" or control characters (it wrote '" + written.strip() + "')");
+        }
+        if (!readsBack(format, written)) {
+            return Optional.of("must write the day, month and year (" + SAMPLE_DAY + " gave '" + written + "')");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean readsBack(DateTimeFormatter format, String written) {
+        try {
+            return LocalDate.parse(written, format).equals(SAMPLE_DAY);
+        } catch (DateTimeException e) {
+            return false;
+        }
     }
 
     public static PayrollCsvExporter withDefaults() {

@@ -1,5 +1,6 @@
 package org.permanence.payroll.web;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.YearMonth;
@@ -43,13 +44,18 @@ class PayrollMonthController {
         return PayrollMonthResponse.of(reports.report(month));
     }
 
-    /** The variable-pay-items CSV, written straight to the response. */
+    /**
+     * The variable-pay-items CSV, written whole before anything is sent: a failure is then still answered as a
+     * problem, never as a cut file a payroll tool would import. A month's CSV is small (about 50 bytes a line).
+     */
     @GetMapping("/export.csv")
     @PreAuthorize(Access.PAYROLL_READ)
     void csv(@PathVariable YearMonth month, HttpServletResponse response) throws IOException {
         PayrollReport report = reports.report(month);
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        report.writeCsv(file);
         try (OutputStream out = attachment(response, CSV, "payroll-" + month + ".csv")) {
-            report.writeCsv(out);
+            file.writeTo(out);
         }
     }
 

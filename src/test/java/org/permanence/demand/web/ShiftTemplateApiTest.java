@@ -69,6 +69,26 @@ class ShiftTemplateApiTest {
     }
 
     @Test
+    void aStartTimeWithSecondsIsRefusedNamingItAndNothingIsStored() {
+        long skill = newSkill();
+
+        ApiResponse seconds = api.as(Role.PLANNER).post("/api/shift-templates",
+                template(uniqueCode(), "21:07:33", 480, skill, List.of()));
+        ApiResponse fraction = api.as(Role.PLANNER).post("/api/shift-templates",
+                template(uniqueCode(), "21:07:00.5", 480, skill, List.of()));
+
+        assertThat(seconds.status()).isEqualTo(400);
+        assertThat(seconds.contentType()).startsWith("application/problem+json");
+        assertThat(seconds.errorFields()).containsExactly("startTime");
+        assertThat(seconds.json().path("errors").get(0).path("reason").asText())
+                .isEqualTo("must be on a whole minute (no seconds)");
+        assertThat(fraction.status()).isEqualTo(400);
+        assertThat(fraction.errorFields()).containsExactly("startTime");
+        assertThat(api.as(Role.PLANNER).get("/api/shift-templates?skill=" + skill).json().path("totalItems").asLong())
+                .isZero();
+    }
+
+    @Test
     void unknownSkillIsRefusedNamingTheField() {
         ApiResponse response = api.as(Role.PLANNER).post("/api/shift-templates",
                 template(uniqueCode(), "09:00", 480, 987_654, List.of()));

@@ -1,5 +1,6 @@
 package org.permanence.payroll.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -8,9 +9,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.permanence.security.Role;
 import org.permanence.support.ApiResponse;
+import org.permanence.support.Download;
 import org.permanence.support.IntegrationTest;
 import org.permanence.support.TestApi;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.permanence.payroll.web.PayrollFixtures.unique;
@@ -20,6 +23,8 @@ class RuleSetApiTest {
 
     @Autowired
     TestApi api;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private static Map<String, Object> named(String name) {
         return new HashMap<>(Map.of("name", name));
@@ -96,6 +101,97 @@ class RuleSetApiTest {
         assertThat(refused.errorFields()).containsExactlyInAnyOrder("complementaryCapShare", "nightEnd",
                 "complementaryFirstTierRatePercent", "overtimeSecondTierRatePercent", "csvDecimalSeparator",
                 "extraHolidays", "payrollCodes.NORMAL");
+    }
+
+    @Test
+    void aCsvDatePatternThatCannotFormatADateIsRefusedOnCreateAndUpdate() {
+        Map<String, Object> withTime = named(unique("Time pattern"));
+        withTime.put("csvDatePattern", "dd/MM/yyyy HH:mm");
+        String name = unique("Date pattern");
+        long id = api.as(Role.ADMIN).post("/api/payroll/rule-sets", named(name)).id();
+        Map<String, Object> change = named(name);
+        change.put("version", 0);
+
+        ApiResponse created = api.as(Role.ADMIN).post("/api/payroll/rule-sets", withTime);
+        change.put("csvDatePattern", "HH:mm");
+        ApiResponse updated = api.as(Role.ADMIN).put("/api/payroll/rule-sets/" + id, change);
+        change.put("csvDatePattern", "MM/yyyy");
+        ApiResponse withoutDay = api.as(Role.ADMIN).put("/api/payroll/rule-sets/" + id, change);
+        change.put("csvDatePattern", "dd'\"'MM'\"'yyyy");
+        ApiResponse withQuotes = api.as(Role.ADMIN).put("/api/payroll/rule-sets/" + id, change);
+        change.put("csvDatePattern", "yyyy-MM-dd");
+        ApiResponse iso = api.as(Role.ADMIN).put("/api/payroll/rule-sets/" + id, change);
+
+        assertThat(created.status()).isEqualTo(422);
+        assertThat(created.errorFields()).containsExactly("csvDatePattern");
+        assertThat(created.json().path("errors").get(0).path("reason").asText())
+                .startsWith("must format a date: ").contains("HourOfDay");
+        assertThat(updated.status()).isEqualTo(422);
+        assertThat(updated.errorFields()).containsExactly("csvDatePattern");
+        assertThat(withoutDay.status()).isEqualTo(422);
+        assertThat(withoutDay.json().path("errors").get(0).path("reason").asText())
+                .startsWith("must write the day, month and year");
+        assertThat(withQuotes.status()).isEqualTo(422);
+        assertThat(withQuotes.errorFields()).containsExactly("csvDatePattern");
+        assertThat(iso.status()).as(iso.toString()).isEqualTo(200);
+        assertThat(iso.json().path("csvDatePattern").asText()).isEqualTo("yyyy-MM-dd");
+        assertThat(iso.json().path("version").asLong()).as("the refused updates changed nothing").isEqualTo(1);
+        assertThat(api.as(Role.HR).get("/api/payroll/rule-sets").json().findValuesAsText("name"))
+                .doesNotContain((String) withTime.get("name"));
+    }
+
+    @Test
+    void aStoredDatePatternThatCannotFormatADateFailsTheExportBeforeWritingAnything() {
+        long defaultId = activeId();
+        long id = api.as(Role.ADMIN).post("/api/payroll/rule-sets", named(unique("Stored before the check"))).id();
+        // As an earlier version let it be stored.
+        jdbc.update("UPDATE payroll_rule_set SET csv_date_pattern = 'dd/MM/yyyy HH:mm' WHERE id = ?", id);
+        try {
+            assertThat(api.as(Role.ADMIN).post("/api/payroll/rule-sets/" + id + "/activate", null).status())
+                    .isEqualTo(200);
+
+            Download export = api.as(Role.HR).download("/api/payroll/2027-03/export.csv");
+
+            assertThat(export.status()).isEqualTo(409);
+            assertThat(export.contentType()).startsWith("application/problem+json");
+            assertThat(export.contentDisposition()).isEmpty();
+            assertThat(new String(export.body(), StandardCharsets.UTF_8))
+                    .contains("\"field\":\"csvDatePattern\"").contains("must format a date");
+        } finally {
+            // Through the database: a cut export can break the HTTP connection, and the other tests need the default.
+            jdbc.update("UPDATE payroll_rule_set SET active = (id = ?)", defaultId);
+        }
+    }
+
+    @Test
+    void numbersOutsideTheirBoundsAreRefusedNamingEachFieldAndTheBoundsThemselvesPass() {
+        Map<String, Object> absurd = named(unique("Absurd"));
+        absurd.put("weeksPerYear", Integer.MAX_VALUE);
+        absurd.put("monthsPerYear", 13);
+        absurd.put("legalWeeklyMinutes", 10081);
+        absurd.put("overtimeFirstTierMinutes", -1);
+        absurd.put("overtimeFirstTierRatePercent", 1001);
+        absurd.put("complementarySecondTierRatePercent", 5000);
+        absurd.put("nightShiftMinimumNightMinutes", 1441);
+        Map<String, Object> atTheBounds = named(unique("Bounds"));
+        atTheBounds.put("weeksPerYear", 53);
+        atTheBounds.put("monthsPerYear", 12);
+        atTheBounds.put("overtimeFirstTierRatePercent", 1000);
+        atTheBounds.put("complementaryFirstTierRatePercent", 0);
+        atTheBounds.put("nightShiftMinimumNightMinutes", 1440);
+
+        ApiResponse refused = api.as(Role.ADMIN).post("/api/payroll/rule-sets", absurd);
+        ApiResponse accepted = api.as(Role.ADMIN).post("/api/payroll/rule-sets", atTheBounds);
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.errorFields()).containsExactlyInAnyOrder("weeksPerYear", "monthsPerYear",
+                "legalWeeklyMinutes", "overtimeFirstTierMinutes", "overtimeFirstTierRatePercent",
+                "complementarySecondTierRatePercent", "nightShiftMinimumNightMinutes");
+        assertThat(refused.json().path("detail").asText()).contains("weeksPerYear must be between 1 and 53");
+        assertThat(api.as(Role.HR).get("/api/payroll/rule-sets").json().findValuesAsText("name"))
+                .doesNotContain((String) absurd.get("name"));
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(201);
+        assertThat(accepted.json().path("weeksPerYear").asInt()).isEqualTo(53);
     }
 
     @Test

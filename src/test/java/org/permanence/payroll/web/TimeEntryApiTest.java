@@ -63,6 +63,62 @@ class TimeEntryApiTest {
     }
 
     @Test
+    void workedTimeLongerThanADayIsRefusedNamingEndAndNothingIsWritten() {
+        long employee = employee();
+
+        ApiResponse twoYears = api.as(Role.MANAGER).post("/api/time-entries",
+                worked(employee, "2027-06-01T10:00:00+02:00", "2029-06-01T12:00:00+02:00"));
+        ApiResponse aMinuteTooLong = api.as(Role.MANAGER).post("/api/time-entries",
+                worked(employee, "2027-01-18T08:00:00Z", "2027-01-19T08:01:00Z"));
+        ApiResponse aWholeDay = api.as(Role.MANAGER).post("/api/time-entries",
+                worked(employee, "2027-01-20T08:00:00Z", "2027-01-21T08:00:00Z"));
+
+        assertThat(twoYears.status()).isEqualTo(422);
+        assertThat(twoYears.errorFields()).containsExactly("end");
+        assertThat(twoYears.json().path("errors").get(0).path("reason").asText())
+                .isEqualTo("must be at most 24 h after start for WORKED time (permanence.time-entries.max-worked-length)");
+        assertThat(aMinuteTooLong.status()).isEqualTo(422);
+        assertThat(aMinuteTooLong.errorFields()).containsExactly("end");
+        assertThat(aWholeDay.status()).as(aWholeDay.toString()).isEqualTo(201);
+        assertThat(api.as(Role.HR).get("/api/time-entries?employeeId=" + employee).json().path("items")
+                .findValuesAsText("id")).containsExactly(String.valueOf(aWholeDay.id()));
+    }
+
+    @Test
+    void anAbsenceMayLastAMonthButNotLonger() {
+        long employee = employee();
+
+        ApiResponse tooLong = api.as(Role.HR).post("/api/time-entries",
+                absence(employee, "2032-03-01T00:00:00Z", "2032-04-01T00:01:00Z", "PAID_LEAVE"));
+        ApiResponse aMonth = api.as(Role.HR).post("/api/time-entries",
+                absence(employee, "2032-03-01T00:00:00Z", "2032-04-01T00:00:00Z", "PAID_LEAVE"));
+
+        assertThat(tooLong.status()).isEqualTo(422);
+        assertThat(tooLong.errorFields()).containsExactly("end");
+        assertThat(tooLong.json().path("errors").get(0).path("reason").asText())
+                .isEqualTo("must be at most 744 h after start for ABSENCE time (permanence.time-entries.max-absence-length)");
+        assertThat(aMonth.status()).as(aMonth.toString()).isEqualTo(201);
+    }
+
+    @Test
+    void timesWithSecondsAreRefusedNamingTheFieldSincePayrollCountsWholeMinutes() {
+        long employee = employee();
+
+        ApiResponse twentySeconds = api.as(Role.MANAGER).post("/api/time-entries",
+                worked(employee, "2027-01-15T08:00:20Z", "2027-01-15T08:00:40Z"));
+        ApiResponse fractionalEnd = api.as(Role.MANAGER).post("/api/time-entries",
+                absence(employee, "2027-01-15T08:00:00Z", "2027-01-15T15:00:00.500Z", "OTHER"));
+
+        assertThat(twentySeconds.status()).isEqualTo(422);
+        assertThat(twentySeconds.errorFields()).containsExactly("start");
+        assertThat(twentySeconds.json().path("errors").get(0).path("reason").asText())
+                .isEqualTo("must be on a whole minute (no seconds)");
+        assertThat(fractionalEnd.status()).isEqualTo(422);
+        assertThat(fractionalEnd.errorFields()).containsExactly("end");
+        assertThat(api.as(Role.HR).get("/api/time-entries?employeeId=" + employee).json().path("items")).isEmpty();
+    }
+
+    @Test
     void anAbsenceNeedsItsKindAndWorkedTimeHasNone() {
         long employee = employee();
         Map<String, Object> noKind = worked(employee, "2027-01-06T08:00:00Z", "2027-01-06T15:00:00Z");

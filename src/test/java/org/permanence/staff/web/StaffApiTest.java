@@ -88,6 +88,40 @@ class StaffApiTest {
     }
 
     @Test
+    void payrollNumbersAreIdentifiersAndNamesAreOneLineOfText() {
+        long contract = fixtures.contract();
+        String suffix = unique("").substring(1);
+
+        ApiResponse padded = planner.post("/api/employees", employee(" T-" + suffix + " ", contract));
+        ApiResponse injected = planner.post("/api/employees", employee("X;9\"\n=cmd", contract));
+        ApiResponse formula = planner.post("/api/employees", employee("=1+2", contract));
+        Map<String, Object> controlInNames = employee("N-" + suffix, contract);
+        controlInNames.put("firstName", "Claire\u0000");
+        controlInNames.put("lastName", "Moreau\nPetit");
+        ApiResponse names = planner.post("/api/employees", controlInNames);
+        Map<String, Object> accented = employee("119-0001/" + suffix + "_b.2", contract);
+        accented.put("firstName", "Inès");
+        accented.put("lastName", "O'Brien-Élise");
+        ApiResponse accepted = planner.post("/api/employees", accented);
+
+        for (ApiResponse refused : List.of(padded, injected, formula)) {
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+            assertThat(refused.errorFields()).containsExactly("payrollNumber");
+        }
+        assertThat(padded.json().path("errors").get(0).path("reason").asText()).isEqualTo(
+                "must start with a letter or digit and hold only letters, digits, '-', '_', '.' and '/'");
+        assertThat(names.status()).isEqualTo(400);
+        assertThat(names.errorFields()).containsExactlyInAnyOrder("firstName", "lastName");
+        assertThat(planner.get("/api/employees?name=" + suffix).json().path("items").findValuesAsText("payrollNumber"))
+                .containsExactly("119-0001/" + suffix + "_b.2");
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(201);
+    }
+
+    private static Map<String, Object> employee(String payrollNumber, long contract) {
+        return new HashMap<>(employeeBody(payrollNumber, contract, List.of()));
+    }
+
+    @Test
     void missingAndBlankFieldsAreNamed() {
         var response = planner.post("/api/employees", Map.of("firstName", " ", "email", "not-an-email"));
 
