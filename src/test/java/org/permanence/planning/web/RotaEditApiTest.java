@@ -158,8 +158,8 @@ class RotaEditApiTest {
     @Test
     void anEditWithNothingToChangeIsRefusedAndChangesNothing() {
         PlanningFixture.Helpline helpline = fixture.helpline(1);
-        Rota rota = fixture.rota(helpline, MONDAY, MONDAY.plusDays(6));
-        RotaShift shift = rotas.addShift(rota.id(), helpline.staff().get(0), helpline.early().id(), MONDAY);
+        Rota rota = fixture.rota(helpline, monday, monday.plusDays(6));
+        RotaShift shift = rotas.addShift(rota.id(), helpline.staff().get(0), helpline.early().id(), monday);
         long read = version(rota);
 
         ApiResponse onlyVersion = patch(Role.MANAGER, rota, shift.id(), Map.of("version", read));
