@@ -5,8 +5,10 @@ import org.permanence.security.Role;
 import org.permanence.support.ApiResponse;
 import org.permanence.support.IntegrationTest;
 import org.permanence.support.TestApi;
+import org.permanence.support.TestPeriods;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -173,9 +175,10 @@ class ShiftTemplateApiTest {
     void aTemplateOnRotaShiftsIsKeptAndTheConflictNamesThem() {
         long id = api.as(Role.PLANNER).post("/api/shift-templates",
                 template(uniqueCode(), "09:00", 480, newSkill(), List.of())).id();
+        LocalDate monday = TestPeriods.monday();
         ApiResponse rota = api.as(Role.PLANNER).post("/api/rotas", Map.of("name", "Rota " + uniqueCode(),
-                "firstDate", "2031-04-01", "lastDate", "2031-04-30"));
-        for (String date : List.of("2031-04-07", "2031-04-08")) {
+                "firstDate", monday.toString(), "lastDate", monday.plusDays(6).toString()));
+        for (String date : List.of(monday.toString(), monday.plusDays(1).toString())) {
             ApiResponse shift = api.as(Role.PLANNER).post("/api/rotas/" + rota.id() + "/shifts", Map.of(
                     "version", api.as(Role.PLANNER).get("/api/rotas/" + rota.id()).json().path("version").asLong(),
                     "shiftTemplateId", id, "date", date));
