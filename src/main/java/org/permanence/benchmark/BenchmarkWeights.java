@@ -25,6 +25,7 @@ import static org.permanence.rota.solver.RotaConstraintProvider.REQUIRED_SKILL;
 import static org.permanence.rota.solver.RotaConstraintProvider.UNAVAILABLE_TIME;
 import static org.permanence.rota.solver.RotaConstraintProvider.UNDERSTAFFING;
 import static org.permanence.rota.solver.RotaConstraintProvider.UNDESIRED_TIME;
+import static org.permanence.rota.solver.RotaConstraintProvider.PART_TIME_WEEKLY_MAXIMUM;
 import static org.permanence.rota.solver.RotaConstraintProvider.WEEKLY_MAXIMUM;
 import static org.permanence.rota.solver.RotaConstraintProvider.WEEKLY_REST;
 import static org.permanence.rota.solver.RotaConstraintProvider.WORKING_DAYS_PER_WEEK;
@@ -59,7 +60,7 @@ public final class BenchmarkWeights {
 
     private static final List<String> SWITCHED_OFF_BY_THE_CONTRACTS = List.of(
             REQUIRED_SKILL, UNAVAILABLE_TIME, OVERLAPPING_SHIFTS, MINIMUM_REST, MINIMUM_REST_AFTER_HISTORY,
-            DAILY_MAXIMUM, WEEKLY_MAXIMUM, AVERAGE_WEEKLY_MAXIMUM, WEEKLY_REST, WORKING_DAYS_PER_WEEK,
+            DAILY_MAXIMUM, WEEKLY_MAXIMUM, PART_TIME_WEEKLY_MAXIMUM, AVERAGE_WEEKLY_MAXIMUM, WEEKLY_REST, WORKING_DAYS_PER_WEEK,
             NIGHT_WORK_NOT_ALLOWED, NIGHT_WORKER_DAILY_MAXIMUM);
 
     private static final List<String> HARD_RULES_COUNTED_PER_UNIT = List.of(

@@ -227,7 +227,8 @@ public class RotaPlans {
             holidays.addAll(PublicHolidays.of(year, calendar).keySet());
         }
         return new RotaSettings(zone, properties.nightStart(), properties.nightEnd(),
-                properties.nightShiftMinNightMinutes(), properties.fullTimeWeeklyMinutes(), holidays);
+                properties.nightShiftMinNightMinutes(), properties.fullTimeWeeklyMinutes(),
+                properties.complementaryHoursPercent(), holidays);
     }
 
     private static Map<Long, ShiftType> shiftTypes(List<ShiftTemplate> templates, Map<Long, String> skillCodes) {

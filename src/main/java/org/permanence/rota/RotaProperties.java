@@ -12,7 +12,11 @@ import java.time.LocalTime;
  * @param nightStart                start of the legal night window (a shift with enough minutes in it is a night)
  * @param nightEnd                  end of the legal night window
  * @param nightShiftMinNightMinutes minutes in the night window that make a shift a night shift (3 h, Labour Code)
- * @param fullTimeWeeklyMinutes     weekly minutes of a full-time contract, to compare part-timers fairly
+ * @param fullTimeWeeklyMinutes     weekly minutes of a full-time contract, to compare part-timers fairly; a
+ *                                  part-timer's civil week must stay below it (hard rule "Part-time weekly maximum")
+ * @param complementaryHoursPercent complementary hours a part-timer may work in a civil week, in percent of their
+ *                                  contract hours: 10 (Labour Code), up to 33 by accord; keep it equal to the payroll
+ *                                  rule set's complementary cap
  * @param understaffingWeight       medium penalty per missing person-minute of a staffing need
  * @param overstaffingWeight        soft penalty per minute of a slot with extra people, times the square of their number
  * @param historyWeeks              weeks of published shifts before the period that rules looking back consider
@@ -25,6 +29,7 @@ public record RotaProperties(
         @DefaultValue("06:00") LocalTime nightEnd,
         @DefaultValue("180") int nightShiftMinNightMinutes,
         @DefaultValue("2100") int fullTimeWeeklyMinutes,
+        @DefaultValue("10") int complementaryHoursPercent,
         @DefaultValue("1") int understaffingWeight,
         @DefaultValue("1") int overstaffingWeight,
         @DefaultValue("12") int historyWeeks,

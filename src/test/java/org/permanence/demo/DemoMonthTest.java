@@ -103,6 +103,8 @@ class DemoMonthTest {
                     + minutes.path("OVERTIME_SECOND_TIER").asLong() + minutes.path("COMPLEMENTARY_FIRST_TIER").asLong()
                     + minutes.path("COMPLEMENTARY_SECOND_TIER").asLong() + minutes.path("PART_TIME_EXCESS").asLong())
                     .as("categories of %d add up to the worked time", employeeId).isEqualTo(count.worked);
+            assertThat(minutes.path("PART_TIME_EXCESS").asLong())
+                    .as("the solver keeps part-timers' complementary hours within the law (%d)", employeeId).isZero();
         });
 
         // The files carry the same figures: the night hours of the employee with the most night work.

@@ -8,6 +8,7 @@ import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.Joiners;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintBuilder;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
+import ai.timefold.solver.core.api.score.stream.quad.QuadConstraintBuilder;
 import ai.timefold.solver.core.api.score.stream.common.LoadBalance;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 import org.permanence.rota.domain.Availability;
@@ -18,6 +19,7 @@ import org.permanence.rota.domain.Employee;
 import org.permanence.rota.domain.EmployeeDay;
 import org.permanence.rota.domain.FixedDayOff;
 import org.permanence.rota.domain.RotaCalendar;
+import org.permanence.rota.domain.RotaSettings;
 import org.permanence.rota.domain.ShiftOccurrence;
 import org.permanence.rota.domain.ShiftRequest;
 import org.permanence.rota.domain.ShiftType;
@@ -30,6 +32,7 @@ import java.util.List;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import java.util.function.Function;
+import java.util.function.ToIntBiFunction;
 import java.util.function.ToIntFunction;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
@@ -53,6 +56,7 @@ public class RotaConstraintProvider implements ConstraintProvider {
     public static final String MINIMUM_REST_AFTER_HISTORY = "Minimum rest after the previous period";
     public static final String DAILY_MAXIMUM = "Daily maximum";
     public static final String WEEKLY_MAXIMUM = "Weekly maximum";
+    public static final String PART_TIME_WEEKLY_MAXIMUM = "Part-time weekly maximum";
     public static final String AVERAGE_WEEKLY_MAXIMUM = "Average weekly maximum";
     public static final String WEEKLY_REST = "Weekly rest";
     public static final String WORKING_DAYS_PER_WEEK = "Maximum working days per week";
@@ -116,6 +120,7 @@ public class RotaConstraintProvider implements ConstraintProvider {
                 minimumRestAfterPreviousPeriod(factory),
                 dailyMaximum(factory),
                 weeklyMaximum(factory),
+                partTimeWeeklyMaximum(factory),
                 averageWeeklyMaximum(factory),
                 weeklyRest(factory),
                 maximumWorkingDaysPerWeek(factory),
@@ -228,20 +233,49 @@ public class RotaConstraintProvider implements ConstraintProvider {
     }
 
     Constraint weeklyMaximum(ConstraintFactory factory) {
+        return weekOverLimit(factory, (employee, settings) -> employee.getRules().weeklyMaxMinutes(),
+                "worked in the civil week")
+                .asConstraint(WEEKLY_MAXIMUM);
+    }
+
+    /**
+     * A part-timer's complementary hours stay within their share of the contract hours, and never bring the week to
+     * a full-time week (Labour Code L3123-9); beyond, payroll can only flag them as not allowed.
+     */
+    Constraint partTimeWeeklyMaximum(ConstraintFactory factory) {
+        return weekOverLimit(factory, RotaConstraintProvider::partTimeWeeklyLimit,
+                "worked in the civil week (part-time: contract hours and complementary hours)")
+                .asConstraint(PART_TIME_WEEKLY_MAXIMUM);
+    }
+
+    /** Minutes an employee's civil weeks, history included, go over {@code limit} (NO_MAXIMUM: none). */
+    private static QuadConstraintBuilder<Employee, Integer, Integer, RotaCalendar, HardMediumSoftLongScore> weekOverLimit(
+            ConstraintFactory factory, ToIntBiFunction<Employee, RotaSettings> limit, String what) {
         return factory.forEach(EmployeeDay.class)
-                .filter(day -> day.getEmployee().getRules().weeklyMaxMinutes() != WorkRules.NO_MAXIMUM)
+                .filter(day -> limit.applyAsInt(day.getEmployee(), day.getCalendar().getSettings())
+                        != WorkRules.NO_MAXIMUM)
                 .flatten(CIVIL_DAY_PARTS)
                 .groupBy((day, part) -> day.getEmployee(), (day, part) -> part.weekIndex(),
                         sum((EmployeeDay day, CivilDayPart part) -> part.minutes()))
                 .join(RotaCalendar.class)
-                .filter((employee, week, minutes, calendar) -> weekOverMaximum(employee, calendar, week, minutes) > 0)
-                .penalizeLong(HARD, (employee, week, minutes, calendar) ->
-                        weekOverMaximum(employee, calendar, week, minutes))
+                .filter((employee, week, minutes, calendar) -> weekMinutes(employee, calendar, week, minutes)
+                        > limit.applyAsInt(employee, calendar.getSettings()))
+                .penalizeLong(HARD, (employee, week, minutes, calendar) -> weekMinutes(employee, calendar, week, minutes)
+                        - limit.applyAsInt(employee, calendar.getSettings()))
                 .justifyWith((employee, week, minutes, calendar, score) -> new RuleBreach(employee.getName(),
                         calendar.weekMonday(week), calendar.weekMonday(week).plusDays(6),
-                        minutes + historyMinutes(employee, calendar, week), employee.getRules().weeklyMaxMinutes(),
-                        Unit.MINUTES, "worked in the civil week"))
-                .asConstraint(WEEKLY_MAXIMUM);
+                        weekMinutes(employee, calendar, week, minutes),
+                        limit.applyAsInt(employee, calendar.getSettings()), Unit.MINUTES, what));
+    }
+
+    /** Contract minutes plus their complementary share, and one minute short of a full-time week at most. */
+    private static int partTimeWeeklyLimit(Employee employee, RotaSettings settings) {
+        int contract = employee.getRules().contractMinutesPerWeek();
+        if (contract <= 0 || contract >= settings.fullTimeWeeklyMinutes()) {
+            return WorkRules.NO_MAXIMUM;
+        }
+        return Math.min(contract + contract * settings.complementaryHoursPercent() / 100,
+                settings.fullTimeWeeklyMinutes() - 1);
     }
 
     /** Every window of consecutive civil weeks ending inside the rota, history included (44 h over 12 weeks). */
@@ -629,8 +663,8 @@ public class RotaConstraintProvider implements ConstraintProvider {
         return employee.getHistory().workedMinutesInWeek(calendar.weekMonday(week));
     }
 
-    private static long weekOverMaximum(Employee employee, RotaCalendar calendar, int week, int minutes) {
-        return (long) minutes + historyMinutes(employee, calendar, week) - employee.getRules().weeklyMaxMinutes();
+    private static long weekMinutes(Employee employee, RotaCalendar calendar, int week, int minutes) {
+        return (long) minutes + historyMinutes(employee, calendar, week);
     }
 
     private record WindowMinutes(int lastWeek, int minutes) {

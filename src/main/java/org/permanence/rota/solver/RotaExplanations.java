@@ -24,6 +24,7 @@ public final class RotaExplanations {
             RotaConstraintProvider.MIN_CONSECUTIVE_DAYS_OFF, RotaConstraintProvider.MIN_TOTAL_MINUTES);
     private static final Set<String> MAXIMUM_RULES = Set.of(
             RotaConstraintProvider.DAILY_MAXIMUM, RotaConstraintProvider.WEEKLY_MAXIMUM,
+            RotaConstraintProvider.PART_TIME_WEEKLY_MAXIMUM,
             RotaConstraintProvider.AVERAGE_WEEKLY_MAXIMUM, RotaConstraintProvider.WORKING_DAYS_PER_WEEK,
             RotaConstraintProvider.MAX_CONSECUTIVE_WORKING_DAYS, RotaConstraintProvider.MAX_WORKED_WEEKENDS,
             RotaConstraintProvider.NIGHT_WORKER_DAILY_MAXIMUM, RotaConstraintProvider.MAX_SHIFTS_OF_TYPE,

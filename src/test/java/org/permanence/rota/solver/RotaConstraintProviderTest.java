@@ -163,6 +163,23 @@ class RotaConstraintProviderTest {
         }
 
         @Test
+        void partTimeWeeklyMaximumKeepsComplementaryHoursWithinATenthOfTheContractAndBelowAFullTimeWeek() {
+            Employee twentyEightHours = employee("Part-timer 28 h", WorkRules.frenchLabourCode(28 * 60));
+            Employee thirtyFourHours = employee("Part-timer 34 h", WorkRules.frenchLabourCode(34 * 60));
+            Employee fullTime = employee("Full-timer", WorkRules.frenchLabourCode(35 * 60));
+            // 28 h + 2 h 48 of complementary hours = 1 848 minutes; four 8 h shifts are 1 920
+            verifier.verifyThat(RotaConstraintProvider::partTimeWeeklyMaximum)
+                    .given(aliceWorks(twentyEightHours, EARLY, 0, 1, 2, 3).toArray()).penalizesBy(72);
+            verifier.verifyThat(RotaConstraintProvider::partTimeWeeklyMaximum)
+                    .given(aliceWorks(twentyEightHours, EARLY, 0, 1, 2, 7).toArray()).penalizesBy(0);
+            // 34 h + a tenth would reach 37 h 24: a part-timer stays one minute short of 35 h
+            verifier.verifyThat(RotaConstraintProvider::partTimeWeeklyMaximum)
+                    .given(aliceWorks(thirtyFourHours, EARLY, 0, 1, 2, 3, 4).toArray()).penalizesBy(5 * 480 - 2099);
+            verifier.verifyThat(RotaConstraintProvider::partTimeWeeklyMaximum)
+                    .given(aliceWorks(fullTime, EARLY, 0, 1, 2, 3, 4).toArray()).penalizesBy(0);
+        }
+
+        @Test
         void averageWeeklyMaximumCountsTheHistoryWeeks() {
             WorkRules rules = WorkRules.frenchLabourCode(2100).withAverageWeeklyMax(600, 2);
             Employee busyLastWeek = employee("Busy", rules,
