@@ -49,7 +49,7 @@ public class RotaAnalysis {
      * @param nights          night shifts (enough minutes in the legal night window)
      * @param weekendDays     shifts starting on a Saturday or Sunday
      */
-    public record EmployeeTotals(String employeeId, String name, long minutes, long contractMinutes, int shifts,
+    public record EmployeeTotals(long employeeId, String name, long minutes, long contractMinutes, int shifts,
             int nights, int weekendDays, long holidayMinutes) {
     }
 
@@ -116,7 +116,7 @@ public class RotaAnalysis {
         }
         int days = plan.getCalendar().getDayCount();
         List<EmployeeTotals> totals = new ArrayList<>();
-        shifts.forEach((employee, worked) -> totals.add(new EmployeeTotals(employee.getId(), employee.getName(),
+        shifts.forEach((employee, worked) -> totals.add(new EmployeeTotals(Long.parseLong(employee.getId()), employee.getName(),
                 worked.stream().mapToLong(ShiftOccurrence::durationMinutes).sum(),
                 Math.round(employee.getRules().contractMinutesPerWeek() * days / 7.0), worked.size(),
                 (int) worked.stream().filter(ShiftOccurrence::nightShift).count(),

@@ -1,5 +1,6 @@
 package org.permanence.rota;
 
+import org.permanence.demand.ShiftTemplate;
 import org.permanence.demand.ShiftTemplates;
 import org.permanence.staff.StaffDirectory;
 import org.permanence.staff.StaffMember;
@@ -97,9 +98,15 @@ public class ShiftRequests {
             errors.add(new FieldError("date", "employee " + draft.employeeId() + " is not employed on "
                     + draft.date()));
         }
-        if (draft.shiftTemplateId() != null && templates.find(draft.shiftTemplateId()).isEmpty()) {
-            errors.add(new FieldError("shiftTemplateId", "is not a known shift template: "
-                    + draft.shiftTemplateId()));
+        if (draft.shiftTemplateId() != null) {
+            Optional<ShiftTemplate> template = templates.find(draft.shiftTemplateId());
+            if (template.isEmpty()) {
+                errors.add(new FieldError("shiftTemplateId", "is not a known shift template: "
+                        + draft.shiftTemplateId()));
+            } else if (employee.isPresent() && !employee.get().skillIds().contains(template.get().skillId())) {
+                errors.add(new FieldError("shiftTemplateId", "needs a skill employee " + draft.employeeId()
+                        + " does not hold: they could never be planned on it"));
+            }
         }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import org.permanence.demand.DayPattern;
 import org.permanence.demand.ForecastInterval;
 import org.permanence.demand.ForecastStaffing;
+import org.permanence.system.WholeMinute;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -37,7 +38,7 @@ record ForecastRequest(
         boolean store) {
 
     /** @param averageHandlingTimeSeconds mean talk plus wrap-up time of one call */
-    record Interval(@NotNull LocalTime start, @NotNull @PositiveOrZero Double calls,
+    record Interval(@NotNull @WholeMinute LocalTime start, @NotNull @PositiveOrZero Double calls,
             @NotNull @Min(1) Integer averageHandlingTimeSeconds) {
     }
 

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.permanence.demand.DayPattern;
 import org.permanence.demand.StaffingNeedDraft;
+import org.permanence.system.WholeMinute;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -19,8 +20,8 @@ record StaffingNeedRequest(
         @NotNull Long skillId,
         DayPattern days,
         LocalDate onDate,
-        @NotNull LocalTime startTime,
-        @NotNull LocalTime endTime,
+        @NotNull @WholeMinute LocalTime startTime,
+        @NotNull @WholeMinute LocalTime endTime,
         @NotNull @Min(0) @Max(1000) Integer required,
         Long version) {
 

@@ -140,6 +140,7 @@ class StaffingNeedApiTest {
         ApiResponse unknown = create(unknownSkill);
         ApiResponse ambiguous = create(noDays);
         ApiResponse negative = create(weekly(newSkill(), "WEEKDAY", "07:00", "09:00", -1));
+        ApiResponse seconds = create(weekly(newSkill(), "WEEKDAY", "07:00:30", "09:00", 2));
 
         assertThat(unknown.status()).isEqualTo(422);
         assertThat(unknown.errorFields()).containsExactly("skillId");
@@ -147,6 +148,8 @@ class StaffingNeedApiTest {
         assertThat(ambiguous.errorFields()).containsExactlyInAnyOrder("days", "endTime");
         assertThat(negative.status()).isEqualTo(400);
         assertThat(negative.errorFields()).containsExactly("required");
+        assertThat(seconds.status()).isEqualTo(400);
+        assertThat(seconds.errorFields()).containsExactly("startTime");
     }
 
     @Test

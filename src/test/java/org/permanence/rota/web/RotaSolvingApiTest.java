@@ -134,6 +134,7 @@ class RotaSolvingApiTest {
         long plannedMinutes = 0;
         for (JsonNode employee : analysis.path("employees")) {
             plannedMinutes += employee.path("minutes").asLong();
+            assertThat(employee.path("employeeId").isIntegralNumber()).as("ids are numbers, as everywhere").isTrue();
         }
         assertThat(plannedMinutes).isGreaterThanOrEqualTo(7 * 24 * 60);
         assertThat(api.as(Role.HR).get("/api/rotas/" + rotaId + "/shifts").json()).hasSizeGreaterThanOrEqualTo(21);

@@ -9,6 +9,7 @@ import org.permanence.support.TestApi;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -91,6 +92,23 @@ class ShiftRequestApiTest {
 
         assertThat(response.status()).as(response.toString()).isEqualTo(422);
         assertThat(response.errorFields()).containsExactlyInAnyOrder("employeeId", "shiftTemplateId");
+    }
+
+    @Test
+    void aTemplateNeedingASkillTheEmployeeLacksIsRefusedAndNothingStored() {
+        long otherSkill = created(api.as(Role.ADMIN).post("/api/skills", Map.of("code", "RQX" + employee,
+                "name", "Another desk")));
+        long otherDesk = created(api.as(Role.PLANNER).post("/api/shift-templates", Map.of("name", "Other desk",
+                "code", "OD" + employee, "startTime", "07:00", "durationMinutes", 420, "skillId", otherSkill,
+                "forbiddenSuccessorIds", List.of())));
+
+        ApiResponse response = api.as(Role.PLANNER).post("/api/shift-requests",
+                request(employee, "2071-06-02", otherDesk, "ON", null));
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(422);
+        assertThat(response.errorFields()).containsExactly("shiftTemplateId");
+        assertThat(api.as(Role.HR).get("/api/shift-requests?employeeId=" + employee).json().path("totalItems")
+                .asLong()).isZero();
     }
 
     @Test
