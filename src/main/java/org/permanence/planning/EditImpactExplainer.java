@@ -6,23 +6,29 @@ import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.score.constraint.ConstraintRef;
 import ai.timefold.solver.core.api.score.stream.ConstraintJustification;
+import org.permanence.rota.solver.RotaExplanations;
 import org.permanence.rota.solver.RuleBreach;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /**
  * Explains the difference of two score analyses of the same rota in plain words: the score difference comes from
- * {@link ScoreAnalysis#diff}, the created and removed matches from comparing each constraint's justifications
- * ({@link RuleBreach#describe()}) before and after. Needs analyses fetched with all matches.
+ * {@link ScoreAnalysis#diff}, the created and removed matches from comparing each constraint's justifications, read
+ * as the analysis reads them ({@link RotaExplanations}: local times, hours), before and after. Needs analyses
+ * fetched with all matches.
  */
 public final class EditImpactExplainer {
 
-    private EditImpactExplainer() {
+    private final RotaExplanations explanations;
+
+    public EditImpactExplainer(ZoneId zone) {
+        this.explanations = new RotaExplanations(zone);
     }
 
-    public static ScoreImpact explain(ScoreAnalysis<HardMediumSoftLongScore> before,
+    public ScoreImpact explain(ScoreAnalysis<HardMediumSoftLongScore> before,
             ScoreAnalysis<HardMediumSoftLongScore> after) {
         ScoreAnalysis<HardMediumSoftLongScore> diff = after.diff(before);
         List<ScoreImpact.ConstraintChange> changes = new ArrayList<>();
@@ -48,7 +54,7 @@ public final class EditImpactExplainer {
      * The rules a change would break: of the constraints whose score the candidate makes worse than the base, the
      * matches the base does not have.
      */
-    public static List<String> worsenedMatches(ScoreAnalysis<HardMediumSoftLongScore> base,
+    public List<String> worsenedMatches(ScoreAnalysis<HardMediumSoftLongScore> base,
             ScoreAnalysis<HardMediumSoftLongScore> candidate) {
         List<String> worsened = new ArrayList<>();
         candidate.constraintMap().entrySet().stream()
@@ -64,16 +70,17 @@ public final class EditImpactExplainer {
         return worsened;
     }
 
-    private static List<String> descriptions(ConstraintAnalysis<HardMediumSoftLongScore> analysis) {
+    private List<String> descriptions(ConstraintAnalysis<HardMediumSoftLongScore> analysis) {
         if (analysis == null || analysis.matches() == null) {
             return List.of();
         }
-        return analysis.matches().stream().map(MatchAnalysis::justification).map(EditImpactExplainer::describe)
-                .toList();
+        return analysis.matches().stream().map(MatchAnalysis::justification)
+                .map(justification -> describe(analysis.constraintName(), justification)).toList();
     }
 
-    private static String describe(ConstraintJustification justification) {
-        return justification instanceof RuleBreach breach ? breach.describe() : String.valueOf(justification);
+    private String describe(String constraintName, ConstraintJustification justification) {
+        return justification instanceof RuleBreach breach ? explanations.explain(constraintName, breach)
+                : String.valueOf(justification);
     }
 
     /** Multiset difference: each element of {@code subtracted} cancels one equal element of {@code from}. */

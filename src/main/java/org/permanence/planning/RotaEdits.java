@@ -47,6 +47,7 @@ public class RotaEdits {
     private final RotaHistory history;
     private final ShiftTemplates templates;
     private final ZoneId zone;
+    private final EditImpactExplainer impacts;
 
     RotaEdits(Rotas rotas, RotaPlans plans, SolutionManager<RotaPlan, HardMediumSoftLongScore> solutionManager,
             SolvingGuard solving, RotaHistory history, ShiftTemplates templates, HelplineProperties helpline) {
@@ -57,6 +58,7 @@ public class RotaEdits {
         this.history = history;
         this.templates = templates;
         this.zone = helpline.zone();
+        this.impacts = new EditImpactExplainer(zone);
     }
 
     /**
@@ -124,7 +126,7 @@ public class RotaEdits {
         }
         ScoreAnalysis<HardMediumSoftLongScore> analysisBefore = analyze(rotaId);
         RotaShift after = rotas.changeShift(rotaId, shiftId, employeeId, templateId, pinned, start, end);
-        ScoreImpact impact = EditImpactExplainer.explain(analysisBefore, analyze(rotaId));
+        ScoreImpact impact = impacts.explain(analysisBefore, analyze(rotaId));
         history.record(rotaId, action(before, after), before, after);
         return new Edited(rota, after, impact);
     }
@@ -140,7 +142,7 @@ public class RotaEdits {
         if (pinned) {
             added = rotas.changeShift(rotaId, added.id(), employeeId, shiftTemplateId, true);
         }
-        ScoreImpact impact = EditImpactExplainer.explain(analysisBefore, analyze(rotaId));
+        ScoreImpact impact = impacts.explain(analysisBefore, analyze(rotaId));
         history.record(rotaId, "ADD_SHIFT", null, added);
         return new Edited(rota, added, impact);
     }
@@ -152,7 +154,7 @@ public class RotaEdits {
         RotaShift before = rotas.shift(rotaId, shiftId);
         ScoreAnalysis<HardMediumSoftLongScore> analysisBefore = analyze(rotaId);
         rotas.deleteShift(rotaId, shiftId);
-        ScoreImpact impact = EditImpactExplainer.explain(analysisBefore, analyze(rotaId));
+        ScoreImpact impact = impacts.explain(analysisBefore, analyze(rotaId));
         history.record(rotaId, "DELETE_SHIFT", before, null);
         return new Edited(rota, null, impact);
     }
@@ -196,7 +198,7 @@ public class RotaEdits {
             scored.add(new ScoredCandidate(assigned.score(), new Candidate(Long.parseLong(employee.getId()),
                     employee.getName(), assigned.score().toString(),
                     assigned.score().subtract(open.score()).toString(),
-                    EditImpactExplainer.worsenedMatches(open, assigned))));
+                    impacts.worsenedMatches(open, assigned))));
         }
         return scored.stream().sorted(Comparator.comparing(ScoredCandidate::score).reversed())
                 .map(ScoredCandidate::candidate).toList();

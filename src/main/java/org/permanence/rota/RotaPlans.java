@@ -145,8 +145,8 @@ public class RotaPlans {
     private ShiftType oneOff(ShiftType template, RotaShift shift) {
         LocalDateTime localStart = LocalDateTime.ofInstant(shift.startsAt(), zone);
         LocalDateTime localEnd = LocalDateTime.ofInstant(shift.endsAt(), zone);
-        return template.oneOff(oneOffCode(template.getCode(), shift.id()), localStart.toLocalTime(),
-                Math.toIntExact(Duration.between(localStart, localEnd).toMinutes()));
+        return template.oneOff(oneOffCode(template.getCode(), shift.id()), shift.shiftDate(),
+                localStart.toLocalTime(), Math.toIntExact(Duration.between(localStart, localEnd).toMinutes()));
     }
 
     /** The code of a hand-timed shift's type in the plan: {@code <template code>@<shift id>}. */

@@ -165,7 +165,10 @@ public final class RotaCalendar {
                 covered, coverageIndex.cellsOf(covered));
     }
 
-    /** Start and end instants of every possible shift, per required skill. */
+    /**
+     * Start and end instants of every possible shift, per required skill: a hand-timed shift cuts the cells of its
+     * own date only, so timing one shift by hand leaves the cells (and their analysis) of the other days as they were.
+     */
     private Map<String, NavigableSet<Instant>> shiftBoundaries(List<ShiftType> types) {
         Map<String, NavigableSet<Instant>> boundaries = new HashMap<>();
         ZoneId zone = settings.zone();
@@ -176,6 +179,9 @@ public final class RotaCalendar {
             NavigableSet<Instant> instants = boundaries.computeIfAbsent(type.getRequiredSkill(),
                     skill -> new TreeSet<>());
             for (int day = -1; day <= dayCount; day++) {
+                if (!type.occursOn(date(day))) {
+                    continue;
+                }
                 LocalDateTime start = date(day).atTime(type.getStartTime());
                 instants.add(start.atZone(zone).toInstant());
                 instants.add(start.plusMinutes(type.getNominalMinutes()).atZone(zone).toInstant());

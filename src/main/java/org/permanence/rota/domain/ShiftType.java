@@ -1,5 +1,6 @@
 package org.permanence.rota.domain;
 
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Objects;
 import java.util.Set;
@@ -16,6 +17,8 @@ public final class ShiftType {
     private final int nominalMinutes;
     private final Set<String> forbiddenNextDayCodes;
     private final String templateCode;
+    /** The one date a hand-timed shift ({@link #oneOff}) is on; null for a template, which may be on any date. */
+    private final LocalDate oneOffDate;
 
     /**
      * @param requiredSkill         skill an employee needs to work it, or {@code null} when anyone may
@@ -23,11 +26,11 @@ public final class ShiftType {
      */
     public ShiftType(String code, String requiredSkill, LocalTime startTime, int nominalMinutes,
                      Set<String> forbiddenNextDayCodes) {
-        this(code, requiredSkill, startTime, nominalMinutes, forbiddenNextDayCodes, code);
+        this(code, requiredSkill, startTime, nominalMinutes, forbiddenNextDayCodes, code, null);
     }
 
     private ShiftType(String code, String requiredSkill, LocalTime startTime, int nominalMinutes,
-                      Set<String> forbiddenNextDayCodes, String templateCode) {
+                      Set<String> forbiddenNextDayCodes, String templateCode, LocalDate oneOffDate) {
         this.code = Objects.requireNonNull(code);
         this.requiredSkill = requiredSkill;
         this.startTime = Objects.requireNonNull(startTime);
@@ -37,6 +40,7 @@ public final class ShiftType {
         this.nominalMinutes = nominalMinutes;
         this.forbiddenNextDayCodes = Set.copyOf(forbiddenNextDayCodes);
         this.templateCode = templateCode;
+        this.oneOffDate = oneOffDate;
     }
 
     /**
@@ -45,9 +49,14 @@ public final class ShiftType {
      * forbidden-succession and per-type rules. It is in no employee's shared value range, only in that of the pinned
      * day holding it ({@link EmployeeDay#allowOnThisDay}): the solver never moves it nor hands it out.
      */
-    public ShiftType oneOff(String oneOffCode, LocalTime oneOffStart, int oneOffNominalMinutes) {
+    public ShiftType oneOff(String oneOffCode, LocalDate date, LocalTime oneOffStart, int oneOffNominalMinutes) {
         return new ShiftType(oneOffCode, requiredSkill, oneOffStart, oneOffNominalMinutes, forbiddenNextDayCodes,
-                templateCode);
+                templateCode, Objects.requireNonNull(date));
+    }
+
+    /** Whether the type can be worked on {@code date}: a template on any, a hand-timed shift on its own. */
+    public boolean occursOn(LocalDate date) {
+        return oneOffDate == null || oneOffDate.equals(date);
     }
 
     /** The code of the template this shift type is, or was derived from by {@link #oneOff}. */

@@ -21,8 +21,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -104,7 +106,7 @@ class RotaEditApiTest {
         assertThat(sumOfConstraints).isEqualTo(after.subtract(before));
         JsonNode unavailable = PlanningFixture.constraintChange(impact, "Unavailable time");
         assertThat(unavailable.path("created").get(0).asText()).contains("Agent1 Tag" + helpline.tag(),
-                monday.plusDays(3).toString(), "while unavailable");
+                DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH).format(monday.plusDays(3)), "while unavailable (8 h)");
         assertThat(after.hardScore()).isLessThan(before.hardScore());
         assertThat(response.json().path("version").asLong()).isEqualTo(version(rota));
         assertThat(rotas.shift(rota.id(), onSickDay.id()).employeeId()).isEqualTo(bea);

@@ -22,7 +22,11 @@ import org.springframework.context.annotation.Import;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,7 +85,7 @@ class RotaShiftTimesApiTest {
         JsonNode impact = response.json().path("impact");
         assertThat(impact.path("score").asText()).isEqualTo(fixture.score(rota.id()).toString());
         assertThat(PlanningFixture.constraintChange(impact, "Minimum rest between shifts").path("created").get(0).asText())
-                .contains("rest between " + helpline.late().code() + "@" + late.id(), "600 minutes, limit 660 minutes");
+                .contains("10 h rest between " + helpline.late().code() + "@" + late.id(), "at least 11 h required");
         RotaShift stored = rotas.shift(rota.id(), late.id());
         assertThat(stored.startsAt()).isEqualTo(Instant.parse(at(0, "13:00")));
         assertThat(stored.endsAt()).isEqualTo(Instant.parse(at(1, "03:00")));
@@ -171,6 +175,34 @@ class RotaShiftTimesApiTest {
         assertThat(unpinned.status()).isEqualTo(422);
         assertThat(unpinned.errorFields()).containsExactly("pinned");
         assertThat(rotas.shift(rota.id(), shift.id())).isEqualTo(shift);
+    }
+
+    @Test
+    void timingOneShiftByHandChangesTheImpactOfItsOwnDayOnly() {
+        PlanningFixture.Helpline helpline = fixture.helpline(3);
+        Rota rota = fixture.rota(helpline, monday, monday.plusDays(2));
+        RotaShift tuesday = null;
+        for (int day = 0; day < 3; day++) {
+            for (long person : helpline.staff()) {
+                RotaShift shift = rotas.addShift(rota.id(), person, helpline.early().id(), monday.plusDays(day));
+                tuesday = day == 1 ? shift : tuesday;
+            }
+        }
+
+        // an hour later: 07:00 to 14:00 on Tuesday, three people on early duty each day (one more than needed)
+        ApiResponse response = patch(rota, tuesday.id(), Map.of("start", at(1, "06:00")));
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        String day = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH).format(monday.plusDays(1));
+        List<String> coverage = new ArrayList<>();
+        response.json().path("impact").path("constraints").forEach(change -> {
+            if (List.of("Understaffing", "Overstaffing").contains(change.path("constraint").asText())) {
+                change.path("created").forEach(text -> coverage.add(text.asText()));
+                change.path("removed").forEach(text -> coverage.add(text.asText()));
+            }
+        });
+        // 06:00-14:00 with three people on duty becomes 06:00-07:00 with two and 07:00-14:00 with three
+        assertThat(coverage).isNotEmpty().allSatisfy(text -> assertThat(text).containsPattern("\\b" + day + "\\b"));
     }
 
     @Test
