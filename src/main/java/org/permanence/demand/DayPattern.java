@@ -16,4 +16,12 @@ public enum DayPattern {
     public static DayPattern of(DayOfWeek day) {
         return valueOf(day.name());
     }
+
+    public boolean includes(DayOfWeek day) {
+        return switch (this) {
+            case WEEKDAY -> kindOf(day) == WEEKDAY;
+            case WEEKEND -> kindOf(day) == WEEKEND;
+            default -> this == of(day);
+        };
+    }
 }

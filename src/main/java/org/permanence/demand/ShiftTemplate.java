@@ -13,10 +13,11 @@ import java.util.stream.Collectors;
 
 /**
  * A kind of shift: starts at a local time and lasts a nominal number of minutes, possibly past midnight, for people
- * with one skill. The templates in {@code forbiddenSuccessors} may not be worked on the day after this one.
+ * with one skill, on the {@code days} of the week it names (null: every day). The templates in
+ * {@code forbiddenSuccessors} may not be worked on the day after this one.
  */
 public record ShiftTemplate(@Id Long id, String name, String code, LocalTime startTime, int durationMinutes,
-        long skillId, @MappedCollection(idColumn = "shift_template_id") Set<ForbiddenSuccessor> forbiddenSuccessors,
+        long skillId, DayPattern days, @MappedCollection(idColumn = "shift_template_id") Set<ForbiddenSuccessor> forbiddenSuccessors,
         @Version Long version) {
 
     public ShiftTemplate {
@@ -24,15 +25,22 @@ public record ShiftTemplate(@Id Long id, String name, String code, LocalTime sta
     }
 
     public ShiftTemplate withId(Long newId) {
-        return new ShiftTemplate(newId, name, code, startTime, durationMinutes, skillId, forbiddenSuccessors, version);
+        return new ShiftTemplate(newId, name, code, startTime, durationMinutes, skillId, days, forbiddenSuccessors,
+                version);
     }
 
     public ShiftTemplate withVersion(Long newVersion) {
-        return new ShiftTemplate(id, name, code, startTime, durationMinutes, skillId, forbiddenSuccessors, newVersion);
+        return new ShiftTemplate(id, name, code, startTime, durationMinutes, skillId, days, forbiddenSuccessors,
+                newVersion);
     }
 
     public Set<Long> forbiddenSuccessorIds() {
         return forbiddenSuccessors.stream().map(ForbiddenSuccessor::successorId).collect(Collectors.toSet());
+    }
+
+    /** Whether the template is worked on {@code date}'s day of the week. */
+    public boolean workedOn(LocalDate date) {
+        return days == null || days.includes(date.getDayOfWeek());
     }
 
     /** Real start of this shift on {@code date} in the helpline zone. */

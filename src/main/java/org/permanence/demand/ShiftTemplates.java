@@ -111,6 +111,6 @@ public class ShiftTemplates {
         Set<ForbiddenSuccessor> successors = draft.forbiddenSuccessorIds() == null ? Set.of()
                 : draft.forbiddenSuccessorIds().stream().map(ForbiddenSuccessor::new).collect(Collectors.toSet());
         return new ShiftTemplate(id, draft.name(), draft.code(), draft.startTime(), draft.durationMinutes(),
-                draft.skillId(), successors, version);
+                draft.skillId(), draft.days(), successors, version);
     }
 }

@@ -224,16 +224,22 @@ public class DemoHelpline {
         template("Night", "CH-N", 23, handler, Set.of(morning.id(), day.id(), mid.id(), evening.id()));
 
         long firstLine = skill.get(FIRST_LINE);
-        ShiftTemplate firstLineDay = template("First-line day", "FL-D", 8, firstLine, Set.of());
-        ShiftTemplate firstLineWeekend = template("First-line weekend", "FL-W", 9, firstLine, Set.of());
+        ShiftTemplate firstLineDay = template("First-line day", "FL-D", 8, firstLine, Set.of(), DayPattern.WEEKDAY);
+        ShiftTemplate firstLineWeekend = template("First-line weekend", "FL-W", 9, firstLine, Set.of(),
+                DayPattern.WEEKEND);
         template("First-line late", "FL-E", 15, firstLine, Set.of(firstLineDay.id(), firstLineWeekend.id()));
 
         template("Coordinator day", "CO-D", 9, skill.get(COORDINATOR), Set.of());
     }
 
     private ShiftTemplate template(String name, String code, int startHour, long skillId, Set<Long> forbidden) {
+        return template(name, code, startHour, skillId, forbidden, null);
+    }
+
+    private ShiftTemplate template(String name, String code, int startHour, long skillId, Set<Long> forbidden,
+            DayPattern days) {
         return templates.create(new ShiftTemplateDraft(name, code, LocalTime.of(startHour, 0), SHIFT_MINUTES,
-                skillId, forbidden));
+                skillId, forbidden, days));
     }
 
     /** Call handlers: the 2022 slot table of domain.md §1; first line 08:00 (09:00 at weekends) to 23:00. */

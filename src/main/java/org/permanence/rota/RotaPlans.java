@@ -36,6 +36,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -237,8 +238,10 @@ public class RotaPlans {
         for (ShiftTemplate template : templates) {
             Set<String> forbidden = template.forbiddenSuccessorIds().stream().map(codes::get)
                     .collect(Collectors.toSet());
+            Set<DayOfWeek> days = template.days() == null ? Set.of() : EnumSet.allOf(DayOfWeek.class).stream()
+                    .filter(template.days()::includes).collect(Collectors.toSet());
             types.put(template.id(), new ShiftType(template.code(), skillCodes.get(template.skillId()),
-                    template.startTime(), template.durationMinutes(), forbidden));
+                    template.startTime(), template.durationMinutes(), forbidden, days));
         }
         return types;
     }

@@ -132,8 +132,7 @@ public class Rotas {
         if (employeeId != null && staff.employee(employeeId).filter(member -> member.employedOn(date)).isEmpty()) {
             throw new InvalidRequestException("employeeId", "no employee " + employeeId + " employed on " + date);
         }
-        ShiftTemplate template = templates.find(shiftTemplateId)
-                .orElseThrow(() -> new InvalidRequestException("shiftTemplateId", "unknown shift template"));
+        ShiftTemplate template = workedTemplate(shiftTemplateId, date);
         return shifts.save(new RotaShift(null, rotaId, employeeId, shiftTemplateId, date,
                 template.startOn(date, helpline.zone()), template.endOn(date, helpline.zone()), false, null));
     }
@@ -176,8 +175,7 @@ public class Rotas {
         if (employeeId != null && staff.employee(employeeId).filter(member -> member.employedOn(date)).isEmpty()) {
             throw new InvalidRequestException("employeeId", "no employee " + employeeId + " employed on " + date);
         }
-        ShiftTemplate template = templates.find(shiftTemplateId)
-                .orElseThrow(() -> new InvalidRequestException("shiftTemplateId", "unknown shift template"));
+        ShiftTemplate template = workedTemplate(shiftTemplateId, date);
         ZoneId zone = helpline.zone();
         Instant start = startsAt == null ? template.startOn(date, zone) : startsAt;
         Instant end = endsAt == null ? template.endOn(date, zone) : endsAt;
@@ -186,6 +184,17 @@ public class Rotas {
         }
         return shifts.save(new RotaShift(shiftId, rotaId, employeeId, shiftTemplateId, date, start, end, pinned,
                 current.version()));
+    }
+
+    /** The template, if it exists and is worked on {@code date}'s day of the week (422 naming shiftTemplateId). */
+    private ShiftTemplate workedTemplate(long shiftTemplateId, LocalDate date) {
+        ShiftTemplate template = templates.find(shiftTemplateId)
+                .orElseThrow(() -> new InvalidRequestException("shiftTemplateId", "unknown shift template"));
+        if (!template.workedOn(date)) {
+            throw new InvalidRequestException("shiftTemplateId", template.code() + " is worked on " + template.days()
+                    + " days only, not on " + date.getDayOfWeek() + " " + date);
+        }
+        return template;
     }
 
     /** The checks {@link #changeShift} makes on a shift's own times, as 422 naming {@code start} or {@code end}. */

@@ -39,22 +39,23 @@ class ShiftTemplateRepositoryTest {
     void templateAndItsForbiddenSuccessorsRoundTrip() {
         long skill = newSkill();
         ShiftTemplate morning = templates.save(new ShiftTemplate(null, "Morning", code(), LocalTime.of(7, 0), 480,
-                skill, Set.of(), null));
+                skill, DayPattern.WEEKDAY, Set.of(), null));
         ShiftTemplate night = templates.save(new ShiftTemplate(null, "Night", code(), LocalTime.of(23, 0), 480,
-                skill, Set.of(new ForbiddenSuccessor(morning.id())), null));
+                skill, null, Set.of(new ForbiddenSuccessor(morning.id())), null));
 
         ShiftTemplate reloaded = templates.findById(night.id()).orElseThrow();
 
         assertThat(reloaded).isEqualTo(night);
+        assertThat(templates.findById(morning.id()).orElseThrow().days()).isEqualTo(DayPattern.WEEKDAY);
         assertThat(reloaded.forbiddenSuccessorIds()).containsExactly(morning.id());
     }
 
     @Test
     void savingAStaleCopyFails() {
         ShiftTemplate created = templates.save(new ShiftTemplate(null, "Day", code(), LocalTime.of(9, 0), 480,
-                newSkill(), Set.of(), null));
+                newSkill(), null, Set.of(), null));
         templates.save(new ShiftTemplate(created.id(), "Day shift", created.code(), created.startTime(), 480,
-                created.skillId(), Set.of(), created.version()));
+                created.skillId(), null, Set.of(), created.version()));
 
         assertThatThrownBy(() -> templates.save(created)).isInstanceOf(OptimisticLockingFailureException.class);
     }

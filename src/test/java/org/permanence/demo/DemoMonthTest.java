@@ -74,6 +74,17 @@ class DemoMonthTest {
         assertThat(analysis.path("feasible").asBoolean()).isTrue();
         assertThat(analysis.path("coverage").path("percent").asDouble()).isGreaterThanOrEqualTo(99.0);
 
+        long weekendTemplate = -1;
+        for (JsonNode template : planner.get("/api/shift-templates?size=500").json().path("items")) {
+            weekendTemplate = template.path("code").asText().equals("FL-W") ? template.path("id").asLong()
+                    : weekendTemplate;
+        }
+        long weekendTemplateId = weekendTemplate;
+        assertThat(planner.get("/api/rotas/" + rotaId + "/shifts").json()).as("the first-line weekend shift")
+                .filteredOn(shift -> shift.path("shiftTemplateId").asLong() == weekendTemplateId).isNotEmpty()
+                .allSatisfy(shift -> assertThat(LocalDate.parse(shift.path("date").asText()).getDayOfWeek())
+                        .isIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY));
+
         // Publish, import the published shifts as time entries, confirm and close the month.
         ApiResponse published = manager.post("/api/rotas/" + rotaId + "/publish", Map.of("comment", "demo month"));
         assertThat(published.status()).as(published.toString()).isEqualTo(201);

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.permanence.demand.DayPattern;
 import org.permanence.demand.ShiftTemplateDraft;
 import org.permanence.system.WholeMinute;
 
@@ -22,10 +23,11 @@ record ShiftTemplateRequest(
         @NotNull @Min(1) @Max(1440) Integer durationMinutes,
         @NotNull Long skillId,
         Set<@NotNull Long> forbiddenSuccessorIds,
+        DayPattern days,
         Long version) {
 
     ShiftTemplateDraft toDraft() {
         return new ShiftTemplateDraft(name, code, startTime, durationMinutes, skillId,
-                forbiddenSuccessorIds == null ? Set.of() : forbiddenSuccessorIds);
+                forbiddenSuccessorIds == null ? Set.of() : forbiddenSuccessorIds, days);
     }
 }

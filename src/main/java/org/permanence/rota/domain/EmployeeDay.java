@@ -59,7 +59,7 @@ public class EmployeeDay {
         this.dayIndex = dayIndex;
         this.date = calendar.date(dayIndex);
         this.calendar = calendar;
-        this.allowedShiftTypes = calendar.shiftTypesAllowedFor(employee);
+        this.allowedShiftTypes = calendar.shiftTypesAllowedFor(employee, date);
     }
 
     public String getId() {

@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.NavigableSet;
 import java.util.TreeSet;
@@ -30,7 +31,7 @@ public final class RotaCalendar {
     private final int weekCount;
     private final List<ShiftType> shiftTypes;
     private final Map<ShiftType, ShiftOccurrence[]> occurrences = new IdentityHashMap<>();
-    private final Map<Employee, List<ShiftType>> shiftTypesByEmployee = new IdentityHashMap<>();
+    private final Map<Employee, Map<DayOfWeek, List<ShiftType>>> shiftTypesByEmployee = new IdentityHashMap<>();
     private final List<CoverCell> coverCells;
 
     public RotaCalendar(LocalDate firstDay, LocalDate lastDay, RotaSettings settings, List<ShiftType> shiftTypes,
@@ -69,13 +70,16 @@ public final class RotaCalendar {
     }
 
     /**
-     * Shift types the employee holds the skill for and may work at least once (shared by all their days); never a
-     * {@linkplain ShiftType#oneOff one-off}, which stays on the day a manager gave it.
+     * Shift types the employee holds the skill for, may work at least once and that are worked on {@code date}'s day
+     * of the week (shared by all their days of that weekday); never a {@linkplain ShiftType#oneOff one-off}, which
+     * stays on the day a manager gave it.
      */
-    public synchronized List<ShiftType> shiftTypesAllowedFor(Employee employee) {
-        return shiftTypesByEmployee.computeIfAbsent(employee, someone -> shiftTypes.stream()
-                .filter(type -> !type.isOneOff() && someone.canWork(type) && someone.getRules().maxShiftsOf(type) > 0)
-                .toList());
+    public synchronized List<ShiftType> shiftTypesAllowedFor(Employee employee, LocalDate date) {
+        return shiftTypesByEmployee.computeIfAbsent(employee, someone -> new EnumMap<>(DayOfWeek.class))
+                .computeIfAbsent(date.getDayOfWeek(), weekday -> shiftTypes.stream()
+                        .filter(type -> !type.isOneOff() && type.occursOn(date) && employee.canWork(type)
+                                && employee.getRules().maxShiftsOf(type) > 0)
+                        .toList());
     }
 
     public LocalDate getFirstDay() {

@@ -1,5 +1,6 @@
 package org.permanence.rota.domain;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Objects;
@@ -17,8 +18,10 @@ public final class ShiftType {
     private final int nominalMinutes;
     private final Set<String> forbiddenNextDayCodes;
     private final String templateCode;
-    /** The one date a hand-timed shift ({@link #oneOff}) is on; null for a template, which may be on any date. */
+    /** The one date a hand-timed shift ({@link #oneOff}) is on; null for a template. */
     private final LocalDate oneOffDate;
+    /** The days of the week a template is worked on; every day when empty. */
+    private final Set<DayOfWeek> days;
 
     /**
      * @param requiredSkill         skill an employee needs to work it, or {@code null} when anyone may
@@ -26,11 +29,18 @@ public final class ShiftType {
      */
     public ShiftType(String code, String requiredSkill, LocalTime startTime, int nominalMinutes,
                      Set<String> forbiddenNextDayCodes) {
-        this(code, requiredSkill, startTime, nominalMinutes, forbiddenNextDayCodes, code, null);
+        this(code, requiredSkill, startTime, nominalMinutes, forbiddenNextDayCodes, Set.of());
+    }
+
+    /** @param days the days of the week the template is worked on (empty: every day) */
+    public ShiftType(String code, String requiredSkill, LocalTime startTime, int nominalMinutes,
+                     Set<String> forbiddenNextDayCodes, Set<DayOfWeek> days) {
+        this(code, requiredSkill, startTime, nominalMinutes, forbiddenNextDayCodes, code, null, days);
     }
 
     private ShiftType(String code, String requiredSkill, LocalTime startTime, int nominalMinutes,
-                      Set<String> forbiddenNextDayCodes, String templateCode, LocalDate oneOffDate) {
+                      Set<String> forbiddenNextDayCodes, String templateCode, LocalDate oneOffDate,
+                      Set<DayOfWeek> days) {
         this.code = Objects.requireNonNull(code);
         this.requiredSkill = requiredSkill;
         this.startTime = Objects.requireNonNull(startTime);
@@ -41,6 +51,7 @@ public final class ShiftType {
         this.forbiddenNextDayCodes = Set.copyOf(forbiddenNextDayCodes);
         this.templateCode = templateCode;
         this.oneOffDate = oneOffDate;
+        this.days = Set.copyOf(days);
     }
 
     /**
@@ -51,12 +62,12 @@ public final class ShiftType {
      */
     public ShiftType oneOff(String oneOffCode, LocalDate date, LocalTime oneOffStart, int oneOffNominalMinutes) {
         return new ShiftType(oneOffCode, requiredSkill, oneOffStart, oneOffNominalMinutes, forbiddenNextDayCodes,
-                templateCode, Objects.requireNonNull(date));
+                templateCode, Objects.requireNonNull(date), Set.of());
     }
 
-    /** Whether the type can be worked on {@code date}: a template on any, a hand-timed shift on its own. */
+    /** Whether the type is worked on {@code date}: a template on its days of the week, a hand-timed shift on its own. */
     public boolean occursOn(LocalDate date) {
-        return oneOffDate == null || oneOffDate.equals(date);
+        return oneOffDate != null ? oneOffDate.equals(date) : days.isEmpty() || days.contains(date.getDayOfWeek());
     }
 
     /** The code of the template this shift type is, or was derived from by {@link #oneOff}. */

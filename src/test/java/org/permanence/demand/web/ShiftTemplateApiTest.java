@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -54,6 +55,33 @@ class ShiftTemplateApiTest {
         assertThat(read.json().path("endTime").asText()).isEqualTo("07:00:00");
         assertThat(read.json().path("forbiddenSuccessorIds").get(0).asLong()).isEqualTo(morning);
         assertThat(read.json().path("version").asLong()).isZero();
+    }
+
+    @Test
+    void aWeekendTemplateIsGivenOnWeekendsOnlyAndItsDaysAreChecked() {
+        Map<String, Object> weekend = new HashMap<>(template(uniqueCode(), "09:00", 480, newSkill(), List.of()));
+        weekend.put("days", "WEEKEND");
+        Map<String, Object> holiday = new HashMap<>(template(uniqueCode(), "09:00", 480, newSkill(), List.of()));
+        holiday.put("days", "HOLIDAY");
+
+        ApiResponse created = api.as(Role.PLANNER).post("/api/shift-templates", weekend);
+        ApiResponse refused = api.as(Role.PLANNER).post("/api/shift-templates", holiday);
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(api.as(Role.HR).get("/api/shift-templates/" + created.id()).json().path("days").asText())
+                .isEqualTo("WEEKEND");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.errorFields()).containsExactly("days");
+        LocalDate monday = TestPeriods.monday();
+        long rota = api.as(Role.PLANNER).post("/api/rotas", Map.of("name", "Rota " + uniqueCode(),
+                "firstDate", monday.toString(), "lastDate", monday.plusDays(6).toString())).id();
+        ApiResponse onMonday = api.as(Role.PLANNER).post("/api/rotas/" + rota + "/shifts", Map.of("version", 0,
+                "shiftTemplateId", created.id(), "date", monday.toString()));
+        ApiResponse onSaturday = api.as(Role.PLANNER).post("/api/rotas/" + rota + "/shifts", Map.of("version", 0,
+                "shiftTemplateId", created.id(), "date", monday.plusDays(5).toString()));
+        assertThat(onMonday.status()).isEqualTo(422);
+        assertThat(onMonday.errorFields()).containsExactly("shiftTemplateId");
+        assertThat(onSaturday.status()).as(onSaturday.toString()).isEqualTo(201);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.permanence.rota.domain;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -60,6 +61,25 @@ class RotaCalendarTest {
 
         assertThat(calendar.occurrence(early, 0).coveredDemands()).containsExactlyInAnyOrder(eightOClock, earlyOnMonday);
         assertThat(calendar.occurrence(early, 1).coveredDemands()).isEmpty();
+    }
+
+    @Test
+    void aWeekendTemplateIsOfferedOnSaturdaysAndSundaysOnlyAndCutsNoWeekdayCell() {
+        ShiftType weekend = new ShiftType("W", "phone", LocalTime.of(9, 0), 480, Set.of(),
+                Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY));
+        LocalDate friday = LocalDate.of(2025, 3, 7);
+        CoverDemand sevenToNine = CoverDemand.forSkill("phone", friday.atTime(7, 0).atZone(PARIS).toInstant(),
+                friday.atTime(9, 0).atZone(PARIS).toInstant(), 1, 1, 1);
+        CoverDemand nineToThree = CoverDemand.forSkill("phone", friday.atTime(9, 0).atZone(PARIS).toInstant(),
+                friday.atTime(15, 0).atZone(PARIS).toInstant(), 1, 1, 1);
+        RotaCalendar calendar = new RotaCalendar(friday, friday.plusDays(1), RotaSettings.defaults(PARIS, Set.of()),
+                List.of(early, weekend), List.of(sevenToNine, nineToThree));
+        Employee ada = new Employee("ada", "Ada", Set.of("phone"), WorkRules.unrestricted(), EmployeeHistory.none());
+
+        assertThat(new EmployeeDay(ada, 0, calendar).getAllowedShiftTypes()).containsExactly(early);
+        assertThat(new EmployeeDay(ada, 1, calendar).getAllowedShiftTypes()).containsExactly(early, weekend);
+        assertThat(calendar.getCoverCells()).as("09:00 on Friday is no boundary: the weekend shift is not worked then")
+                .singleElement().satisfies(cell -> assertThat(cell.getDemands()).containsExactly(sevenToNine, nineToThree));
     }
 
     @Test
