@@ -108,7 +108,7 @@ final class EmployeePatternPlanner {
         this.maxShifts = new int[grid.length][types.size()];
         for (int employee = 0; employee < grid.length; employee++) {
             WorkRules rules = grid[employee][0].getEmployee().getRules();
-            for (ShiftType type : grid[employee][0].getAllowedShiftTypes()) {
+            for (ShiftType type : typesOfEveryDay(grid[employee])) {
                 allowedTypes[employee][typeIndex.get(type)] = true;
             }
             for (int t = 0; t < types.size(); t++) {
@@ -183,6 +183,25 @@ final class EmployeePatternPlanner {
                 }
             }
         }
+    }
+
+    /**
+     * The types in the value range of every unpinned day of the row: the planner keeps one set of types per
+     * employee, so a template worked on some days of the week only is left to the other moves.
+     */
+    private static List<ShiftType> typesOfEveryDay(EmployeeDay[] row) {
+        Map<List<ShiftType>, Boolean> ranges = new IdentityHashMap<>();
+        for (EmployeeDay day : row) {
+            if (!day.isPinned()) {
+                ranges.put(day.getAllowedShiftTypes(), true);
+            }
+        }
+        List<ShiftType> common = null;
+        for (List<ShiftType> range : ranges.keySet()) {
+            common = common == null ? new ArrayList<>(range) : common;
+            common.retainAll(range);
+        }
+        return common == null ? row[0].getAllowedShiftTypes() : common;
     }
 
     /** Types that forbid the same successors and are forbidden after the same predecessors behave alike in runs. */

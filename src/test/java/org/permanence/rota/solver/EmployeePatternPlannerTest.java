@@ -1,8 +1,13 @@
 package org.permanence.rota.solver;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
@@ -17,9 +22,14 @@ import org.permanence.benchmark.Instance;
 import org.permanence.benchmark.BenchmarkFiles;
 import org.permanence.benchmark.RosterEvaluator;
 import org.permanence.benchmark.RotaImporter;
+import org.permanence.rota.domain.CoverDemand;
+import org.permanence.rota.domain.Employee;
 import org.permanence.rota.domain.EmployeeDay;
+import org.permanence.rota.domain.EmployeeHistory;
 import org.permanence.rota.domain.RotaPlan;
+import org.permanence.rota.domain.RotaSettings;
 import org.permanence.rota.domain.ShiftType;
+import org.permanence.rota.domain.WorkRules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -123,6 +133,29 @@ class EmployeePatternPlannerTest {
 
         ShiftType[] planned = new EmployeePatternPlanner(rota, grid).plan(3, 7, 21, new Random(1));
         assertThat(replanned).containsExactly(planned).isNotEqualTo(againstEveryone);
+    }
+
+    @Test
+    void aTemplateWorkedOnWeekendsOnlyIsNeverPlannedOnAWeekday() {
+        ShiftType day = new ShiftType("D", "phone", LocalTime.of(9, 0), 480, Set.of());
+        ShiftType weekend = new ShiftType("W", "phone", LocalTime.of(9, 0), 480, Set.of(),
+                Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY));
+        LocalDate saturday = LocalDate.of(2025, 3, 1);
+        List<CoverDemand> nineToFive = saturday.datesUntil(saturday.plusDays(14))
+                .map(date -> CoverDemand.forSkill("phone", date.atTime(9, 0).toInstant(ZoneOffset.UTC),
+                        date.atTime(17, 0).toInstant(ZoneOffset.UTC), 1, 100, 1))
+                .toList();
+        Employee ada = new Employee("ada", "Ada", Set.of("phone"), WorkRules.unrestricted(), EmployeeHistory.none());
+        RotaPlan rota = new RotaPlan(saturday, saturday.plusDays(13), RotaSettings.defaults(ZoneOffset.UTC, Set.of()),
+                List.of(ada), List.of(day, weekend), nineToFive, List.of(), List.of(), List.of());
+        EmployeeDay[][] grid = EmployeeBlockSwapMoveFactory.grid(rota);
+
+        ShiftType[] planned = new EmployeePatternPlanner(rota, grid).plan(0, 0, 14, new Random(1));
+
+        assertThat(planned).as("a shift every day covers every day").doesNotContainNull();
+        for (EmployeeDay employeeDay : grid[0]) {
+            assertThat(employeeDay.mayTake(planned[employeeDay.getDayIndex()])).as(employeeDay.toString()).isTrue();
+        }
     }
 
     @Test
