@@ -306,19 +306,28 @@ public class RotaPlans {
         Map<Long, List<RotaShift>> byEmployee = shifts.findPublishedBetween(rotaId, historyStart, first.minusDays(1))
                 .stream().collect(Collectors.groupingBy(RotaShift::employeeId));
         Map<Long, EmployeeHistory> histories = new HashMap<>();
-        byEmployee.forEach((employeeId, worked) -> histories.put(employeeId, history(worked, first)));
+        byEmployee.forEach((employeeId, worked) -> histories.put(employeeId, history(worked, first, zone)));
         return histories;
     }
 
-    private static EmployeeHistory history(List<RotaShift> worked, LocalDate first) {
+    /** Minutes are split at local midnights, as the rules count the period's own shifts (a night on two days). */
+    private static EmployeeHistory history(List<RotaShift> worked, LocalDate first, ZoneId zone) {
         Map<LocalDate, Integer> minutesByWeek = new HashMap<>();
         Map<LocalDate, Set<LocalDate>> datesByWeek = new HashMap<>();
         Instant lastEnd = null;
         Set<LocalDate> dates = new HashSet<>();
+        int minutesOnFirstDay = 0;
         for (RotaShift shift : worked) {
             LocalDate monday = shift.shiftDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            minutesByWeek.merge(monday, (int) Duration.between(shift.startsAt(), shift.endsAt()).toMinutes(),
-                    Integer::sum);
+            for (LocalDate date = shift.shiftDate(); date.atStartOfDay(zone).toInstant().isBefore(shift.endsAt());
+                    date = date.plusDays(1)) {
+                Instant from = max(shift.startsAt(), date.atStartOfDay(zone).toInstant());
+                Instant to = min(shift.endsAt(), date.plusDays(1).atStartOfDay(zone).toInstant());
+                int minutes = (int) Duration.between(from, to).toMinutes();
+                minutesByWeek.merge(date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), minutes,
+                        Integer::sum);
+                minutesOnFirstDay += date.equals(first) ? minutes : 0;
+            }
             datesByWeek.computeIfAbsent(monday, week -> new HashSet<>()).add(shift.shiftDate());
             dates.add(shift.shiftDate());
             if (lastEnd == null || shift.endsAt().isAfter(lastEnd)) {
@@ -331,7 +340,15 @@ public class RotaPlans {
         }
         Map<LocalDate, Integer> daysByWeek = new HashMap<>();
         datesByWeek.forEach((monday, days) -> daysByWeek.put(monday, days.size()));
-        return new EmployeeHistory(minutesByWeek, daysByWeek, lastEnd, trailing);
+        return new EmployeeHistory(minutesByWeek, daysByWeek, lastEnd, trailing, minutesOnFirstDay);
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 
     private static WorkRules workRules(int weeklyMinutes, WorkingTimeRules rules) {

@@ -16,6 +16,7 @@ import org.permanence.staff.EmployeeService;
 import org.permanence.staff.SkillDraft;
 import org.permanence.staff.SkillService;
 import org.permanence.support.IntegrationTest;
+import org.permanence.support.TestPeriods;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Instant;
@@ -150,6 +151,24 @@ class RotaPlansTest {
         assertThat(employee.getHistory().lastShiftEnd()).isEqualTo(Instant.parse("2031-05-01T05:00:00Z"));
         assertThat(employee.getHistory().trailingWorkingDays()).isEqualTo(2);
         assertThat(employee.getHistory().workedMinutesInWeek(LocalDate.of(2031, 4, 28))).isEqualTo(960);
+        assertThat(employee.getHistory().minutesOnFirstDay()).as("1 May 00:00-07:00").isEqualTo(420);
+    }
+
+    @Test
+    void aSundayNightBeforeThePeriodCountsItsHoursAfterMidnightInTheFirstWeekAndDay() {
+        long ada = employee(LocalDate.of(2020, 1, 1), null, true);
+        LocalDate monday = TestPeriods.monday();
+        Rota before = rotas.create("Week " + tag, monday, monday.plusDays(6));
+        rotas.addShift(before.id(), ada, night.id(), monday.plusDays(6));
+        versions.publish(before.id(), "manager", "week");
+        Rota next = rotas.create("Next week " + tag, monday.plusDays(7), monday.plusDays(13));
+
+        Employee employee = inPlan(plans.build(next.id()), ada);
+
+        assertThat(employee.getHistory().workedMinutesInWeek(monday)).as("Sunday 23:00-24:00").isEqualTo(60);
+        assertThat(employee.getHistory().workedMinutesInWeek(monday.plusDays(7))).as("Monday 00:00-07:00")
+                .isEqualTo(420);
+        assertThat(employee.getHistory().minutesOnFirstDay()).isEqualTo(420);
     }
 
     @Test

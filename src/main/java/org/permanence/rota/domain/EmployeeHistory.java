@@ -9,15 +9,24 @@ import java.util.Map;
  * What an employee worked before the rota period, so rules that look back (rest, weekly and 12-week limits,
  * consecutive days) hold across the period start.
  *
- * @param workedMinutesByWeek minutes worked before the period, per civil week (key: the week's Monday)
+ * @param workedMinutesByWeek minutes of the shifts started before the period, per civil week they fall in (key: the
+ *                            week's Monday): a night before the period's first day counts its minutes after midnight
+ *                            in that day's week
  * @param workedDaysByWeek    days worked before the period, per civil week (key: the week's Monday)
  * @param lastShiftEnd        end of the last shift before the period, or {@code null}
  * @param trailingWorkingDays consecutive working days ending the day before the period starts
+ * @param minutesOnFirstDay   minutes of those shifts that fall on the period's first civil day (after midnight)
  */
 public record EmployeeHistory(Map<LocalDate, Integer> workedMinutesByWeek, Map<LocalDate, Integer> workedDaysByWeek,
-                              Instant lastShiftEnd, int trailingWorkingDays) {
+                              Instant lastShiftEnd, int trailingWorkingDays, int minutesOnFirstDay) {
 
-    private static final EmployeeHistory NONE = new EmployeeHistory(Map.of(), Map.of(), null, 0);
+    private static final EmployeeHistory NONE = new EmployeeHistory(Map.of(), Map.of(), null, 0, 0);
+
+    /** A history with nothing worked on the period's first day. */
+    public EmployeeHistory(Map<LocalDate, Integer> workedMinutesByWeek, Map<LocalDate, Integer> workedDaysByWeek,
+                           Instant lastShiftEnd, int trailingWorkingDays) {
+        this(workedMinutesByWeek, workedDaysByWeek, lastShiftEnd, trailingWorkingDays, 0);
+    }
 
     public EmployeeHistory {
         workedMinutesByWeek = Map.copyOf(workedMinutesByWeek);

@@ -216,20 +216,26 @@ public class RotaConstraintProvider implements ConstraintProvider {
 
     // ---------------------------------------------------------------- hard: working time
 
+    /** The first day counts the minutes after midnight of a night started before the period too. */
     Constraint dailyMaximum(ConstraintFactory factory) {
         return factory.forEach(EmployeeDay.class)
                 .filter(day -> day.getEmployee().getRules().dailyMaxMinutes() != WorkRules.NO_MAXIMUM)
                 .flatten(CIVIL_DAY_PARTS)
                 .groupBy((day, part) -> day.getEmployee(), (day, part) -> part.dayIndex(),
                         sum((EmployeeDay day, CivilDayPart part) -> part.minutes()))
-                .filter((employee, dayIndex, minutes) -> minutes > employee.getRules().dailyMaxMinutes())
+                .filter((employee, dayIndex, minutes) -> dayMinutes(employee, dayIndex, minutes)
+                        > employee.getRules().dailyMaxMinutes())
                 .join(RotaCalendar.class)
                 .penalizeLong(HARD, (employee, dayIndex, minutes, calendar) ->
-                        minutes - employee.getRules().dailyMaxMinutes())
+                        dayMinutes(employee, dayIndex, minutes) - employee.getRules().dailyMaxMinutes())
                 .justifyWith((employee, dayIndex, minutes, calendar, score) -> new RuleBreach(employee.getName(),
-                        calendar.date(dayIndex), null, minutes, employee.getRules().dailyMaxMinutes(),
-                        Unit.MINUTES, "worked on the civil day"))
+                        calendar.date(dayIndex), null, dayMinutes(employee, dayIndex, minutes),
+                        employee.getRules().dailyMaxMinutes(), Unit.MINUTES, "worked on the civil day"))
                 .asConstraint(DAILY_MAXIMUM);
+    }
+
+    private static long dayMinutes(Employee employee, int dayIndex, int minutes) {
+        return (long) minutes + (dayIndex == 0 ? employee.getHistory().minutesOnFirstDay() : 0);
     }
 
     Constraint weeklyMaximum(ConstraintFactory factory) {

@@ -145,6 +145,16 @@ class RotaConstraintProviderTest {
         }
 
         @Test
+        void dailyMaximumOnTheFirstDayCountsTheEndOfANightBeforeThePeriod() {
+            Employee afterANight = employee("After a night", WorkRules.frenchLabourCode(2100),
+                    new EmployeeHistory(Map.of(), Map.of(), at(0, 7, 0), 1, 7 * 60));
+            verifier.verifyThat(RotaConstraintProvider::dailyMaximum)
+                    .given(afterANight, calendar, day(calendar, afterANight, 0, EARLY)).penalizesBy(7 * 60 + 480 - 600);
+            verifier.verifyThat(RotaConstraintProvider::dailyMaximum)
+                    .given(afterANight, calendar, day(calendar, afterANight, 1, EARLY)).penalizesBy(0);
+        }
+
+        @Test
         void dailyMaximumAddsTheEndOfANightToTheNextDay() {
             Employee sevenHoursADay = employee("Seven", WorkRules.frenchLabourCode(2100).withDailyMaxMinutes(7 * 60));
             verifier.verifyThat(RotaConstraintProvider::dailyMaximum)
