@@ -36,6 +36,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -97,14 +98,22 @@ public class RotaPlans {
         List<StaffMember> members = staff.employedBetween(first, last);
         Map<Long, EmployeeHistory> histories = histories(rotaId, first);
         Map<Long, Map<Long, Integer>> limits = templateLimits.byEmployee();
+        List<AvailabilityPeriod> availability = staff.availabilityBetween(first.atStartOfDay(zone).toInstant(),
+                last.plusDays(2).atStartOfDay(zone).toInstant());
+        Map<Long, List<AvailabilityPeriod>> unavailable = availability.stream()
+                .filter(period -> AvailabilityKind.valueOf(period.kind().name()) == AvailabilityKind.UNAVAILABLE)
+                .collect(Collectors.groupingBy(AvailabilityPeriod::employeeId));
         Map<Long, Employee> employees = new LinkedHashMap<>();
         List<FixedDayOff> daysOff = new ArrayList<>();
         for (StaffMember member : members) {
+            List<AvailabilityPeriod> away = unavailable.getOrDefault(member.id(), List.of());
+            int daysWithoutContractHours = (int) first.datesUntil(last.plusDays(1))
+                    .filter(date -> !member.employedOn(date) || awayAllDay(date, away)).count();
             Employee employee = new Employee(String.valueOf(member.id()),
                     member.firstName() + " " + member.lastName(), member.skillCodes(),
                     workRules(member.contract().weeklyMinutes(), member.contract().rules())
                             .withMaxShiftsPerType(maxShiftsPerType(limits.get(member.id()), shiftTypes)),
-                    histories.getOrDefault(member.id(), EmployeeHistory.none()));
+                    histories.getOrDefault(member.id(), EmployeeHistory.none()), daysWithoutContractHours);
             employees.put(member.id(), employee);
             first.datesUntil(last.plusDays(1)).filter(date -> !member.employedOn(date))
                     .forEach(date -> daysOff.add(new FixedDayOff(employee, date)));
@@ -122,7 +131,7 @@ public class RotaPlans {
         planTypes.addAll(oneOffs.values());
         RotaPlan plan = new RotaPlan(first, last, settings(first, last), List.copyOf(employees.values()),
                 planTypes, demands(first, last, skillCodes),
-                availabilities(first, last, employees), requests(first, last, members, employees, shiftTypes),
+                availabilities(availability, employees), requests(first, last, members, employees, shiftTypes),
                 daysOff);
         for (RotaShift shift : stored) {
             Employee employee = shift.employeeId() == null ? null : employees.get(shift.employeeId());
@@ -260,11 +269,24 @@ public class RotaPlans {
         return demands;
     }
 
-    private List<Availability> availabilities(LocalDate first, LocalDate last, Map<Long, Employee> employees) {
-        Instant from = first.atStartOfDay(zone).toInstant();
-        Instant to = last.plusDays(2).atStartOfDay(zone).toInstant();
+    /** Whether unavailable periods (they may overlap or follow each other) cover the whole local day. */
+    private boolean awayAllDay(LocalDate date, List<AvailabilityPeriod> away) {
+        Instant covered = date.atStartOfDay(zone).toInstant();
+        Instant end = date.plusDays(1).atStartOfDay(zone).toInstant();
+        List<AvailabilityPeriod> byStart = away.stream()
+                .sorted(Comparator.comparing(AvailabilityPeriod::start)).toList();
+        for (AvailabilityPeriod period : byStart) {
+            if (period.start().isAfter(covered)) {
+                break;
+            }
+            covered = period.end().isAfter(covered) ? period.end() : covered;
+        }
+        return !covered.isBefore(end);
+    }
+
+    private static List<Availability> availabilities(List<AvailabilityPeriod> periods, Map<Long, Employee> employees) {
         List<Availability> availabilities = new ArrayList<>();
-        for (AvailabilityPeriod period : staff.availabilityBetween(from, to)) {
+        for (AvailabilityPeriod period : periods) {
             Employee employee = employees.get(period.employeeId());
             if (employee != null) {
                 availabilities.add(new Availability(employee, period.start(), period.end(),

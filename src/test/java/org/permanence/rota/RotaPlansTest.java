@@ -9,12 +9,16 @@ import org.permanence.rota.domain.Employee;
 import org.permanence.rota.domain.EmployeeDay;
 import org.permanence.rota.domain.RotaPlan;
 import org.permanence.rota.domain.ShiftType;
+import org.permanence.staff.AvailabilityDraft;
+import org.permanence.staff.AvailabilityKind;
+import org.permanence.staff.AvailabilityService;
 import org.permanence.staff.ContractDraft;
 import org.permanence.staff.ContractService;
 import org.permanence.staff.EmployeeDraft;
 import org.permanence.staff.EmployeeService;
 import org.permanence.staff.SkillDraft;
 import org.permanence.staff.SkillService;
+import org.permanence.staff.UnavailabilityReason;
 import org.permanence.support.IntegrationTest;
 import org.permanence.support.TestPeriods;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.Set;
 import java.util.UUID;
 
@@ -44,6 +49,8 @@ class RotaPlansTest {
     RotaPlans plans;
     @Autowired
     RotaVersions versions;
+    @Autowired
+    AvailabilityService availability;
 
     private final String tag = UUID.randomUUID().toString().substring(0, 8);
     private long skillId;
@@ -152,6 +159,29 @@ class RotaPlansTest {
         assertThat(employee.getHistory().trailingWorkingDays()).isEqualTo(2);
         assertThat(employee.getHistory().workedMinutesInWeek(LocalDate.of(2031, 4, 28))).isEqualTo(960);
         assertThat(employee.getHistory().minutesOnFirstDay()).as("1 May 00:00-07:00").isEqualTo(420);
+    }
+
+    @Test
+    void contractHoursAreNotDueOnDaysAwayAllDayNorOutsideTheEmployment() {
+        LocalDate monday = TestPeriods.monday();
+        ZoneId paris = ZoneId.of("Europe/Paris");
+        long onLeave = employee(LocalDate.of(2020, 1, 1), null, true);
+        long joining = employee(monday.plusDays(10), null, true);
+        // Leave Monday to Wednesday as two touching periods, then only the morning of Thursday.
+        for (LocalDate[] days : new LocalDate[][] {{monday, monday.plusDays(2)}, {monday.plusDays(2), monday.plusDays(3)}}) {
+            availability.create(new AvailabilityDraft(onLeave, days[0].atStartOfDay(paris).toInstant(),
+                    days[1].atStartOfDay(paris).toInstant(), AvailabilityKind.UNAVAILABLE,
+                    UnavailabilityReason.PAID_LEAVE, null, null));
+        }
+        availability.create(new AvailabilityDraft(onLeave, monday.plusDays(3).atStartOfDay(paris).toInstant(),
+                monday.plusDays(3).atTime(12, 0).atZone(paris).toInstant(), AvailabilityKind.UNAVAILABLE,
+                UnavailabilityReason.PAID_LEAVE, null, null));
+        Rota fortnight = rotas.create("Fortnight " + tag, monday, monday.plusDays(13));
+
+        RotaPlan plan = plans.build(fortnight.id());
+
+        assertThat(inPlan(plan, onLeave).getDaysWithoutContractHours()).isEqualTo(3);
+        assertThat(inPlan(plan, joining).getDaysWithoutContractHours()).isEqualTo(10);
     }
 
     @Test

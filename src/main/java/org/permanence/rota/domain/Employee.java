@@ -11,13 +11,24 @@ public final class Employee {
     private final Set<String> skills;
     private final WorkRules rules;
     private final EmployeeHistory history;
+    private final int daysWithoutContractHours;
 
     public Employee(String id, String name, Set<String> skills, WorkRules rules, EmployeeHistory history) {
+        this(id, name, skills, rules, history, 0);
+    }
+
+    /**
+     * @param daysWithoutContractHours days of the period the contract hours are not due: outside the employment, or
+     *                                 unavailable all day (leave, sickness, training)
+     */
+    public Employee(String id, String name, Set<String> skills, WorkRules rules, EmployeeHistory history,
+                    int daysWithoutContractHours) {
         this.id = Objects.requireNonNull(id);
         this.name = Objects.requireNonNull(name);
         this.skills = Set.copyOf(skills);
         this.rules = Objects.requireNonNull(rules);
         this.history = Objects.requireNonNull(history);
+        this.daysWithoutContractHours = daysWithoutContractHours;
     }
 
     public String getId() {
@@ -38,6 +49,10 @@ public final class Employee {
 
     public EmployeeHistory getHistory() {
         return history;
+    }
+
+    public int getDaysWithoutContractHours() {
+        return daysWithoutContractHours;
     }
 
     public boolean canWork(ShiftType shiftType) {

@@ -716,8 +716,10 @@ public class RotaConstraintProvider implements ConstraintProvider {
         return Math.max(1, minutes * minutes / WORKING_DAY_MINUTES);
     }
 
+    /** The contract hours are due on the days of the period the employee is employed and not away all day. */
     private static long contractDeviation(Employee employee, int minutes, RotaCalendar calendar) {
-        long target = Math.round(employee.getRules().contractMinutesPerWeek() * calendar.getDayCount() / 7.0);
+        int dueDays = Math.max(0, calendar.getDayCount() - employee.getDaysWithoutContractHours());
+        long target = Math.round(employee.getRules().contractMinutesPerWeek() * dueDays / 7.0);
         return minutes - target;
     }
 

@@ -450,6 +450,17 @@ class RotaConstraintProviderTest {
         }
 
         @Test
+        void deviationFromContractHoursCountsOnlyTheDaysTheContractHoursAreDue() {
+            // a week of the two on leave: 8 h due, not 16 h
+            Employee backFromLeave = new Employee("back", "Back", Set.of(RotaTestData.PHONE),
+                    WorkRules.frenchLabourCode(480), EmployeeHistory.none(), 7);
+            verifier.verifyThat(RotaConstraintProvider::deviationFromContractHours)
+                    .given(aliceWorks(backFromLeave, EARLY, 8).toArray()).penalizesBy(0);
+            verifier.verifyThat(RotaConstraintProvider::deviationFromContractHours)
+                    .given(aliceWorks(backFromLeave, EARLY, 8, 9).toArray()).penalizesBy(480);
+        }
+
+        @Test
         void undesiredTimeWorkedCostsTheOverlappingMinutes() {
             verifier.verifyThat(RotaConstraintProvider::undesiredTimeWorked)
                     .given(alice(0, EARLY), new Availability(alice, at(0, 10, 0), at(0, 12, 0),
