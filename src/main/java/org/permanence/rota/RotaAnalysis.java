@@ -116,9 +116,9 @@ public class RotaAnalysis {
         }
         int days = plan.getCalendar().getDayCount();
         List<EmployeeTotals> totals = new ArrayList<>();
-        shifts.forEach((employee, worked) -> totals.add(new EmployeeTotals(Long.parseLong(employee.getId()), employee.getName(),
-                worked.stream().mapToLong(ShiftOccurrence::durationMinutes).sum(),
-                Math.round(employee.getRules().contractMinutesPerWeek() * days / 7.0), worked.size(),
+        shifts.forEach((employee, worked) -> totals.add(new EmployeeTotals(Long.parseLong(employee.getId()),
+                employee.getName(), worked.stream().mapToLong(ShiftOccurrence::durationMinutes).sum(),
+                employee.contractMinutesDue(days), worked.size(),
                 (int) worked.stream().filter(ShiftOccurrence::nightShift).count(),
                 (int) worked.stream().filter(ShiftOccurrence::weekendDay).count(),
                 worked.stream().mapToLong(ShiftOccurrence::holidayMinutes).sum())));

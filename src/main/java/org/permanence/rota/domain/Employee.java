@@ -55,6 +55,12 @@ public final class Employee {
         return daysWithoutContractHours;
     }
 
+    /** The contract hours prorated over the days of a period of {@code periodDays} on which they are due. */
+    public long contractMinutesDue(int periodDays) {
+        int dueDays = Math.max(0, periodDays - daysWithoutContractHours);
+        return Math.round(rules.contractMinutesPerWeek() * dueDays / 7.0);
+    }
+
     public boolean canWork(ShiftType shiftType) {
         return shiftType.getRequiredSkill() == null || skills.contains(shiftType.getRequiredSkill());
     }

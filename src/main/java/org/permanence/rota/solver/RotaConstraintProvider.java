@@ -716,11 +716,8 @@ public class RotaConstraintProvider implements ConstraintProvider {
         return Math.max(1, minutes * minutes / WORKING_DAY_MINUTES);
     }
 
-    /** The contract hours are due on the days of the period the employee is employed and not away all day. */
     private static long contractDeviation(Employee employee, int minutes, RotaCalendar calendar) {
-        int dueDays = Math.max(0, calendar.getDayCount() - employee.getDaysWithoutContractHours());
-        long target = Math.round(employee.getRules().contractMinutesPerWeek() * dueDays / 7.0);
-        return minutes - target;
+        return minutes - employee.contractMinutesDue(calendar.getDayCount());
     }
 
     /** A part-timer's load is scaled up to what it would be full-time; rules without contract hours count as is. */
