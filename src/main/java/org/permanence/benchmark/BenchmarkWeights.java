@@ -8,6 +8,7 @@ import static org.permanence.rota.solver.RotaConstraintProvider.FAIR_HOLIDAY_HOU
 import static org.permanence.rota.solver.RotaConstraintProvider.FAIR_NIGHTS;
 import static org.permanence.rota.solver.RotaConstraintProvider.FAIR_WEEKEND_DAYS;
 import static org.permanence.rota.solver.RotaConstraintProvider.FIXED_DAY_OFF;
+import static org.permanence.rota.solver.RotaConstraintProvider.HOURS_ABOVE_CONTRACT_IN_A_WEEK;
 import static org.permanence.rota.solver.RotaConstraintProvider.FORBIDDEN_SUCCESSION;
 import static org.permanence.rota.solver.RotaConstraintProvider.ISOLATED_DAY_OFF;
 import static org.permanence.rota.solver.RotaConstraintProvider.ISOLATED_WORKING_DAY;
@@ -55,7 +56,7 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 public final class BenchmarkWeights {
 
     private static final List<String> NOT_IN_THE_BENCHMARK = List.of(
-            CONTRACT_DEVIATION, UNDESIRED_TIME, DESIRED_TIME, FAIR_NIGHTS, FAIR_WEEKEND_DAYS, FAIR_HOLIDAY_HOURS,
+            CONTRACT_DEVIATION, HOURS_ABOVE_CONTRACT_IN_A_WEEK, UNDESIRED_TIME, DESIRED_TIME, FAIR_NIGHTS, FAIR_WEEKEND_DAYS, FAIR_HOLIDAY_HOURS,
             ISOLATED_WORKING_DAY, ISOLATED_DAY_OFF);
 
     private static final List<String> SWITCHED_OFF_BY_THE_CONTRACTS = List.of(

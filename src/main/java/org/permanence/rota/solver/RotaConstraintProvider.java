@@ -73,6 +73,7 @@ public class RotaConstraintProvider implements ConstraintProvider {
     public static final String UNDERSTAFFING = "Understaffing";
     public static final String OVERSTAFFING = "Overstaffing";
     public static final String CONTRACT_DEVIATION = "Deviation from contract hours";
+    public static final String HOURS_ABOVE_CONTRACT_IN_A_WEEK = "Hours above contract in a week";
     public static final String UNDESIRED_TIME = "Undesired time worked";
     public static final String DESIRED_TIME = "Desired time worked";
     public static final String FAIR_NIGHTS = "Fair spread of nights";
@@ -137,6 +138,7 @@ public class RotaConstraintProvider implements ConstraintProvider {
                 understaffing(factory),
                 overstaffing(factory),
                 deviationFromContractHours(factory),
+                hoursAboveContractInAWeek(factory),
                 undesiredTimeWorked(factory),
                 desiredTimeWorked(factory),
                 fairSpreadOfNights(factory),
@@ -239,7 +241,7 @@ public class RotaConstraintProvider implements ConstraintProvider {
     }
 
     Constraint weeklyMaximum(ConstraintFactory factory) {
-        return weekOverLimit(factory, (employee, settings) -> employee.getRules().weeklyMaxMinutes(),
+        return weekOverLimit(factory, HARD, (employee, settings) -> employee.getRules().weeklyMaxMinutes(),
                 "worked in the civil week")
                 .asConstraint(WEEKLY_MAXIMUM);
     }
@@ -249,14 +251,27 @@ public class RotaConstraintProvider implements ConstraintProvider {
      * a full-time week (Labour Code L3123-9); beyond, payroll can only flag them as not allowed.
      */
     Constraint partTimeWeeklyMaximum(ConstraintFactory factory) {
-        return weekOverLimit(factory, RotaConstraintProvider::partTimeWeeklyLimit,
+        return weekOverLimit(factory, HARD, RotaConstraintProvider::partTimeWeeklyLimit,
                 "worked in the civil week (part-time: contract hours and complementary hours)")
                 .asConstraint(PART_TIME_WEEKLY_MAXIMUM);
     }
 
+    /**
+     * Minutes of a civil week above the contract's weekly hours: overtime (complementary hours for a part-timer) that
+     * payroll pays extra for, where the period's hours are spread unevenly between its weeks. The deviation from
+     * contract hours is counted over the whole period and does not see it.
+     */
+    Constraint hoursAboveContractInAWeek(ConstraintFactory factory) {
+        return weekOverLimit(factory, SOFT, (employee, settings) -> employee.getRules().contractMinutesPerWeek() > 0
+                        ? employee.getRules().contractMinutesPerWeek() : WorkRules.NO_MAXIMUM,
+                "worked in the civil week")
+                .asConstraint(HOURS_ABOVE_CONTRACT_IN_A_WEEK);
+    }
+
     /** Minutes an employee's civil weeks, history included, go over {@code limit} (NO_MAXIMUM: none). */
     private static QuadConstraintBuilder<Employee, Integer, Integer, RotaCalendar, HardMediumSoftLongScore> weekOverLimit(
-            ConstraintFactory factory, ToIntBiFunction<Employee, RotaSettings> limit, String what) {
+            ConstraintFactory factory, HardMediumSoftLongScore level, ToIntBiFunction<Employee, RotaSettings> limit,
+            String what) {
         return factory.forEach(EmployeeDay.class)
                 .filter(day -> limit.applyAsInt(day.getEmployee(), day.getCalendar().getSettings())
                         != WorkRules.NO_MAXIMUM)
@@ -266,7 +281,7 @@ public class RotaConstraintProvider implements ConstraintProvider {
                 .join(RotaCalendar.class)
                 .filter((employee, week, minutes, calendar) -> weekMinutes(employee, calendar, week, minutes)
                         > limit.applyAsInt(employee, calendar.getSettings()))
-                .penalizeLong(HARD, (employee, week, minutes, calendar) -> weekMinutes(employee, calendar, week, minutes)
+                .penalizeLong(level, (employee, week, minutes, calendar) -> weekMinutes(employee, calendar, week, minutes)
                         - limit.applyAsInt(employee, calendar.getSettings()))
                 .justifyWith((employee, week, minutes, calendar, score) -> new RuleBreach(employee.getName(),
                         calendar.weekMonday(week), calendar.weekMonday(week).plusDays(6),

@@ -450,6 +450,19 @@ class RotaConstraintProviderTest {
         }
 
         @Test
+        void hoursAboveContractInAWeekCostTheMinutesOfOvertimeOrComplementaryHours() {
+            Employee fullTime = employee("Full-timer", WorkRules.frenchLabourCode(35 * 60));
+            Employee partTime = employee("Part-timer", WorkRules.frenchLabourCode(28 * 60));
+            // five 8 h shifts in one week: 5 h above 35 h; the same shifts over two weeks cost nothing
+            verifier.verifyThat(RotaConstraintProvider::hoursAboveContractInAWeek)
+                    .given(aliceWorks(fullTime, EARLY, 0, 1, 2, 3, 4).toArray()).penalizesBy(300);
+            verifier.verifyThat(RotaConstraintProvider::hoursAboveContractInAWeek)
+                    .given(aliceWorks(fullTime, EARLY, 0, 1, 2, 7, 8).toArray()).penalizesBy(0);
+            verifier.verifyThat(RotaConstraintProvider::hoursAboveContractInAWeek)
+                    .given(aliceWorks(partTime, EARLY, 0, 1, 2, 3).toArray()).penalizesBy(4 * 480 - 28 * 60);
+        }
+
+        @Test
         void deviationFromContractHoursCountsOnlyTheDaysTheContractHoursAreDue() {
             // a week of the two on leave: 8 h due, not 16 h
             Employee backFromLeave = new Employee("back", "Back", Set.of(RotaTestData.PHONE),
