@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
  * {@code forbiddenSuccessors} may not be worked on the day after this one.
  */
 public record ShiftTemplate(@Id Long id, String name, String code, LocalTime startTime, int durationMinutes,
-        long skillId, DayPattern days, @MappedCollection(idColumn = "shift_template_id") Set<ForbiddenSuccessor> forbiddenSuccessors,
+        long skillId, DayPattern days,
+        @MappedCollection(idColumn = "shift_template_id") Set<ForbiddenSuccessor> forbiddenSuccessors,
         @Version Long version) {
 
     public ShiftTemplate {

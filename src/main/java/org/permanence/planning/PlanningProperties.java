@@ -8,10 +8,10 @@ import java.time.Duration;
 /**
  * Settings of editing, publishing and repairing rotas.
  *
- * @param repairChangeWeight     penalty of "Change from published rota" per employee-day a repair changes, in person-minutes
- *                               of uncovered demand (the medium level): a change is made only to keep the law (hard)
- *                               or to cover at least this much more demand, never for a quality (soft) gain; at 120, up
- *                               to three changes may hand on an 8 h shift someone can no longer work
+ * @param repairChangeWeight     penalty of "Change from published rota" per employee-day a repair changes, in
+ *                               person-minutes of uncovered demand (the medium level): a change is made only to keep
+ *                               the law (hard) or to cover at least this much more demand, never for a quality (soft)
+ *                               gain; at 120, up to three changes may hand on an 8 h shift someone can no longer work
  * @param repairSpentLimit       longest a synchronous repair ({@code POST /api/rotas/{id}/repair}) may run
  * @param repairUnimprovedLimit  a repair stops earlier when its best score has not improved for this long
  */

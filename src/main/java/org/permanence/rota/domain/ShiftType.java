@@ -65,7 +65,7 @@ public final class ShiftType {
                 templateCode, Objects.requireNonNull(date), Set.of());
     }
 
-    /** Whether the type is worked on {@code date}: a template on its days of the week, a hand-timed shift on its own. */
+    /** Whether the type is worked on {@code date}: a template on its weekdays, a hand-timed shift on its date. */
     public boolean occursOn(LocalDate date) {
         return oneOffDate != null ? oneOffDate.equals(date) : days.isEmpty() || days.contains(date.getDayOfWeek());
     }

@@ -269,9 +269,9 @@ public class RotaConstraintProvider implements ConstraintProvider {
     }
 
     /** Minutes an employee's civil weeks, history included, go over {@code limit} (NO_MAXIMUM: none). */
-    private static QuadConstraintBuilder<Employee, Integer, Integer, RotaCalendar, HardMediumSoftLongScore> weekOverLimit(
-            ConstraintFactory factory, HardMediumSoftLongScore level, ToIntBiFunction<Employee, RotaSettings> limit,
-            String what) {
+    private static QuadConstraintBuilder<Employee, Integer, Integer, RotaCalendar, HardMediumSoftLongScore>
+            weekOverLimit(ConstraintFactory factory, HardMediumSoftLongScore level,
+                          ToIntBiFunction<Employee, RotaSettings> limit, String what) {
         return factory.forEach(EmployeeDay.class)
                 .filter(day -> limit.applyAsInt(day.getEmployee(), day.getCalendar().getSettings())
                         != WorkRules.NO_MAXIMUM)
@@ -281,8 +281,8 @@ public class RotaConstraintProvider implements ConstraintProvider {
                 .join(RotaCalendar.class)
                 .filter((employee, week, minutes, calendar) -> weekMinutes(employee, calendar, week, minutes)
                         > limit.applyAsInt(employee, calendar.getSettings()))
-                .penalizeLong(level, (employee, week, minutes, calendar) -> weekMinutes(employee, calendar, week, minutes)
-                        - limit.applyAsInt(employee, calendar.getSettings()))
+                .penalizeLong(level, (employee, week, minutes, calendar) -> weekMinutes(employee, calendar, week,
+                        minutes) - limit.applyAsInt(employee, calendar.getSettings()))
                 .justifyWith((employee, week, minutes, calendar, score) -> new RuleBreach(employee.getName(),
                         calendar.weekMonday(week), calendar.weekMonday(week).plusDays(6),
                         weekMinutes(employee, calendar, week, minutes),
