@@ -7,6 +7,7 @@ import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.Joiners;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintBuilder;
+import ai.timefold.solver.core.api.score.stream.bi.BiConstraintCollector;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import ai.timefold.solver.core.api.score.stream.quad.QuadConstraintBuilder;
 import ai.timefold.solver.core.api.score.stream.common.LoadBalance;
@@ -29,6 +30,7 @@ import org.permanence.rota.solver.RuleBreach.Unit;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import java.util.function.Function;
@@ -100,6 +102,11 @@ public class RotaConstraintProvider implements ConstraintProvider {
     private static final Function<EmployeeDay, Integer> DAY_INDEX_BOXED = EmployeeDay::getDayIndex;
     private static final Function<EmployeeDay, Iterable<CivilDayPart>> CIVIL_DAY_PARTS =
             day -> day.getShift().civilDayParts();
+    /** The minutes of each civil week per employee: one node shared by the three weekly rules. */
+    private static final BiFunction<EmployeeDay, CivilDayPart, Employee> PART_EMPLOYEE = (day, part) -> day.getEmployee();
+    private static final BiFunction<EmployeeDay, CivilDayPart, Integer> PART_WEEK = (day, part) -> part.weekIndex();
+    private static final BiConstraintCollector<EmployeeDay, CivilDayPart, ?, Integer> PART_MINUTES =
+            sum((EmployeeDay day, CivilDayPart part) -> part.minutes());
     private static final Function<EmployeeDay, Iterable<CoverCell>> COVERED_CELLS =
             day -> day.getShift().coveredCells();
     private static final ToIntFunction<EmployeeDay> SHIFT_MINUTES = day -> day.getShift().durationMinutes();
@@ -273,13 +280,11 @@ public class RotaConstraintProvider implements ConstraintProvider {
             weekOverLimit(ConstraintFactory factory, HardMediumSoftLongScore level,
                           ToIntBiFunction<Employee, RotaSettings> limit, String what) {
         return factory.forEach(EmployeeDay.class)
-                .filter(day -> limit.applyAsInt(day.getEmployee(), day.getCalendar().getSettings())
-                        != WorkRules.NO_MAXIMUM)
                 .flatten(CIVIL_DAY_PARTS)
-                .groupBy((day, part) -> day.getEmployee(), (day, part) -> part.weekIndex(),
-                        sum((EmployeeDay day, CivilDayPart part) -> part.minutes()))
+                .groupBy(PART_EMPLOYEE, PART_WEEK, PART_MINUTES)
                 .join(RotaCalendar.class)
-                .filter((employee, week, minutes, calendar) -> weekMinutes(employee, calendar, week, minutes)
+                .filter((employee, week, minutes, calendar) -> limit.applyAsInt(employee, calendar.getSettings())
+                        != WorkRules.NO_MAXIMUM && weekMinutes(employee, calendar, week, minutes)
                         > limit.applyAsInt(employee, calendar.getSettings()))
                 .penalizeLong(level, (employee, week, minutes, calendar) -> weekMinutes(employee, calendar, week,
                         minutes) - limit.applyAsInt(employee, calendar.getSettings()))
