@@ -27,9 +27,12 @@ import org.permanence.rota.domain.ShiftType;
 import org.permanence.rota.domain.WorkRules;
 import org.permanence.rota.solver.RuleBreach.Unit;
 
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
@@ -653,12 +656,29 @@ public class RotaConstraintProvider implements ConstraintProvider {
                 .join(RotaCalendar.class)
                 .groupBy(ConstraintCollectors.loadBalance((Employee employee, Integer total, RotaCalendar calendar) ->
                         employee, RotaConstraintProvider::perFullTimeEquivalent))
-                .map(RotaConstraintProvider::unfairness)
-                .filter(unfairness -> unfairness > 0)
-                .penalizeLong(SOFT, unfairness -> unfairness)
-                .justifyWith((unfairness, score) -> new RuleBreach("Everyone", null, null, unfairness, 0,
+                .map(balance -> new Spread(balance, unfairness(balance)))
+                .filter(spread -> spread.unfairness() > 0)
+                .penalizeLong(SOFT, Spread::unfairness)
+                .justifyWith((spread, score) -> new RuleBreach(spread.extremes(), null, null, spread.unfairness(), 0,
                         Unit.FAIRNESS, "unfairness (per full-time equivalent, hundredths)"))
                 .asConstraint(name);
+    }
+
+    /** A load balance with its unfairness, computed once per match. */
+    private record Spread(LoadBalance<Employee> balance, long unfairness) {
+
+        /** Who carries the most and who the least, per full-time equivalent: where a planner would start. */
+        String extremes() {
+            Map.Entry<Employee, Long> most = Collections.max(balance.loads().entrySet(), Map.Entry.comparingByValue());
+            Map.Entry<Employee, Long> least = Collections.min(balance.loads().entrySet(), Map.Entry.comparingByValue());
+            return "most " + most.getKey().getName() + " (" + load(most.getValue()) + "), least "
+                    + least.getKey().getName() + " (" + load(least.getValue()) + ")";
+        }
+
+        private static String load(long scaled) {
+            return BigDecimal.valueOf(scaled).divide(BigDecimal.valueOf(FAIRNESS_SCALE), 2, RoundingMode.HALF_UP)
+                    .stripTrailingZeros().toPlainString();
+        }
     }
 
     // ---------------------------------------------------------------- measures

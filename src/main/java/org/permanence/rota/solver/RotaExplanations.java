@@ -70,7 +70,7 @@ public final class RotaExplanations {
             case RotaConstraintProvider.ISOLATED_DAY_OFF -> subject + ": a single day off between working days";
             case RotaConstraintProvider.FAIR_NIGHTS, RotaConstraintProvider.FAIR_WEEKEND_DAYS,
                  RotaConstraintProvider.FAIR_HOLIDAY_HOURS -> "Unfairness of the spread between employees: "
-                    + breach.measured() + " (per full-time equivalent, in hundredths)";
+                    + breach.measured() + " (per full-time equivalent, in hundredths); " + breach.subject();
             case RotaConstraintProvider.FIXED_DAY_OFF, RotaConstraintProvider.FORBIDDEN_SUCCESSION ->
                     subject + ": " + what;
             default -> subject + ": " + what + " (" + measured + ")";

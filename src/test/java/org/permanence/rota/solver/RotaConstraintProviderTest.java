@@ -506,6 +506,9 @@ class RotaConstraintProviderTest {
             unfair.add(noah);
             // loads 200 and 0 (hundredths of a night per full-time equivalent): sqrt(100² + 100²) = 141.4
             verifier.verifyThat(RotaConstraintProvider::fairSpreadOfNights).given(unfair.toArray()).penalizesBy(141);
+            verifier.verifyThat(RotaConstraintProvider::fairSpreadOfNights).given(unfair.toArray())
+                    .justifiesWith(new RuleBreach("most Nina (2), least Noah (0)", null, null, 141, 0, RuleBreach.Unit.FAIRNESS,
+                            "unfairness (per full-time equivalent, hundredths)"));
             List<Object> fair = aliceWorks(nina, NIGHT, 0);
             fair.add(day(calendar, noah, 2, NIGHT));
             fair.add(noah);
