@@ -102,6 +102,7 @@ public class RotaPlans {
                 last.plusDays(2).atStartOfDay(zone).toInstant());
         Map<Long, List<AvailabilityPeriod>> unavailable = availability.stream()
                 .filter(period -> AvailabilityKind.valueOf(period.kind().name()) == AvailabilityKind.UNAVAILABLE)
+                .sorted(Comparator.comparing(AvailabilityPeriod::start))
                 .collect(Collectors.groupingBy(AvailabilityPeriod::employeeId));
         Map<Long, Employee> employees = new LinkedHashMap<>();
         List<FixedDayOff> daysOff = new ArrayList<>();
@@ -269,13 +270,14 @@ public class RotaPlans {
         return demands;
     }
 
-    /** Whether unavailable periods (they may overlap or follow each other) cover the whole local day. */
-    private boolean awayAllDay(LocalDate date, List<AvailabilityPeriod> away) {
+    /**
+     * Whether unavailable periods, sorted by start (they may overlap or follow each other), cover the whole local
+     * day.
+     */
+    private boolean awayAllDay(LocalDate date, List<AvailabilityPeriod> awayByStart) {
         Instant covered = date.atStartOfDay(zone).toInstant();
         Instant end = date.plusDays(1).atStartOfDay(zone).toInstant();
-        List<AvailabilityPeriod> byStart = away.stream()
-                .sorted(Comparator.comparing(AvailabilityPeriod::start)).toList();
-        for (AvailabilityPeriod period : byStart) {
+        for (AvailabilityPeriod period : awayByStart) {
             if (period.start().isAfter(covered)) {
                 break;
             }

@@ -22,11 +22,4 @@ public record RuleBreach(String subject, LocalDate from, LocalDate to, long meas
     public enum Unit {
         MINUTES, DAYS, SHIFTS, WEEKENDS, PERSONS, WEIGHT, FAIRNESS
     }
-
-    /** Plain words, e.g. "Alice, 2025-05-03 to 2025-05-04: rest between shifts 540 minutes, limit 660 minutes". */
-    public String describe() {
-        String dates = from == null ? "" : to == null || to.equals(from) ? ", " + from : ", " + from + " to " + to;
-        String unitWord = unit.name().toLowerCase();
-        return subject + dates + ": " + what + " " + measured + " " + unitWord + ", limit " + limit + " " + unitWord;
-    }
 }
