@@ -96,7 +96,7 @@ public class RotaPlans {
         List<ShiftTemplate> allTemplates = templates.all();
         Map<Long, ShiftType> shiftTypes = shiftTypes(allTemplates, skillCodes);
         List<StaffMember> members = staff.employedBetween(first, last);
-        Map<Long, EmployeeHistory> histories = histories(rotaId, first);
+        Map<Long, EmployeeHistory> histories = histories(rotaId, first, members);
         Map<Long, Map<Long, Integer>> limits = templateLimits.byEmployee();
         List<AvailabilityPeriod> availability = staff.availabilityBetween(first.atStartOfDay(zone).toInstant(),
                 last.plusDays(2).atStartOfDay(zone).toInstant());
@@ -114,7 +114,7 @@ public class RotaPlans {
                     member.firstName() + " " + member.lastName(), member.skillCodes(),
                     workRules(member.contract().weeklyMinutes(), member.contract().rules())
                             .withMaxShiftsPerType(maxShiftsPerType(limits.get(member.id()), shiftTypes)),
-                    histories.getOrDefault(member.id(), EmployeeHistory.none()), daysWithoutContractHours);
+                    histories.get(member.id()), daysWithoutContractHours);
             employees.put(member.id(), employee);
             first.datesUntil(last.plusDays(1)).filter(date -> !member.employedOn(date))
                     .forEach(date -> daysOff.add(new FixedDayOff(employee, date)));
@@ -324,18 +324,25 @@ public class RotaPlans {
         return requests;
     }
 
-    private Map<Long, EmployeeHistory> histories(long rotaId, LocalDate first) {
-        LocalDate historyStart = first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-                .minusWeeks(properties.historyWeeks());
+    private Map<Long, EmployeeHistory> histories(long rotaId, LocalDate first, List<StaffMember> members) {
+        LocalDate firstMonday = first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate historyStart = firstMonday.minusWeeks(properties.historyWeeks());
         Map<Long, List<RotaShift>> byEmployee = shifts.findPublishedBetween(rotaId, historyStart, first.minusDays(1))
                 .stream().collect(Collectors.groupingBy(RotaShift::employeeId));
+        Set<LocalDate> published = rotas.publishedDays(firstMonday, first.minusDays(1), rotaId);
         Map<Long, EmployeeHistory> histories = new HashMap<>();
-        byEmployee.forEach((employeeId, worked) -> histories.put(employeeId, history(worked, first, zone)));
+        for (StaffMember member : members) {
+            int knownDays = (int) firstMonday.datesUntil(first)
+                    .filter(date -> published.contains(date) || !member.employedOn(date)).count();
+            List<RotaShift> worked = byEmployee.get(member.id());
+            histories.put(member.id(), worked == null ? EmployeeHistory.none(knownDays)
+                    : history(worked, first, zone, knownDays));
+        }
         return histories;
     }
 
     /** Minutes are split at local midnights, as the rules count the period's own shifts (a night on two days). */
-    private static EmployeeHistory history(List<RotaShift> worked, LocalDate first, ZoneId zone) {
+    private static EmployeeHistory history(List<RotaShift> worked, LocalDate first, ZoneId zone, int knownDays) {
         Map<LocalDate, Integer> minutesByWeek = new HashMap<>();
         Map<LocalDate, Set<LocalDate>> datesByWeek = new HashMap<>();
         Instant lastEnd = null;
@@ -364,7 +371,7 @@ public class RotaPlans {
         }
         Map<LocalDate, Integer> daysByWeek = new HashMap<>();
         datesByWeek.forEach((monday, days) -> daysByWeek.put(monday, days.size()));
-        return new EmployeeHistory(minutesByWeek, daysByWeek, lastEnd, trailing, minutesOnFirstDay);
+        return new EmployeeHistory(minutesByWeek, daysByWeek, lastEnd, trailing, minutesOnFirstDay, knownDays);
     }
 
     private static Instant max(Instant a, Instant b) {

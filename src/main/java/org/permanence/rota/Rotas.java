@@ -23,7 +23,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Rota periods and their shifts. */
 @Service
@@ -258,6 +260,17 @@ public class Rotas {
                 .ifPresent(other -> {
                     throw new ConflictException("rota", overlapReason(other));
                 });
+    }
+
+    /** The days of {@code [from, to]} that belong to a published rota other than {@code exceptId}. */
+    Set<LocalDate> publishedDays(LocalDate from, LocalDate to, long exceptId) {
+        Set<LocalDate> days = new HashSet<>();
+        if (!to.isBefore(from)) {
+            for (Rota published : rotas.findPublishedOverlapping(from, to, exceptId)) {
+                published.firstDate().datesUntil(published.lastDate().plusDays(1)).forEach(days::add);
+            }
+        }
+        return days;
     }
 
     /**

@@ -202,6 +202,22 @@ class RotaPlansTest {
     }
 
     @Test
+    void theDaysOfTheFirstWeekBeforeThePeriodAreKnownWherePublishedOrBeforeTheEmployment() {
+        LocalDate monday = TestPeriods.monday();
+        long longServing = employee(LocalDate.of(2020, 1, 1), null, true);
+        long joiningThursday = employee(monday.plusDays(3), null, true);
+        Rota mondayAndTuesday = rotas.create("Mon-Tue " + tag, monday, monday.plusDays(1));
+        versions.publish(mondayAndTuesday.id(), "manager", "two days");
+        Rota fromThursday = rotas.create("From Thursday " + tag, monday.plusDays(3), monday.plusDays(9));
+
+        RotaPlan plan = plans.build(fromThursday.id());
+
+        assertThat(inPlan(plan, longServing).getHistory().knownDaysBeforePeriod()).as("Monday, Tuesday").isEqualTo(2);
+        assertThat(inPlan(plan, joiningThursday).getHistory().knownDaysBeforePeriod())
+                .as("Monday, Tuesday and Wednesday, before the employment").isEqualTo(3);
+    }
+
+    @Test
     void aHandTimedShiftIsAPinnedOneOffOfItsTemplateAndIsSavedBackWithItsOwnTimes() {
         long ada = employee(LocalDate.of(2020, 1, 1), null, true);
         Rota rota = rotas.create("Jun " + tag, LocalDate.of(2031, 6, 2), LocalDate.of(2031, 6, 4));

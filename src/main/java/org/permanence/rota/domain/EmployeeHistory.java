@@ -16,19 +16,26 @@ import java.util.Map;
  * @param lastShiftEnd        end of the last shift before the period, or {@code null}
  * @param trailingWorkingDays consecutive working days ending the day before the period starts
  * @param minutesOnFirstDay   minutes of those shifts that fall on the period's first civil day (after midnight)
+ * @param knownDaysBeforePeriod days of the period's first civil week before its first day whose work the history
+ *                            knows: planned by a published rota, or before the employment began (nothing worked);
+ *                            the other days of a week the period cuts were planned elsewhere
  */
 public record EmployeeHistory(Map<LocalDate, Integer> workedMinutesByWeek, Map<LocalDate, Integer> workedDaysByWeek,
-                              Instant lastShiftEnd, int trailingWorkingDays, int minutesOnFirstDay) {
+                              Instant lastShiftEnd, int trailingWorkingDays, int minutesOnFirstDay,
+                              int knownDaysBeforePeriod) {
 
-    private static final EmployeeHistory NONE = new EmployeeHistory(Map.of(), Map.of(), null, 0, 0);
+    private static final EmployeeHistory NONE = new EmployeeHistory(Map.of(), Map.of(), null, 0, 0, 0);
 
-    /** A history with nothing worked on the period's first day. */
+    /** A history with nothing worked on the period's first day and no day of its first week before it known. */
     public EmployeeHistory(Map<LocalDate, Integer> workedMinutesByWeek, Map<LocalDate, Integer> workedDaysByWeek,
                            Instant lastShiftEnd, int trailingWorkingDays) {
-        this(workedMinutesByWeek, workedDaysByWeek, lastShiftEnd, trailingWorkingDays, 0);
+        this(workedMinutesByWeek, workedDaysByWeek, lastShiftEnd, trailingWorkingDays, 0, 0);
     }
 
     public EmployeeHistory {
+        if (knownDaysBeforePeriod < 0 || knownDaysBeforePeriod > 6) {
+            throw new IllegalArgumentException("A civil week has 0 to 6 days before the period: " + knownDaysBeforePeriod);
+        }
         workedMinutesByWeek = Map.copyOf(workedMinutesByWeek);
         workedDaysByWeek = Map.copyOf(workedDaysByWeek);
         for (LocalDate monday : workedMinutesByWeek.keySet()) {
@@ -40,6 +47,11 @@ public record EmployeeHistory(Map<LocalDate, Integer> workedMinutesByWeek, Map<L
 
     public static EmployeeHistory none() {
         return NONE;
+    }
+
+    /** Nothing worked before the period, and {@code knownDays} days of its first week known to be so. */
+    public static EmployeeHistory none(int knownDays) {
+        return knownDays == 0 ? NONE : new EmployeeHistory(Map.of(), Map.of(), null, 0, 0, knownDays);
     }
 
     public int workedMinutesInWeek(LocalDate monday) {

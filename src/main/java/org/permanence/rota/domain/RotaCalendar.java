@@ -29,6 +29,7 @@ public final class RotaCalendar {
     private final RotaSettings settings;
     private final LocalDate firstMonday;
     private final int weekCount;
+    private final int[] daysInPeriodByWeek;
     private final List<ShiftType> shiftTypes;
     private final Map<ShiftType, ShiftOccurrence[]> occurrences = new IdentityHashMap<>();
     private final Map<Employee, Map<DayOfWeek, List<ShiftType>>> shiftTypesByEmployee = new IdentityHashMap<>();
@@ -44,6 +45,10 @@ public final class RotaCalendar {
         this.settings = settings;
         this.firstMonday = firstDay.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         this.weekCount = weekIndexOfDate(lastDay.plusDays(1)) + 1;
+        this.daysInPeriodByWeek = new int[weekCount];
+        for (int day = 0; day < dayCount; day++) {
+            daysInPeriodByWeek[weekIndexOfDate(firstDay.plusDays(day))]++;
+        }
         this.shiftTypes = List.copyOf(shiftTypes);
         CoverageIndex coverageIndex = new CoverageIndex(demands);
         this.coverCells = coverageIndex.mergeIntoCells(demands, shiftBoundaries(shiftTypes));
@@ -117,6 +122,11 @@ public final class RotaCalendar {
 
     public LocalDate weekMonday(int weekIndex) {
         return firstMonday.plusWeeks(weekIndex);
+    }
+
+    /** Days of the civil week that lie in the period: 7 for a week inside it, fewer where the period cuts it. */
+    public int daysOfWeekInPeriod(int weekIndex) {
+        return weekIndex >= 0 && weekIndex < weekCount ? daysInPeriodByWeek[weekIndex] : 0;
     }
 
     public Instant weekStart(int weekIndex) {

@@ -37,7 +37,6 @@ import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import java.util.function.Function;
-import java.util.function.ToIntBiFunction;
 import java.util.function.ToIntFunction;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
@@ -251,8 +250,8 @@ public class RotaConstraintProvider implements ConstraintProvider {
     }
 
     Constraint weeklyMaximum(ConstraintFactory factory) {
-        return weekOverLimit(factory, HARD, (employee, settings) -> employee.getRules().weeklyMaxMinutes(),
-                "worked in the civil week")
+        return weekOverLimit(factory, HARD, (employee, calendar, week) -> employee.getRules().weeklyMaxMinutes(),
+                (employee, calendar, week) -> "worked in the civil week")
                 .asConstraint(WEEKLY_MAXIMUM);
     }
 
@@ -261,40 +260,71 @@ public class RotaConstraintProvider implements ConstraintProvider {
      * a full-time week (Labour Code L3123-9); beyond, payroll can only flag them as not allowed.
      */
     Constraint partTimeWeeklyMaximum(ConstraintFactory factory) {
-        return weekOverLimit(factory, HARD, RotaConstraintProvider::partTimeWeeklyLimit,
-                "worked in the civil week (part-time: contract hours and complementary hours)")
+        return weekOverLimit(factory, HARD,
+                (employee, calendar, week) -> partTimeWeeklyLimit(employee, calendar.getSettings()),
+                (employee, calendar, week) -> "worked in the civil week (part-time: contract hours and complementary hours)")
                 .asConstraint(PART_TIME_WEEKLY_MAXIMUM);
     }
 
     /**
      * Minutes of a civil week above the contract's weekly hours: overtime (complementary hours for a part-timer) that
      * payroll pays extra for, where the period's hours are spread unevenly between its weeks. The deviation from
-     * contract hours is counted over the whole period and does not see it.
+     * contract hours is counted over the whole period and does not see it. A week the period cuts is held to the
+     * contract's share of the days known (see {@link #contractMinutesOfWeek}).
      */
     Constraint hoursAboveContractInAWeek(ConstraintFactory factory) {
-        return weekOverLimit(factory, SOFT, (employee, settings) -> employee.getRules().contractMinutesPerWeek() > 0
-                        ? employee.getRules().contractMinutesPerWeek() : WorkRules.NO_MAXIMUM,
-                "worked in the civil week")
+        return weekOverLimit(factory, SOFT, RotaConstraintProvider::contractMinutesOfWeek,
+                (employee, calendar, week) -> contractMinutesOfWeek(employee, calendar, week)
+                        == employee.getRules().contractMinutesPerWeek() ? "worked in the civil week"
+                        : "worked in the civil week the rota cuts")
                 .asConstraint(HOURS_ABOVE_CONTRACT_IN_A_WEEK);
     }
 
-    /** Minutes an employee's civil weeks, history included, go over {@code limit} (NO_MAXIMUM: none). */
+    /**
+     * The contract's weekly minutes, prorated over the days of the week that this period plans or the history knows:
+     * the days before or after the period were or will be planned elsewhere, at the contract's pace, so a week the
+     * period cuts does not take the whole week's hours in its few days. The week after the period, reached only by
+     * the last day's night, is left to the next period (NO_MAXIMUM).
+     */
+    static int contractMinutesOfWeek(Employee employee, RotaCalendar calendar, int week) {
+        int contract = employee.getRules().contractMinutesPerWeek();
+        int days = calendar.daysOfWeekInPeriod(week)
+                + (week == 0 ? employee.getHistory().knownDaysBeforePeriod() : 0);
+        if (contract <= 0 || days == 0) {
+            return WorkRules.NO_MAXIMUM;
+        }
+        return days >= 7 ? contract : Math.round(contract * days / 7f);
+    }
+
+    /** A limit on the minutes of one civil week of an employee ({@link WorkRules#NO_MAXIMUM}: none). */
+    @FunctionalInterface
+    private interface WeekLimit {
+        int minutes(Employee employee, RotaCalendar calendar, int week);
+    }
+
+    /** What a limit of {@link WeekLimit} counts, in the analysis' words. */
+    @FunctionalInterface
+    private interface WeekText {
+        String of(Employee employee, RotaCalendar calendar, int week);
+    }
+
+    /** Minutes an employee's civil weeks, history included, go over {@code limit}. */
     private static QuadConstraintBuilder<Employee, Integer, Integer, RotaCalendar, HardMediumSoftLongScore>
-            weekOverLimit(ConstraintFactory factory, HardMediumSoftLongScore level,
-                          ToIntBiFunction<Employee, RotaSettings> limit, String what) {
+            weekOverLimit(ConstraintFactory factory, HardMediumSoftLongScore level, WeekLimit limit,
+                          WeekText what) {
         return factory.forEach(EmployeeDay.class)
                 .flatten(CIVIL_DAY_PARTS)
                 .groupBy(PART_EMPLOYEE, PART_WEEK, PART_MINUTES)
                 .join(RotaCalendar.class)
-                .filter((employee, week, minutes, calendar) -> limit.applyAsInt(employee, calendar.getSettings())
+                .filter((employee, week, minutes, calendar) -> limit.minutes(employee, calendar, week)
                         != WorkRules.NO_MAXIMUM && weekMinutes(employee, calendar, week, minutes)
-                        > limit.applyAsInt(employee, calendar.getSettings()))
+                        > limit.minutes(employee, calendar, week))
                 .penalizeLong(level, (employee, week, minutes, calendar) -> weekMinutes(employee, calendar, week,
-                        minutes) - limit.applyAsInt(employee, calendar.getSettings()))
+                        minutes) - limit.minutes(employee, calendar, week))
                 .justifyWith((employee, week, minutes, calendar, score) -> new RuleBreach(employee.getName(),
                         calendar.weekMonday(week), calendar.weekMonday(week).plusDays(6),
                         weekMinutes(employee, calendar, week, minutes),
-                        limit.applyAsInt(employee, calendar.getSettings()), Unit.MINUTES, what));
+                        limit.minutes(employee, calendar, week), Unit.MINUTES, what.of(employee, calendar, week)));
     }
 
     /** Contract minutes plus their complementary share, and one minute short of a full-time week at most. */

@@ -65,7 +65,7 @@ public final class RotaExplanations {
             case RotaConstraintProvider.CONTRACT_DEVIATION ->
                     subject + ": worked " + measured + " against " + limit + " by contract";
             case RotaConstraintProvider.HOURS_ABOVE_CONTRACT_IN_A_WEEK ->
-                    subject + ": " + measured + " " + what + ", " + limit + " a week by contract";
+                    subject + ": " + measured + " " + what + ", " + limit + " by contract";
             case RotaConstraintProvider.ISOLATED_WORKING_DAY -> subject + ": a single working day between days off";
             case RotaConstraintProvider.ISOLATED_DAY_OFF -> subject + ": a single day off between working days";
             case RotaConstraintProvider.FAIR_NIGHTS, RotaConstraintProvider.FAIR_WEEKEND_DAYS,

@@ -12,6 +12,7 @@ import org.permanence.rota.domain.EmployeeHistory;
 import org.permanence.rota.domain.FixedDayOff;
 import org.permanence.rota.domain.RotaPlan;
 import org.permanence.rota.domain.RotaCalendar;
+import org.permanence.rota.domain.RotaSettings;
 import org.permanence.rota.domain.ShiftRequest;
 import org.permanence.rota.domain.ShiftType;
 import org.permanence.rota.domain.WorkRules;
@@ -147,7 +148,7 @@ class RotaConstraintProviderTest {
         @Test
         void dailyMaximumOnTheFirstDayCountsTheEndOfANightBeforeThePeriod() {
             Employee afterANight = employee("After a night", WorkRules.frenchLabourCode(2100),
-                    new EmployeeHistory(Map.of(), Map.of(), at(0, 7, 0), 1, 7 * 60));
+                    new EmployeeHistory(Map.of(), Map.of(), at(0, 7, 0), 1, 7 * 60, 0));
             verifier.verifyThat(RotaConstraintProvider::dailyMaximum)
                     .given(afterANight, calendar, day(calendar, afterANight, 0, EARLY)).penalizesBy(7 * 60 + 480 - 600);
             verifier.verifyThat(RotaConstraintProvider::dailyMaximum)
@@ -460,6 +461,31 @@ class RotaConstraintProviderTest {
                     .given(aliceWorks(fullTime, EARLY, 0, 1, 2, 7, 8).toArray()).penalizesBy(0);
             verifier.verifyThat(RotaConstraintProvider::hoursAboveContractInAWeek)
                     .given(aliceWorks(partTime, EARLY, 0, 1, 2, 3).toArray()).penalizesBy(4 * 480 - 28 * 60);
+        }
+
+        @Test
+        void hoursAboveContractInAWeekTheRotaCutsCountTheContractShareOfItsDays() {
+            // a rota from Friday to Sunday week 2: its first week has 3 of 7 days, and Monday to Thursday were planned
+            // elsewhere unless a published rota planned them (known, here with nothing worked)
+            LocalDate friday = MONDAY.plusDays(4);
+            RotaCalendar fromFriday = new RotaCalendar(friday, friday.plusDays(9),
+                    RotaSettings.defaults(RotaTestData.PARIS, Set.of()), List.of(EARLY), List.of());
+            Employee unknownWeek = employee("Unknown", WorkRules.frenchLabourCode(24 * 60));
+            Employee knownWeek = employee("Known", WorkRules.frenchLabourCode(24 * 60), EmployeeHistory.none(4));
+            int threeSevenths = Math.round(24 * 60 * 3 / 7f);
+            verifier.verifyThat(RotaConstraintProvider::hoursAboveContractInAWeek)
+                    .given(unknownWeek, fromFriday, day(fromFriday, unknownWeek, 0, EARLY),
+                            day(fromFriday, unknownWeek, 1, EARLY), day(fromFriday, unknownWeek, 2, EARLY))
+                    .penalizesBy(3 * 480 - threeSevenths);
+            verifier.verifyThat(RotaConstraintProvider::hoursAboveContractInAWeek)
+                    .given(knownWeek, fromFriday, day(fromFriday, knownWeek, 0, EARLY),
+                            day(fromFriday, knownWeek, 1, EARLY), day(fromFriday, knownWeek, 2, EARLY))
+                    .penalizesBy(0);
+            // the second week lies whole in the rota: three shifts are within 24 h
+            verifier.verifyThat(RotaConstraintProvider::hoursAboveContractInAWeek)
+                    .given(unknownWeek, fromFriday, day(fromFriday, unknownWeek, 3, EARLY),
+                            day(fromFriday, unknownWeek, 4, EARLY), day(fromFriday, unknownWeek, 5, EARLY))
+                    .penalizesBy(0);
         }
 
         @Test
