@@ -8,6 +8,7 @@ import org.permanence.demand.ShiftTemplates;
 import org.permanence.rota.Rota;
 import org.permanence.rota.RotaPlans;
 import org.permanence.rota.RotaShift;
+import org.permanence.rota.RotaSolving;
 import org.permanence.rota.Rotas;
 import org.permanence.rota.domain.Employee;
 import org.permanence.rota.domain.EmployeeDay;
@@ -43,14 +44,14 @@ public class RotaEdits {
     private final Rotas rotas;
     private final RotaPlans plans;
     private final SolutionManager<RotaPlan, HardMediumSoftLongScore> solutionManager;
-    private final SolvingGuard solving;
+    private final RotaSolving solving;
     private final RotaHistory history;
     private final ShiftTemplates templates;
     private final ZoneId zone;
     private final EditImpactExplainer impacts;
 
     RotaEdits(Rotas rotas, RotaPlans plans, SolutionManager<RotaPlan, HardMediumSoftLongScore> solutionManager,
-            SolvingGuard solving, RotaHistory history, ShiftTemplates templates, HelplineProperties helpline) {
+            RotaSolving solving, RotaHistory history, ShiftTemplates templates, HelplineProperties helpline) {
         this.rotas = rotas;
         this.plans = plans;
         this.solutionManager = solutionManager;

@@ -9,6 +9,7 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import org.permanence.demand.ShiftTemplate;
 import org.permanence.demand.ShiftTemplates;
 import org.permanence.rota.RotaPlans;
+import org.permanence.rota.RotaSolving;
 import org.permanence.rota.Rotas;
 import org.permanence.rota.domain.Availability;
 import org.permanence.rota.domain.AvailabilityKind;
@@ -43,13 +44,13 @@ public class RotaRepairs {
     private final ShiftTemplates templates;
     private final SolverManager<RotaPlan, Long> solverManager;
     private final SolutionManager<RotaPlan, HardMediumSoftLongScore> solutionManager;
-    private final SolvingGuard solving;
+    private final RotaSolving solving;
     private final RotaHistory history;
     private final PlanningProperties properties;
 
     RotaRepairs(RotaVersions versions, RotaPlans plans, Rotas rotas, ShiftTemplates templates,
             SolverManager<RotaPlan, Long> solverManager,
-            SolutionManager<RotaPlan, HardMediumSoftLongScore> solutionManager, SolvingGuard solving,
+            SolutionManager<RotaPlan, HardMediumSoftLongScore> solutionManager, RotaSolving solving,
             RotaHistory history, PlanningProperties properties) {
         this.versions = versions;
         this.plans = plans;

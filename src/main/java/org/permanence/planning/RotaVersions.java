@@ -4,6 +4,7 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import org.permanence.rota.RotaPlans;
 import org.permanence.rota.RotaShift;
+import org.permanence.rota.RotaSolving;
 import org.permanence.rota.Rotas;
 import org.permanence.rota.domain.RotaPlan;
 import org.permanence.system.InvalidRequestException;
@@ -30,12 +31,12 @@ public class RotaVersions {
     private final Rotas rotas;
     private final RotaPlans plans;
     private final SolutionManager<RotaPlan, HardMediumSoftLongScore> solutionManager;
-    private final SolvingGuard solving;
+    private final RotaSolving solving;
     private final RotaHistory history;
     private final Clock clock;
 
     RotaVersions(RotaVersionRepository versions, Rotas rotas, RotaPlans plans,
-            SolutionManager<RotaPlan, HardMediumSoftLongScore> solutionManager, SolvingGuard solving,
+            SolutionManager<RotaPlan, HardMediumSoftLongScore> solutionManager, RotaSolving solving,
             RotaHistory history, Clock clock) {
         this.versions = versions;
         this.rotas = rotas;

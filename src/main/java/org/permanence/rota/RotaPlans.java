@@ -23,6 +23,7 @@ import org.permanence.staff.SkillInfo;
 import org.permanence.staff.StaffDirectory;
 import org.permanence.staff.StaffMember;
 import org.permanence.staff.WorkingTimeRules;
+import org.permanence.system.ConflictException;
 import org.permanence.system.HelplineProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -184,7 +185,13 @@ public class RotaPlans {
      */
     @Transactional
     public List<RotaShift> save(long rotaId, RotaPlan plan) {
-        rotas.get(rotaId);
+        Rota rota = rotas.get(rotaId);
+        if (!rota.firstDate().equals(plan.getCalendar().getFirstDay())
+                || !rota.lastDate().equals(plan.getCalendar().getLastDay())) {
+            throw new ConflictException("rota", "the rota's period changed to " + rota.firstDate() + ".."
+                    + rota.lastDate() + " since the plan of " + plan.getCalendar().getFirstDay() + ".."
+                    + plan.getCalendar().getLastDay() + " was built; plan it again");
+        }
         Map<String, ShiftTemplate> templatesByCode = templates.all().stream()
                 .collect(Collectors.toMap(ShiftTemplate::code, Function.identity()));
         Map<String, RotaShift> stored = new HashMap<>();

@@ -2,6 +2,7 @@ package org.permanence.rota;
 
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverManager;
+import ai.timefold.solver.core.api.solver.SolverStatus;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import jakarta.annotation.PreDestroy;
 import org.permanence.rota.domain.RotaPlan;
@@ -120,6 +121,20 @@ public class RotaSolving {
             throw e;
         }
         return tracker.snapshot();
+    }
+
+    /**
+     * Refuses to change a rota while the solver works on it: the solve would overwrite the change when it saves its
+     * best solution. The client retries after the solve ends (or stops it); nothing is stopped implicitly.
+     *
+     * @throws ConflictException (field {@code rota}) while a solve of the rota runs
+     */
+    public void requireNotSolving(long rotaId) {
+        // A background solve counts until its result is saved; a synchronous repair only while the solver runs.
+        if (isSolving(rotaId) || solverManager.getSolverStatus(rotaId) != SolverStatus.NOT_SOLVING) {
+            throw new ConflictException("rota", "rota " + rotaId
+                    + " is being solved; changes are refused until the solve ends or is stopped");
+        }
     }
 
     public boolean isSolving(long rotaId) {

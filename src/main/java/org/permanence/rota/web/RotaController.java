@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.permanence.rota.Rota;
 import org.permanence.rota.RotaSolveResults;
+import org.permanence.rota.RotaSolving;
 import org.permanence.rota.RotaSolveResults.LastSolve;
 import org.permanence.rota.RotaStatus;
 import org.permanence.rota.Rotas;
@@ -33,10 +34,12 @@ class RotaController {
 
     private final Rotas rotas;
     private final RotaSolveResults solveResults;
+    private final RotaSolving solving;
 
-    RotaController(Rotas rotas, RotaSolveResults solveResults) {
+    RotaController(Rotas rotas, RotaSolveResults solveResults, RotaSolving solving) {
         this.rotas = rotas;
         this.solveResults = solveResults;
+        this.solving = solving;
     }
 
     @GetMapping
@@ -65,6 +68,7 @@ class RotaController {
     @PutMapping("/{id}")
     @PreAuthorize(Access.PLANNING_WRITE)
     RotaResponse update(@PathVariable long id, @Valid @RequestBody RotaRequest request) {
+        solving.requireNotSolving(id);
         return RotaResponse.of(rotas.update(id, request.name(), request.firstDate(), request.lastDate(),
                 request.version()), solveResults.last(id).orElse(null));
     }
@@ -73,6 +77,7 @@ class RotaController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @PreAuthorize(Access.PLANNING_WRITE)
     void delete(@PathVariable long id) {
+        solving.requireNotSolving(id);
         rotas.delete(id);
     }
 

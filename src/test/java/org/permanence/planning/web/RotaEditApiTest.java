@@ -249,10 +249,19 @@ class RotaEditApiTest {
 
             assertThat(refused.status()).isEqualTo(409);
             assertThat(refused.errorFields()).containsExactly("rota");
+            // moving or deleting the rota would leave the solve saving shifts of a period that is gone
+            ApiResponse moved = api.as(Role.PLANNER).put("/api/rotas/" + rota.id(), Map.of("name", "moved",
+                    "firstDate", monday.plusDays(2), "lastDate", monday.plusDays(4), "version", version(rota)));
+            assertThat(moved.status()).as(moved.toString()).isEqualTo(409);
+            assertThat(moved.errorFields()).containsExactly("rota");
+            ApiResponse deleted = api.as(Role.PLANNER).delete("/api/rotas/" + rota.id());
+            assertThat(deleted.status()).as(deleted.toString()).isEqualTo(409);
+            assertThat(deleted.errorFields()).containsExactly("rota");
         } finally {
             job.terminateEarly();
         }
         assertThat(rotas.shift(rota.id(), shift.id()).pinned()).isFalse();
+        assertThat(rotas.get(rota.id()).firstDate()).isEqualTo(monday);
     }
 
     @Test
