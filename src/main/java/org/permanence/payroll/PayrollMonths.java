@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -117,8 +118,47 @@ public class PayrollMonths {
                     + " planned time entries; confirm the month first");
         }
         setStatus(month, MonthStatus.CLOSED);
+        keepClosedInputs(month);
         record(month, "CLOSED", null, null);
         return state(month);
+    }
+
+    /** The rule set and the employees a closed month was classified with, empty while it is not closed. */
+    @Transactional(readOnly = true)
+    public Optional<ClosedInputs> closedInputs(YearMonth month) {
+        return jdbc.sql("SELECT closed_rule_set_id FROM payroll_month WHERE month = ? AND status = 'CLOSED'")
+                .param(month.toString()).query(Long.class).optional()
+                .map(ruleSetId -> new ClosedInputs(ruleSetId, jdbc.sql("""
+                                SELECT employee_id, payroll_number, first_name, last_name, contract_weekly_minutes
+                                FROM payroll_month_employee WHERE month = ? ORDER BY employee_id""")
+                        .param(month.toString())
+                        .query((row, i) -> new PayrollEmployee(row.getLong("employee_id"),
+                                row.getString("payroll_number"), row.getString("first_name"),
+                                row.getString("last_name"), row.getInt("contract_weekly_minutes")))
+                        .list()));
+    }
+
+    /**
+     * What a closed month's figures read besides its locked entries, kept as they are at closing: the active rule
+     * set and the identity and contract hours of everyone employed during the pay period.
+     */
+    public record ClosedInputs(long ruleSetId, List<PayrollEmployee> employees) {
+    }
+
+    private void keepClosedInputs(YearMonth month) {
+        jdbc.sql("UPDATE payroll_month SET closed_rule_set_id = ? WHERE month = ?")
+                .params(ruleSets.active().id(), month.toString()).update();
+        PayPeriod period = payPeriod(month);
+        for (StaffMember member : staff.employedBetween(period.firstDay(), period.lastDay())) {
+            PayrollEmployee employee = PayrollEmployee.of(member);
+            jdbc.sql("""
+                            INSERT INTO payroll_month_employee
+                                (month, employee_id, payroll_number, first_name, last_name, contract_weekly_minutes)
+                            VALUES (?, ?, ?, ?, ?, ?)""")
+                    .params(month.toString(), employee.id(), employee.payrollNumber(), employee.firstName(),
+                            employee.lastName(), employee.contractWeeklyMinutes())
+                    .update();
+        }
     }
 
     /** Reopens a closed month so its entries can change again; the reason is kept in the audit trail. */
@@ -132,6 +172,8 @@ public class PayrollMonths {
             throw new ConflictException("month", month + " is not closed but " + status);
         }
         setStatus(month, MonthStatus.OPEN);
+        jdbc.sql("DELETE FROM payroll_month_employee WHERE month = ?").param(month.toString()).update();
+        jdbc.sql("UPDATE payroll_month SET closed_rule_set_id = NULL WHERE month = ?").param(month.toString()).update();
         record(month, "REOPENED", null, reason.trim());
         return state(month);
     }

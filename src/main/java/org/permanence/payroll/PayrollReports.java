@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.permanence.payroll.rules.EmploymentContract;
@@ -12,14 +13,13 @@ import org.permanence.payroll.rules.HourClassifier;
 import org.permanence.payroll.rules.PayPeriod;
 import org.permanence.payroll.rules.TimePeriod;
 import org.permanence.staff.StaffDirectory;
-import org.permanence.staff.StaffMember;
 import org.permanence.system.HelplineProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Classifies a month under the active rule set: every employee employed during its pay period, with their time
- * entries of the whole civil weeks the classification reads.
+ * Classifies a month: every employee employed during its pay period, with their time entries of the whole civil
+ * weeks the classification reads.
  */
 @Service
 public class PayrollReports {
@@ -39,20 +39,28 @@ public class PayrollReports {
         this.zone = helpline.zone();
     }
 
+    /**
+     * The month classified under the active rule set for everyone employed during its pay period; a closed month
+     * under the rule set and with the employees and contract hours it was closed with.
+     */
     @Transactional(readOnly = true)
     public PayrollReport report(YearMonth month) {
-        RuleSet ruleSet = ruleSets.active();
+        Optional<PayrollMonths.ClosedInputs> closed = months.closedInputs(month);
+        RuleSet ruleSet = closed.map(inputs -> ruleSets.get(inputs.ruleSetId())).orElseGet(ruleSets::active);
         HourClassifier classifier = new HourClassifier(ruleSet.rules(), zone);
         PayPeriod payPeriod = classifier.payPeriod(month);
         HourClassifier.TimeWindow window = classifier.inputWindow(month);
         Map<Long, List<TimePeriod>> periodsByEmployee = entries.findOverlapping(window.start(), window.end()).stream()
                 .collect(Collectors.groupingBy(TimeEntry::employeeId,
                         Collectors.mapping(TimeEntry::period, Collectors.toList())));
+        List<PayrollEmployee> payees = closed.map(PayrollMonths.ClosedInputs::employees)
+                .orElseGet(() -> staff.employedBetween(payPeriod.firstDay(), payPeriod.lastDay()).stream()
+                        .map(PayrollEmployee::of).toList());
         List<EmployeePayroll> employees = new ArrayList<>();
-        for (StaffMember member : staff.employedBetween(payPeriod.firstDay(), payPeriod.lastDay())) {
-            EmploymentContract contract = new EmploymentContract(member.contract().weeklyMinutes());
-            employees.add(new EmployeePayroll(member, classifier.classify(contract, month,
-                    periodsByEmployee.getOrDefault(member.id(), List.of()))));
+        for (PayrollEmployee payee : payees) {
+            EmploymentContract contract = new EmploymentContract(payee.contractWeeklyMinutes());
+            employees.add(new EmployeePayroll(payee, classifier.classify(contract, month,
+                    periodsByEmployee.getOrDefault(payee.id(), List.of()))));
         }
         return new PayrollReport(months.state(month), ruleSet, payPeriod, employees);
     }

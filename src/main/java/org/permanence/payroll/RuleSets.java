@@ -82,6 +82,12 @@ public class RuleSets {
     public RuleSet update(long id, RuleSetDraft draft) {
         RuleSet current = get(id);
         StaleVersionException.check(RESOURCE, id, draft.version(), current.version());
+        List<String> closedMonths = ruleSets.closedMonthsUsing(id);
+        if (!closedMonths.isEmpty()) {
+            throw new ConflictException("id", "the closed payroll months " + String.join(", ", closedMonths)
+                    + " were classified under this rule set, and their figures must not move; create a new rule set"
+                    + " (or reopen those months)");
+        }
         if (ruleSets.existsByNameAndIdNot(draft.name(), id)) {
             throw new ConflictException("name", "is already used by another rule set");
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.permanence.planning.RotaVersions;
 import org.permanence.rota.Rota;
@@ -45,6 +46,74 @@ class PayrollMonthApiTest {
         assertThat(month.path("provisional").asBoolean()).isTrue();
         assertThat(month.path("events").findValuesAsText("action")).containsExactly("CONFIRMED", "UNCONFIRMED");
         assertThat(month.path("events").get(1).path("reason").asText()).contains("time entry " + entry);
+    }
+
+    @Test
+    void aClosedMonthKeepsItsFiguresWhenAContractOrTheActiveRuleSetChangesUntilItIsReopened() {
+        PayrollFixtures fixtures = new PayrollFixtures(api);
+        long partTime = fixtures.contract(24 * 60);
+        long longerPartTime = fixtures.contract(28 * 60);
+        long employee = fixtures.employee(partTime, List.of()).id();
+        // 30 h in the week of Monday 16 September 2030: 6 h above the 24 h contract
+        for (int day = 16; day <= 20; day++) {
+            fixtures.entry(worked(employee, "2030-09-" + day + "T07:00:00Z", "2030-09-" + day + "T13:00:00Z"));
+        }
+        assertThat(api.as(Role.MANAGER).post("/api/payroll/2030-09/confirm", null).status()).isEqualTo(200);
+        assertThat(api.as(Role.HR).post("/api/payroll/2030-09/close", null).status()).isEqualTo(200);
+        JsonNode closed = minutesOf(employee, "2030-09");
+        assertThat(closed.path("COMPLEMENTARY_FIRST_TIER").asLong() + closed.path("COMPLEMENTARY_SECOND_TIER").asLong())
+                .isEqualTo(360);
+
+        ObjectNode amended = (ObjectNode) api.as(Role.ADMIN).get("/api/employees/" + employee).json();
+        amended.remove("id");
+        amended.put("contractId", longerPartTime);
+        ApiResponse amendment = api.as(Role.ADMIN).put("/api/employees/" + employee, amended);
+        assertThat(amendment.status()).as(amendment.toString()).isEqualTo(200);
+        long defaultRuleSet = activeRuleSetId();
+        long otherRuleSet = api.as(Role.ADMIN).post("/api/payroll/rule-sets",
+                Map.of("name", PayrollFixtures.unique("Accord 2030"))).id();
+        ApiResponse editedDefault;
+        try {
+            assertThat(api.as(Role.ADMIN).post("/api/payroll/rule-sets/" + otherRuleSet + "/activate", null)
+                    .status()).isEqualTo(200);
+
+            assertThat(minutesOf(employee, "2030-09")).isEqualTo(closed);
+            assertThat(api.as(Role.HR).get("/api/payroll/2030-09").json().path("ruleSet").asText())
+                    .isEqualTo(api.as(Role.HR).get("/api/payroll/rule-sets/" + defaultRuleSet).json().path("name")
+                            .asText());
+            ObjectNode ruleSet = (ObjectNode) api.as(Role.ADMIN).get("/api/payroll/rule-sets/" + defaultRuleSet).json();
+            ruleSet.remove(List.of("id", "active"));
+            editedDefault = api.as(Role.ADMIN).put("/api/payroll/rule-sets/" + defaultRuleSet, ruleSet);
+        } finally {
+            api.as(Role.ADMIN).post("/api/payroll/rule-sets/" + defaultRuleSet + "/activate", null);
+        }
+        assertThat(editedDefault.status()).as(editedDefault.toString()).isEqualTo(409);
+        assertThat(editedDefault.errorFields()).containsExactly("id");
+        assertThat(editedDefault.json().path("detail").asText()).contains("2030-09");
+
+        assertThat(api.as(Role.ADMIN).post("/api/payroll/2030-09/reopen", Map.of("reason", "amendment from 1 Sept"))
+                .status()).isEqualTo(200);
+        JsonNode reopened = minutesOf(employee, "2030-09");
+        assertThat(reopened.path("COMPLEMENTARY_FIRST_TIER").asLong()
+                + reopened.path("COMPLEMENTARY_SECOND_TIER").asLong()).as("30 h against 28 h").isEqualTo(120);
+    }
+
+    private JsonNode minutesOf(long employee, String month) {
+        for (JsonNode row : api.as(Role.HR).get("/api/payroll/" + month).json().path("employees")) {
+            if (row.path("employeeId").asLong() == employee) {
+                return row.path("minutes");
+            }
+        }
+        throw new AssertionError("employee " + employee + " is not in " + month);
+    }
+
+    private long activeRuleSetId() {
+        for (JsonNode ruleSet : api.as(Role.ADMIN).get("/api/payroll/rule-sets").json()) {
+            if (ruleSet.path("active").asBoolean()) {
+                return ruleSet.path("id").asLong();
+            }
+        }
+        throw new AssertionError("no active rule set");
     }
 
     @Test
