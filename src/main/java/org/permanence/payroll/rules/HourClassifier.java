@@ -155,8 +155,10 @@ public final class HourClassifier {
         if (contract.isPartTime(rules)) {
             long contractMinutes = contract.weeklyMinutes();
             long extra = Math.min(worked, Math.max(0, counted - contractMinutes));
+            // Complementary hours may not bring the week to the legal duration (L3123-9): the minute that reaches
+            // it is already excess, so such a week always shows PART_TIME_EXCESS for HR to review.
             long cap = Math.min(rules.complementaryCapShare().ofMinutes(contractMinutes),
-                    Math.max(0, rules.legalWeeklyMinutes() - contractMinutes));
+                    Math.max(0, rules.legalWeeklyMinutes() - 1 - contractMinutes));
             long firstTierLimit = Math.min(rules.complementaryFirstTierShare().ofMinutes(contractMinutes), cap);
             long firstTier = Math.min(extra, firstTierLimit);
             long secondTier = Math.min(extra - firstTier, cap - firstTier);

@@ -111,14 +111,25 @@ class HourClassifierTest {
 
     @Test
     void complementaryHoursNeverBringTheWeekToTheLegalDuration() {
-        // 30 h contract, 36 h worked: the cap (10 h) is cut to 5 h so the week stays within 35 h.
+        // 30 h contract, 36 h worked: the cap (10 h) is cut to 4 h 59 so the week stays below 35 h.
         MonthlyHours month = classifier.classify(EmploymentContract.weeklyHours(30), YearMonth.of(2026, 3),
                 days(4, 9));
 
         assertThat(month.get(COMPLEMENTARY_FIRST_TIER)).isEqualTo(180);
-        assertThat(month.get(COMPLEMENTARY_SECOND_TIER)).isEqualTo(120);
-        assertThat(month.get(PART_TIME_EXCESS)).isEqualTo(60);
+        assertThat(month.get(COMPLEMENTARY_SECOND_TIER)).isEqualTo(119);
+        assertThat(month.get(PART_TIME_EXCESS)).isEqualTo(61);
         assertThat(month.weeks()).singleElement().satisfies(w -> assertThat(w.reachesLegalDuration()).isTrue());
+    }
+
+    @Test
+    void aPartTimeWeekOfExactlyTheLegalDurationShowsItsLastMinuteAsExcess() {
+        // 28 h contract, 5 x 7 h = 35 h: 6 h 59 of complementary hours, and the minute reaching 35 h for HR to review
+        MonthlyHours month = classifier.classify(EmploymentContract.weeklyHours(28), YearMonth.of(2026, 3),
+                days(5, 7));
+
+        assertThat(month.get(COMPLEMENTARY_FIRST_TIER)).isEqualTo(168);
+        assertThat(month.get(COMPLEMENTARY_SECOND_TIER)).isEqualTo(419 - 168);
+        assertThat(month.get(PART_TIME_EXCESS)).isEqualTo(1);
     }
 
     @Test
