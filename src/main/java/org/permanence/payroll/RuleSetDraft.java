@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -16,8 +17,10 @@ import org.permanence.payroll.rules.TimeKind;
 /**
  * A rule set as a client submits it. Fields left out take the {@code permanence.payroll.*} defaults (the French
  * Labour Code); {@code payrollCodes} left out takes the generic mapping. Shares are fractions such as "1/10";
- * {@code extraHolidays} are "MM-dd" days. {@code version} is required to update.
+ * {@code extraHolidays} are "MM-dd" days. {@code version} is required to update. The {@code active} flag a GET
+ * returned may be sent back and is ignored: activating has its own endpoint.
  */
+@JsonIgnoreProperties({"active"})
 public record RuleSetDraft(
         @NotBlank @Size(max = 200) String name,
         Integer legalWeeklyMinutes,

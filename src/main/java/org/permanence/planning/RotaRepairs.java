@@ -77,6 +77,7 @@ public class RotaRepairs {
      * people who are now unavailable for them (unless pinned).
      */
     public Consumer<RotaPlan> repairPreparation(long rotaId) {
+        rotas.get(rotaId);
         RotaVersion published = versions.latest(rotaId).orElseThrow(() -> new ConflictException("rota",
                 "rota " + rotaId + " has no published version to repair against; publish it first"));
         Map<Long, String> templateCodes = templates.all().stream()

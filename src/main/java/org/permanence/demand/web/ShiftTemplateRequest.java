@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.permanence.demand.DayPattern;
 import org.permanence.demand.ShiftTemplateDraft;
+import org.permanence.system.InvalidRequestException;
 import org.permanence.system.WholeMinute;
 
 import java.time.LocalTime;
@@ -14,6 +15,8 @@ import java.util.Set;
 
 /**
  * @param durationMinutes nominal length; a shift may run past midnight (a 23:00 night lasts 480)
+ * @param endTime         optional, as a GET returns it: derived from the start and the duration, so it must agree
+ *                        with them (422 otherwise)
  * @param version         the version read, required when updating
  */
 record ShiftTemplateRequest(
@@ -24,9 +27,15 @@ record ShiftTemplateRequest(
         @NotNull Long skillId,
         Set<@NotNull Long> forbiddenSuccessorIds,
         DayPattern days,
+        LocalTime endTime,
         Long version) {
 
     ShiftTemplateDraft toDraft() {
+        if (endTime != null && !endTime.equals(startTime.plusMinutes(durationMinutes))) {
+            throw new InvalidRequestException("endTime", "is " + startTime.plusMinutes(durationMinutes)
+                    + " for a start at " + startTime + " lasting " + durationMinutes
+                    + " minutes; change durationMinutes to move the end");
+        }
         return new ShiftTemplateDraft(name, code, startTime, durationMinutes, skillId,
                 forbiddenSuccessorIds == null ? Set.of() : forbiddenSuccessorIds, days);
     }

@@ -1,5 +1,6 @@
 package org.permanence.demand.web;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.permanence.security.Role;
 import org.permanence.support.ApiResponse;
@@ -168,6 +169,27 @@ class ShiftTemplateApiTest {
         assertThat(second.errorFields()).containsExactly("code");
         assertThat(api.as(Role.PLANNER).get("/api/shift-templates?skill=" + skill).json().path("totalItems").asLong())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aTemplateReadCanBeSentBackAndItsDerivedEndMustAgreeWithItsDuration() {
+        long skill = newSkill();
+        long id = api.as(Role.PLANNER).post("/api/shift-templates",
+                template(uniqueCode(), "09:00", 480, skill, List.of())).id();
+        ObjectNode read = (ObjectNode) api.as(Role.PLANNER).get("/api/shift-templates/" + id).json();
+
+        read.put("name", "Day shift");
+        ApiResponse sentBack = api.as(Role.PLANNER).put("/api/shift-templates/" + id, read);
+        ObjectNode longer = sentBack.json().deepCopy();
+        longer.put("endTime", "18:00");
+        ApiResponse movedEnd = api.as(Role.PLANNER).put("/api/shift-templates/" + id, longer);
+
+        assertThat(sentBack.status()).as(sentBack.toString()).isEqualTo(200);
+        assertThat(sentBack.json().path("name").asText()).isEqualTo("Day shift");
+        assertThat(movedEnd.status()).as(movedEnd.toString()).isEqualTo(422);
+        assertThat(movedEnd.errorFields()).containsExactly("endTime");
+        assertThat(api.as(Role.PLANNER).get("/api/shift-templates/" + id).json().path("endTime").asText())
+                .isEqualTo("17:00:00");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.permanence.planning.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.permanence.planning.PlanningFixture;
 import org.permanence.rota.Rota;
@@ -122,6 +123,28 @@ class RotaPublishingApiTest {
         });
         assertThat(diff.path("added")).singleElement().satisfies(change ->
                 assertThat(change.path("date").asText()).isEqualTo(monday.plusDays(1).toString()));
+    }
+
+    @Test
+    void aRotaReadCanBeSentBackWithANewName() {
+        PlanningFixture.Helpline helpline = fixture.helpline(1);
+        Rota rota = fixture.rota(helpline, monday, monday.plusDays(6));
+        ObjectNode read = (ObjectNode) api.as(Role.PLANNER).get("/api/rotas/" + rota.id()).json();
+        read.put("name", "Renamed");
+
+        ApiResponse sentBack = api.as(Role.PLANNER).put("/api/rotas/" + rota.id(), read);
+
+        assertThat(sentBack.status()).as(sentBack.toString()).isEqualTo(200);
+        assertThat(sentBack.json().path("name").asText()).isEqualTo("Renamed");
+        assertThat(sentBack.json().path("status").asText()).isEqualTo("DRAFT");
+    }
+
+    @Test
+    void repairingARotaThatDoesNotExistIsNotFound() {
+        for (String path : List.of("/api/rotas/987654321/solve?mode=repair", "/api/rotas/987654321/repair")) {
+            ApiResponse repair = api.as(Role.PLANNER).post(path, Map.of());
+            assertThat(repair.status()).as(path + " " + repair).isEqualTo(404);
+        }
     }
 
     @Test
