@@ -5,6 +5,8 @@ import org.permanence.support.IntegrationTest;
 import org.permanence.support.TestApi;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.util.Map;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
@@ -34,6 +36,19 @@ class SecurityFoundationTest {
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.json().path("detail").asText()).contains("empty path segment");
+    }
+
+    @Test
+    void aRoleThatMayNotCallAMethodIsRefusedBeforeItsBodyIsRead() {
+        var invalidSkill = Map.of("code", "");
+        var hr = api.as(Role.HR).post("/api/skills", invalidSkill);
+        var employee = api.as(Role.EMPLOYEE).post("/api/time-entries", Map.of("bogus", 1));
+        var admin = api.as(Role.ADMIN).post("/api/skills", invalidSkill);
+
+        assertThat(hr.status()).as(hr.toString()).isEqualTo(403);
+        assertThat(hr.contentType()).startsWith("application/problem+json");
+        assertThat(employee.status()).as(employee.toString()).isEqualTo(403);
+        assertThat(admin.status()).as("the body is still checked for who may call").isEqualTo(400);
     }
 
     @Test

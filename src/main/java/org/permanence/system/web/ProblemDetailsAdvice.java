@@ -28,6 +28,8 @@ import org.permanence.system.FieldError;
 import org.permanence.system.InvalidRequestException;
 import org.permanence.system.NotFoundException;
 import org.permanence.system.StaleVersionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
@@ -40,11 +42,14 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
@@ -56,6 +61,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
     /** Unique keys are named {@code uq_<table>__<column>} so a duplicate can name the offending field. */
     private static final Pattern UNIQUE_KEY = Pattern.compile("Duplicate entry .* for key '(?:[^.']*\\.)?uq_[a-z0-9_]+?__([a-z0-9_]+)'");
@@ -106,7 +113,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     /** Spring Data JDBC wraps the database's answer; judge it by its cause. */
     @ExceptionHandler(DbActionExecutionException.class)
-    ProblemDetail dbAction(DbActionExecutionException e) {
+    ProblemDetail dbAction(DbActionExecutionException e) throws Exception {
         Throwable cause = e.getCause();
         if (cause instanceof OptimisticLockingFailureException optimistic) {
             return concurrentUpdate(optimistic);
@@ -117,7 +124,22 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (cause instanceof DataIntegrityViolationException integrity) {
             return integrity(integrity);
         }
-        throw e;
+        return unexpected(e);
+    }
+
+    /**
+     * Anything else is a fault of the service: logged with its stack, answered as a problem that shows no internals.
+     * Access refusals go on to the security filters (401/403), a client that went away needs no answer.
+     */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) throws Exception {
+        if (e instanceof AccessDeniedException || e instanceof AuthenticationException
+                || e instanceof AsyncRequestNotUsableException) {
+            throw e;
+        }
+        log.error("Unexpected error while answering a request", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+                "The service failed to answer this request; the error is in its log", List.of());
     }
 
     @Override

@@ -7,8 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.permanence.system.FieldError;
 import org.permanence.system.StaleVersionException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ProblemDetailsAdviceTest {
 
@@ -29,5 +31,20 @@ class ProblemDetailsAdviceTest {
 
         assertThat(problem.getStatus()).isEqualTo(409);
         assertThat(problem.getProperties()).containsEntry("currentVersion", 3L);
+    }
+
+    @Test
+    void anUnexpectedErrorIsAProblemThatShowsNoInternals() throws Exception {
+        var problem = advice.unexpected(new IllegalArgumentException("Ada has no day 2027-02-01 in this rota"));
+
+        assertThat(problem.getStatus()).isEqualTo(500);
+        assertThat(problem.getDetail()).doesNotContain("Ada");
+    }
+
+    @Test
+    void aRefusedRoleIsLeftToTheSecurityFilters() {
+        var refused = new AccessDeniedException("Access Denied");
+
+        assertThatThrownBy(() -> advice.unexpected(refused)).isSameAs(refused);
     }
 }

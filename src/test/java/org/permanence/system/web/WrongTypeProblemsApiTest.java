@@ -49,7 +49,7 @@ class WrongTypeProblemsApiTest {
         assertExplained(planner.post("/api/availability", Map.of("employeeId", 1, "start", "2026-12-24T08:00:00Z",
                 "end", "2026-12-25T08:00:00Z", "kind", "MAYBE")), "kind",
                 "must be one of UNAVAILABLE, UNDESIRED, DESIRED");
-        assertExplained(planner.post("/api/time-entries", Map.of("employeeId", 1, "start", "2026-12-24T08:00",
+        assertExplained(api.as(Role.MANAGER).post("/api/time-entries", Map.of("employeeId", 1, "start", "2026-12-24T08:00",
                 "end", "2026-12-24T16:00:00Z", "kind", "WORKED")), "start",
                 "must be an ISO-8601 instant such as 2026-12-24T08:00:00Z");
     }
