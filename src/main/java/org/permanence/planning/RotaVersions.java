@@ -109,8 +109,20 @@ public class RotaVersions {
     /** The assignments that changed from version {@code from} to version {@code to}. */
     @Transactional(readOnly = true)
     public VersionDiff diff(long rotaId, int from, int to) {
-        Map<Slot, List<Long>> before = slots(get(rotaId, from));
-        Map<Slot, List<Long>> after = slots(get(rotaId, to));
+        return diff(from, to, slots(get(rotaId, from).shifts()), slots(get(rotaId, to).shifts()));
+    }
+
+    /**
+     * The assignments of the draft that differ from version {@code from}: what publishing the draft would change
+     * (empty when the draft is what was published).
+     */
+    @Transactional(readOnly = true)
+    public VersionDiff diffToDraft(long rotaId, int from) {
+        List<VersionShift> draft = rotas.shifts(rotaId).stream().map(RotaVersions::copy).toList();
+        return diff(from, null, slots(get(rotaId, from).shifts()), slots(draft));
+    }
+
+    private static VersionDiff diff(int from, Integer to, Map<Slot, List<Long>> before, Map<Slot, List<Long>> after) {
         List<VersionDiff.Assignment> added = new ArrayList<>();
         List<VersionDiff.Assignment> removed = new ArrayList<>();
         List<VersionDiff.Reassignment> reassigned = new ArrayList<>();
@@ -140,8 +152,8 @@ public class RotaVersions {
         }
     }
 
-    private static Map<Slot, List<Long>> slots(RotaVersion version) {
-        return version.shifts().stream().filter(shift -> shift.employeeId() != null)
+    private static Map<Slot, List<Long>> slots(List<VersionShift> shifts) {
+        return shifts.stream().filter(shift -> shift.employeeId() != null)
                 .collect(Collectors.groupingBy(shift -> new Slot(shift.shiftDate(), shift.shiftTemplateId()),
                         TreeMap::new, Collectors.mapping(VersionShift::employeeId,
                                 Collectors.collectingAndThen(Collectors.toList(),

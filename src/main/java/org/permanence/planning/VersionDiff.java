@@ -6,8 +6,10 @@ import java.util.List;
 /**
  * The assignments that differ between two versions of a rota, slot by slot (a slot is a template on a date): an
  * employee who left a slot another one joined was reassigned; the rest were added or removed.
+ *
+ * @param to the later version, or {@code null} for the rota's current draft
  */
-public record VersionDiff(int from, int to, List<Assignment> added, List<Assignment> removed,
+public record VersionDiff(int from, Integer to, List<Assignment> added, List<Assignment> removed,
         List<Reassignment> reassigned) {
 
     public record Assignment(LocalDate date, long shiftTemplateId, long employeeId) {

@@ -55,4 +55,11 @@ class RotaVersionController {
     VersionDiff diff(@PathVariable long id, @PathVariable int from, @PathVariable int to) {
         return versions.diff(id, from, to);
     }
+
+    /** What publishing the draft now would change since version {@code from} (nothing: empty lists). */
+    @GetMapping("/versions/{from}/diff/draft")
+    @PreAuthorize(Access.PLANNING_READ)
+    VersionDiff diffToDraft(@PathVariable long id, @PathVariable int from) {
+        return versions.diffToDraft(id, from);
+    }
 }

@@ -94,6 +94,8 @@ class RotaPublishingApiTest {
                 .isEqualTo(201);
         String versionOne = api.as(Role.HR).get(path(rota) + "/versions/1").body();
 
+        JsonNode unchangedDraft = api.as(Role.MANAGER).get(path(rota) + "/versions/1/diff/draft").json();
+
         api.as(Role.MANAGER).send("PATCH", path(rota) + "/shifts/" + early.id(),
                 Map.of("version", rotas.get(rota.id()).version(), "employeeId", cyd));
         api.as(Role.MANAGER).delete(path(rota) + "/shifts/" + late.id() + "?version="
@@ -102,6 +104,15 @@ class RotaPublishingApiTest {
                 "employeeId", bea, "shiftTemplateId", helpline.early().id(), "date", monday.plusDays(1).toString()));
 
         assertThat(api.as(Role.HR).get(path(rota) + "/versions/1").body()).isEqualTo(versionOne);
+        assertThat(unchangedDraft.path("added")).isEmpty();
+        assertThat(unchangedDraft.path("removed")).isEmpty();
+        assertThat(unchangedDraft.path("reassigned")).isEmpty();
+        JsonNode unpublished = api.as(Role.MANAGER).get(path(rota) + "/versions/1/diff/draft").json();
+        assertThat(unpublished.path("to").isNull()).isTrue();
+        assertThat(unpublished.path("reassigned")).singleElement().satisfies(change ->
+                assertThat(change.path("toEmployeeId").asLong()).isEqualTo(cyd));
+        assertThat(unpublished.path("removed")).hasSize(1);
+        assertThat(unpublished.path("added")).hasSize(1);
         assertThat(api.as(Role.MANAGER).post(path(rota) + "/publish", Map.of("comment", "second")).status())
                 .isEqualTo(201);
         assertThat(api.as(Role.HR).get(path(rota) + "/versions/1").body()).isEqualTo(versionOne);
