@@ -126,7 +126,10 @@ public class PayrollMonths {
     /** The rule set and the employees a closed month was classified with, empty while it is not closed. */
     @Transactional(readOnly = true)
     public Optional<ClosedInputs> closedInputs(YearMonth month) {
-        return jdbc.sql("SELECT closed_rule_set_id FROM payroll_month WHERE month = ? AND status = 'CLOSED'")
+        // A month closed before its inputs were kept (migration V401) has none and is classified as it is today.
+        return jdbc.sql("""
+                        SELECT closed_rule_set_id FROM payroll_month
+                        WHERE month = ? AND status = 'CLOSED' AND closed_rule_set_id IS NOT NULL""")
                 .param(month.toString()).query(Long.class).optional()
                 .map(ruleSetId -> new ClosedInputs(ruleSetId, jdbc.sql("""
                                 SELECT employee_id, payroll_number, first_name, last_name, contract_weekly_minutes
