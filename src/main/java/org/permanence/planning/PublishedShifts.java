@@ -1,14 +1,16 @@
 package org.permanence.planning;
 
+import org.permanence.rota.PublishedHistory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
-/** Read side of the published rotas, for payroll and for the staff's own schedules. */
+/** Read side of the published rotas, for payroll, for the staff's own schedules and for the history rotas look back on. */
 @Service
-public class PublishedShifts {
+public class PublishedShifts implements PublishedHistory {
 
     private final RotaVersionRepository versions;
 
@@ -26,5 +28,11 @@ public class PublishedShifts {
     @Transactional(readOnly = true)
     public List<PublishedShift> ofEmployeeStartingBetween(long employeeId, Instant from, Instant to) {
         return versions.findLatestOfEmployeeStartingBetween(employeeId, from, to);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Shift> shiftsDated(LocalDate from, LocalDate to, long excludedRotaId) {
+        return versions.findLatestDatedBetween(from, to, excludedRotaId);
     }
 }

@@ -1,10 +1,12 @@
 package org.permanence.planning;
 
+import org.permanence.rota.PublishedHistory;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.data.repository.query.Param;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,4 +36,14 @@ interface RotaVersionRepository extends ListCrudRepository<RotaVersion, Long> {
             ORDER BY s.starts_at, s.shift_id""")
     List<PublishedShift> findLatestOfEmployeeStartingBetween(@Param("employeeId") long employeeId,
             @Param("from") Instant from, @Param("to") Instant to);
+
+    @Query("""
+            SELECT s.employee_id, s.shift_date, s.starts_at, s.ends_at
+            FROM rota_version v JOIN rota_version_shift s ON s.rota_version_id = v.id
+            WHERE v.number = (SELECT MAX(latest.number) FROM rota_version latest WHERE latest.rota_id = v.rota_id)
+              AND v.rota_id <> :excludedRotaId AND s.employee_id IS NOT NULL
+              AND s.shift_date BETWEEN :from AND :to
+            ORDER BY s.starts_at, s.shift_id""")
+    List<PublishedHistory.Shift> findLatestDatedBetween(@Param("from") LocalDate from, @Param("to") LocalDate to,
+            @Param("excludedRotaId") long excludedRotaId);
 }

@@ -67,10 +67,11 @@ public class RotaPlans {
     private final Clock clock;
     private final ShiftRequests shiftRequests;
     private final EmployeeTemplateLimits templateLimits;
+    private final PublishedHistory publishedHistory;
 
     RotaPlans(Rotas rotas, RotaShiftRepository shifts, StaffDirectory staff, ShiftTemplates templates,
             StaffingRequirements requirements, RotaProperties properties, HelplineProperties helpline, Clock clock,
-            ShiftRequests shiftRequests, EmployeeTemplateLimits templateLimits) {
+            ShiftRequests shiftRequests, EmployeeTemplateLimits templateLimits, PublishedHistory publishedHistory) {
         this.rotas = rotas;
         this.shifts = shifts;
         this.staff = staff;
@@ -81,6 +82,7 @@ public class RotaPlans {
         this.clock = clock;
         this.shiftRequests = shiftRequests;
         this.templateLimits = templateLimits;
+        this.publishedHistory = publishedHistory;
     }
 
     /**
@@ -334,14 +336,15 @@ public class RotaPlans {
     private Map<Long, EmployeeHistory> histories(long rotaId, LocalDate first, List<StaffMember> members) {
         LocalDate firstMonday = first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate historyStart = firstMonday.minusWeeks(properties.historyWeeks());
-        Map<Long, List<RotaShift>> byEmployee = shifts.findPublishedBetween(rotaId, historyStart, first.minusDays(1))
-                .stream().collect(Collectors.groupingBy(RotaShift::employeeId));
+        Map<Long, List<PublishedHistory.Shift>> byEmployee = publishedHistory
+                .shiftsDated(historyStart, first.minusDays(1), rotaId).stream()
+                .collect(Collectors.groupingBy(PublishedHistory.Shift::employeeId));
         Set<LocalDate> published = rotas.publishedDays(firstMonday, first.minusDays(1), rotaId);
         Map<Long, EmployeeHistory> histories = new HashMap<>();
         for (StaffMember member : members) {
             int knownDays = (int) firstMonday.datesUntil(first)
                     .filter(date -> published.contains(date) || !member.employedOn(date)).count();
-            List<RotaShift> worked = byEmployee.get(member.id());
+            List<PublishedHistory.Shift> worked = byEmployee.get(member.id());
             histories.put(member.id(), worked == null ? EmployeeHistory.none(knownDays)
                     : history(worked, first, zone, knownDays));
         }
@@ -349,13 +352,14 @@ public class RotaPlans {
     }
 
     /** Minutes are split at local midnights, as the rules count the period's own shifts (a night on two days). */
-    private static EmployeeHistory history(List<RotaShift> worked, LocalDate first, ZoneId zone, int knownDays) {
+    private static EmployeeHistory history(List<PublishedHistory.Shift> worked, LocalDate first, ZoneId zone,
+            int knownDays) {
         Map<LocalDate, Integer> minutesByWeek = new HashMap<>();
         Map<LocalDate, Set<LocalDate>> datesByWeek = new HashMap<>();
         Instant lastEnd = null;
         Set<LocalDate> dates = new HashSet<>();
         int minutesOnFirstDay = 0;
-        for (RotaShift shift : worked) {
+        for (PublishedHistory.Shift shift : worked) {
             LocalDate monday = shift.shiftDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             for (LocalDate date = shift.shiftDate(); date.atStartOfDay(zone).toInstant().isBefore(shift.endsAt());
                     date = date.plusDays(1)) {

@@ -204,6 +204,22 @@ class RotaPlansTest {
     }
 
     @Test
+    void theHistoryIsWhatWasPublishedNotTheDraftEditedSince() {
+        long ada = employee(LocalDate.of(2020, 1, 1), null, true);
+        LocalDate monday = TestPeriods.monday();
+        Rota before = rotas.create("Published week " + tag, monday, monday.plusDays(6));
+        rotas.addShift(before.id(), ada, night.id(), monday.plusDays(5));
+        versions.publish(before.id(), "manager", "week");
+        rotas.addShift(before.id(), ada, night.id(), monday.plusDays(6));
+        Rota next = rotas.create("Following week " + tag, monday.plusDays(7), monday.plusDays(13));
+
+        Employee employee = inPlan(plans.build(next.id()), ada);
+
+        assertThat(employee.getHistory().workedDaysInWeek(monday)).as("Saturday's night only").isEqualTo(1);
+        assertThat(employee.getHistory().minutesOnFirstDay()).as("no unpublished Sunday night").isZero();
+    }
+
+    @Test
     void aPlanIsNotSavedIntoARotaWhosePeriodChangedSinceItWasBuilt() {
         LocalDate monday = TestPeriods.monday();
         long ada = employee(LocalDate.of(2020, 1, 1), null, true);
