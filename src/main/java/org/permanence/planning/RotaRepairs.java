@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -101,17 +102,22 @@ public class RotaRepairs {
     }
 
     /**
-     * Gives a day off to every unpinned day whose shift falls in time its employee is now unavailable: the solver
-     * then only has to cover those shifts, instead of first searching its way out of the hard violations.
+     * Gives a day off to every unpinned day whose shift falls in time its employee is now unavailable, or on a fixed
+     * day off (outside the employment): the solver then only has to cover those shifts, instead of first searching
+     * its way out of the hard violations.
      */
     private static void clearUnavailableDays(RotaPlan plan) {
         Map<Employee, List<Availability>> unavailable = plan.getAvailabilities().stream()
                 .filter(availability -> availability.kind() == AvailabilityKind.UNAVAILABLE)
                 .collect(Collectors.groupingBy(Availability::employee));
+        Set<String> fixedDaysOff = plan.getFixedDaysOff().stream()
+                .map(dayOff -> dayOff.employee().getId() + "@" + dayOff.date()).collect(Collectors.toSet());
         for (EmployeeDay day : plan.getEmployeeDays()) {
-            if (day.isWorking() && !day.isPinned() && unavailable.getOrDefault(day.getEmployee(), List.of()).stream()
-                    .anyMatch(period -> period.start().isBefore(day.getShift().end())
-                            && day.getShift().start().isBefore(period.end()))) {
+            if (day.isWorking() && !day.isPinned()
+                    && (fixedDaysOff.contains(day.getEmployee().getId() + "@" + day.getDate())
+                    || unavailable.getOrDefault(day.getEmployee(), List.of()).stream()
+                            .anyMatch(period -> period.start().isBefore(day.getShift().end())
+                                    && day.getShift().start().isBefore(period.end())))) {
                 day.setShiftType(null);
             }
         }

@@ -137,6 +137,8 @@ public class RotaPlans {
                 planTypes, demands(first, last, skillCodes),
                 availabilities(availability, employees), requests(first, last, members, employees, shiftTypes),
                 daysOff);
+        Map<Long, StaffMember> membersById = members.stream()
+                .collect(Collectors.toMap(StaffMember::id, Function.identity()));
         for (RotaShift shift : stored) {
             Employee employee = shift.employeeId() == null ? null : employees.get(shift.employeeId());
             if (employee != null) {
@@ -145,7 +147,10 @@ public class RotaPlans {
                 ShiftType assigned = oneOff != null ? oneOff : shiftTypes.get(shift.shiftTemplateId());
                 day.allowOnThisDay(assigned);
                 day.setShiftType(assigned);
-                day.setPinned(day.isPinned() || shift.pinned() || oneOff != null);
+                // A shift left on a day outside the employment (an end date set after it was planned) is a breach
+                // the solver must be free to remove, unless someone pinned it.
+                boolean employed = membersById.get(shift.employeeId()).employedOn(shift.shiftDate());
+                day.setPinned((employed && day.isPinned()) || shift.pinned() || oneOff != null);
             }
         }
         pinThePast(plan);

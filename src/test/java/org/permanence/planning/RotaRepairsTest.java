@@ -10,6 +10,7 @@ import org.permanence.rota.domain.RotaPlan;
 import org.permanence.rota.solver.RotaConstraintProvider;
 import org.permanence.rota.solver.RotaSolverFactory;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.permanence.security.Role;
 import org.permanence.support.ApiResponse;
 import org.permanence.support.IsolatedIntegrationTest;
@@ -55,6 +56,30 @@ class RotaRepairsTest {
     RotaHistory history;
     @Autowired
     TestApi api;
+
+    @Test
+    void shiftsLeftAfterAnEmploymentEndsAreTakenOffAndCoveredByARepair() {
+        LocalDate monday = MONDAY.plusWeeks(8);
+        PlanningFixture.Helpline helpline = fixture.helpline(8, monday, monday.plusDays(13));
+        Rota rota = fixture.rota(helpline, monday, monday.plusDays(13));
+        RotaPlan solved = solve(plans.build(rota.id()));
+        plans.save(rota.id(), solved);
+        versions.publish(rota.id(), "manager", "fortnight", false);
+        LocalDate lastDay = monday.plusDays(6);
+        long leaving = busiestOn(rota.id(), helpline.staff(), lastDay.plusDays(1), lastDay.plusDays(2));
+        ObjectNode employee = (ObjectNode) api.as(Role.ADMIN).get("/api/employees/" + leaving).json();
+        employee.put("employmentEnd", lastDay.toString());
+        assertThat(api.as(Role.ADMIN).put("/api/employees/" + leaving, employee).status()).isEqualTo(200);
+        assertThat(fixture.score(rota.id()).hardScore()).as("shifts after the last day").isNegative();
+
+        RotaRepairs.Repair repair = repairs.repair(rota.id(), BUDGET, UNIMPROVED);
+
+        assertThat(fixture.score(rota.id()).hardScore()).isZero();
+        assertThat(rotas.shifts(rota.id())).noneMatch(shift -> shift.employeeId() == leaving
+                && shift.shiftDate().isAfter(lastDay));
+        assertThat(repair.changedAssignments()).allMatch(change -> !change.contains(" " + monday.plusDays(1) + ":"),
+                "days long before the departure keep their shifts");
+    }
 
     @Test
     void aSickCallIsRepairedLegallyWithFarFewerChangesThanAFullReSolve() {
