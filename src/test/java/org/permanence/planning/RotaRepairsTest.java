@@ -2,6 +2,7 @@ package org.permanence.planning;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.junit.jupiter.api.Test;
+import org.permanence.rota.EmployeeTemplateLimits;
 import org.permanence.rota.Rota;
 import org.permanence.rota.RotaPlans;
 import org.permanence.rota.RotaShift;
@@ -55,7 +56,35 @@ class RotaRepairsTest {
     @Autowired
     RotaHistory history;
     @Autowired
+    EmployeeTemplateLimits templateLimits;
+    @Autowired
     TestApi api;
+
+    @Test
+    void aLimitSetAfterPublishingIsRepairedByMovingOnlyTheShiftsOverIt() {
+        LocalDate monday = MONDAY.plusWeeks(12);
+        PlanningFixture.Helpline helpline = fixture.helpline(8, monday, monday.plusDays(13));
+        Rota rota = fixture.rota(helpline, monday, monday.plusDays(13));
+        RotaPlan solved = solve(plans.build(rota.id()));
+        plans.save(rota.id(), solved);
+        versions.publish(rota.id(), "manager", "fortnight", false);
+        Map<List<Long>, Long> byPersonAndTemplate = rotas.shifts(rota.id()).stream()
+                .collect(Collectors.groupingBy(shift -> List.of(shift.employeeId(), shift.shiftTemplateId()),
+                        Collectors.counting()));
+        Map.Entry<List<Long>, Long> most = byPersonAndTemplate.entrySet().stream()
+                .max(Map.Entry.comparingByValue()).orElseThrow();
+        long person = most.getKey().get(0);
+        long template = most.getKey().get(1);
+        int over = Math.toIntExact(most.getValue()) - 1;
+        templateLimits.replace(person, List.of(new EmployeeTemplateLimits.TemplateLimit(template, 1)));
+        assertThat(fixture.score(rota.id()).hardScore()).isNegative();
+
+        RotaRepairs.Repair repair = repairs.repair(rota.id(), BUDGET, UNIMPROVED);
+
+        assertThat(fixture.score(rota.id()).hardScore()).isZero();
+        assertThat(repair.changedAssignments()).as("each shift over the limit moves to someone else, or becomes"
+                + " another shift of its holder: a few days around each, not the rota").hasSizeLessThanOrEqualTo(3 * over);
+    }
 
     @Test
     void shiftsLeftAfterAnEmploymentEndsAreTakenOffAndCoveredByARepair() {
