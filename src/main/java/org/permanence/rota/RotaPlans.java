@@ -187,8 +187,9 @@ public class RotaPlans {
     /**
      * Stores the plan's assignments as the rota's shifts in one transaction: unchanged shifts keep their id and
      * version, changed ones are updated, days now off lose their shift. A hand-timed shift (a one-off shift type)
-     * is stored with its own times and its template's id. Shifts without an employee, or of people
-     * outside the plan, are left alone.
+     * is stored with its own times and its template's id. Open shifts (without an employee) are removed: the plan
+     * answers them, covering the staffing needs they stood for where it can. Shifts of people outside the plan are
+     * left alone.
      */
     @Transactional
     public List<RotaShift> save(long rotaId, RotaPlan plan) {
@@ -206,7 +207,9 @@ public class RotaPlans {
         plan.getEmployees().forEach(employee -> planned.add(employee.getId()));
         List<RotaShift> toDelete = new ArrayList<>();
         for (RotaShift shift : shifts.findByRotaIdOrderByStartsAtAscIdAsc(rotaId)) {
-            if (shift.employeeId() != null && planned.contains(String.valueOf(shift.employeeId()))
+            if (shift.employeeId() == null) {
+                toDelete.add(shift);
+            } else if (planned.contains(String.valueOf(shift.employeeId()))
                     && stored.putIfAbsent(key(shift.employeeId(), shift.shiftDate()), shift) != null) {
                 toDelete.add(shift);
             }

@@ -204,6 +204,24 @@ class RotaPlansTest {
     }
 
     @Test
+    void savingAPlanAnswersTheOpenShifts() {
+        long ada = employee(LocalDate.of(2020, 1, 1), null, true);
+        LocalDate monday = TestPeriods.monday();
+        Rota rota = rotas.create("Open shift " + tag, monday, monday.plusDays(6));
+        rotas.addShift(rota.id(), null, night.id(), monday.plusDays(2));
+        RotaPlan plan = plans.build(rota.id());
+        plan.employeeDay(inPlan(plan, ada), monday.plusDays(2)).setShiftType(plan.getShiftTypes().stream()
+                .filter(type -> type.getCode().equals(night.code())).findFirst().orElseThrow());
+
+        plans.save(rota.id(), plan);
+
+        assertThat(rotas.shifts(rota.id())).singleElement().satisfies(shift -> {
+            assertThat(shift.employeeId()).isEqualTo(ada);
+            assertThat(shift.shiftDate()).isEqualTo(monday.plusDays(2));
+        });
+    }
+
+    @Test
     void theHistoryIsWhatWasPublishedNotTheDraftEditedSince() {
         long ada = employee(LocalDate.of(2020, 1, 1), null, true);
         LocalDate monday = TestPeriods.monday();

@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.NavigableSet;
@@ -33,6 +34,7 @@ public final class RotaCalendar {
     private final List<ShiftType> shiftTypes;
     private final Map<ShiftType, ShiftOccurrence[]> occurrences = new IdentityHashMap<>();
     private final Map<Employee, Map<DayOfWeek, List<ShiftType>>> shiftTypesByEmployee = new IdentityHashMap<>();
+    private final Map<Employee, Boolean> nightWorkers = new IdentityHashMap<>();
     private final List<CoverCell> coverCells;
 
     public RotaCalendar(LocalDate firstDay, LocalDate lastDay, RotaSettings settings, List<ShiftType> shiftTypes,
@@ -85,6 +87,18 @@ public final class RotaCalendar {
                         .filter(type -> !type.isOneOff() && type.occursOn(date) && employee.canWork(type)
                                 && employee.getRules().maxShiftsOf(type) > 0)
                         .toList());
+    }
+
+    /**
+     * Whether the employee may work nights and holds the skill of a shift type that is a night shift on some day of
+     * the period: the people the night load is shared between.
+     */
+    public synchronized boolean offersNightShiftsTo(Employee employee) {
+        return nightWorkers.computeIfAbsent(employee, someone -> someone.getRules().nightWorkAllowed()
+                && shiftTypes.stream().filter(type -> !type.isOneOff() && someone.canWork(type)
+                        && someone.getRules().maxShiftsOf(type) > 0)
+                .anyMatch(type -> Arrays.stream(occurrences.get(type))
+                        .anyMatch(occurrence -> occurrence != null && occurrence.nightShift())));
     }
 
     public LocalDate getFirstDay() {

@@ -35,7 +35,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
-import java.util.function.Predicate;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
@@ -373,10 +372,11 @@ public class RotaConstraintProvider implements ConstraintProvider {
                 .flatten(day -> day.getShift().touchedWeeks())
                 .groupBy((day, week) -> day.getEmployee(), (day, week) -> week, new WeeklyRestCollector())
                 .filter((employee, week, rest) -> rest < employee.getRules().weeklyRestMinutes())
-                .penalizeLong(HARD, (employee, week, rest) -> employee.getRules().weeklyRestMinutes() - rest)
-                .justifyWith((employee, week, rest, score) -> new RuleBreach(employee.getName(), null, null, rest,
-                        employee.getRules().weeklyRestMinutes(), Unit.MINUTES,
-                        "longest rest in civil week " + week + " of the rota"))
+                .join(RotaCalendar.class)
+                .penalizeLong(HARD, (employee, week, rest, calendar) -> employee.getRules().weeklyRestMinutes() - rest)
+                .justifyWith((employee, week, rest, calendar, score) -> new RuleBreach(employee.getName(),
+                        calendar.weekMonday(week), calendar.weekMonday(week).plusDays(6), rest,
+                        employee.getRules().weeklyRestMinutes(), Unit.MINUTES, "longest rest in the civil week"))
                 .asConstraint(WEEKLY_REST);
     }
 
@@ -566,21 +566,24 @@ public class RotaConstraintProvider implements ConstraintProvider {
                 .asConstraint(DESIRED_TIME);
     }
 
-    /** Nights per full-time equivalent among the employees allowed to work nights. */
+    /**
+     * Nights per full-time equivalent among the employees who may work nights and hold the skill of a night shift
+     * (a coordinator allowed nights but with no night shift to work is not the least loaded).
+     */
     Constraint fairSpreadOfNights(ConstraintFactory factory) {
         return fairSpread(factory.forEach(EmployeeDay.class).filter(day -> day.getShift().nightShift()),
-                day -> 1, employee -> employee.getRules().nightWorkAllowed(), FAIR_NIGHTS);
+                day -> 1, (employee, calendar) -> calendar.offersNightShiftsTo(employee), FAIR_NIGHTS);
     }
 
     Constraint fairSpreadOfWeekendDays(ConstraintFactory factory) {
         return fairSpread(factory.forEach(EmployeeDay.class).filter(day -> day.getShift().weekendDay()),
-                day -> 1, employee -> true, FAIR_WEEKEND_DAYS);
+                day -> 1, (employee, calendar) -> true, FAIR_WEEKEND_DAYS);
     }
 
     /** Public-holiday hours (the part of each shift falling on a holiday) per full-time equivalent. */
     Constraint fairSpreadOfPublicHolidayHours(ConstraintFactory factory) {
         return fairSpread(factory.forEach(EmployeeDay.class).filter(day -> day.getShift().holidayMinutes() > 0),
-                day -> day.getShift().holidayMinutes() / 60, employee -> true, FAIR_HOLIDAY_HOURS);
+                day -> day.getShift().holidayMinutes() / 60, (employee, calendar) -> true, FAIR_HOLIDAY_HOURS);
     }
 
     Constraint isolatedWorkingDay(ConstraintFactory factory) {
@@ -683,13 +686,13 @@ public class RotaConstraintProvider implements ConstraintProvider {
     }
 
     private static Constraint fairSpread(UniConstraintStream<EmployeeDay> counted,
-                                         ToIntFunction<EmployeeDay> amount, Predicate<Employee> concerned,
-                                         String name) {
+                                         ToIntFunction<EmployeeDay> amount,
+                                         BiPredicate<Employee, RotaCalendar> concerned, String name) {
         return counted
                 .groupBy(EMPLOYEE, sum(amount))
                 .complement(Employee.class, ZERO_MINUTES)
-                .filter((employee, total) -> concerned.test(employee))
                 .join(RotaCalendar.class)
+                .filter((employee, total, calendar) -> concerned.test(employee, calendar))
                 .groupBy(ConstraintCollectors.loadBalance((Employee employee, Integer total, RotaCalendar calendar) ->
                         employee, RotaConstraintProvider::perFullTimeEquivalent))
                 .map(balance -> new Spread(balance, unfairness(balance)))

@@ -208,6 +208,10 @@ class RotaConstraintProviderTest {
             verifier.verifyThat(RotaConstraintProvider::weeklyRest)
                     .given(aliceWorks(EARLY, 0, 1, 2, 3, 4, 5).toArray()).penalizesBy(35 * 60 - 33 * 60);
             verifier.verifyThat(RotaConstraintProvider::weeklyRest)
+                    .given(aliceWorks(EARLY, 0, 1, 2, 3, 4, 5).toArray())
+                    .justifiesWith(new RuleBreach(alice.getName(), MONDAY, MONDAY.plusDays(6), 33 * 60, 35 * 60,
+                            RuleBreach.Unit.MINUTES, "longest rest in the civil week"));
+            verifier.verifyThat(RotaConstraintProvider::weeklyRest)
                     .given(aliceWorks(EARLY, 0, 1, 2, 3, 4, 6).toArray()).penalizesBy(0);
         }
 
@@ -539,6 +543,18 @@ class RotaConstraintProviderTest {
             fair.add(day(calendar, noah, 2, NIGHT));
             fair.add(noah);
             verifier.verifyThat(RotaConstraintProvider::fairSpreadOfNights).given(fair.toArray()).penalizesBy(0);
+        }
+
+        @Test
+        void fairSpreadOfNightsLeavesOutWhoHoldsTheSkillOfNoNightShift() {
+            WorkRules nightRules = WorkRules.frenchLabourCode(2100).withNightWork(true, 480);
+            Employee nina = employee("Nina", nightRules);
+            Employee coordinator = new Employee("cora", "Cora", Set.of("coordination"), nightRules,
+                    EmployeeHistory.none());
+            List<Object> withCoordinator = aliceWorks(nina, NIGHT, 0, 2);
+            withCoordinator.add(coordinator);
+            verifier.verifyThat(RotaConstraintProvider::fairSpreadOfNights).given(withCoordinator.toArray())
+                    .penalizesBy(0);
         }
 
         @Test
