@@ -19,6 +19,7 @@ import static org.permanence.rota.solver.RotaConstraintProvider.MIN_CONSECUTIVE_
 import static org.permanence.rota.solver.RotaConstraintProvider.MIN_CONSECUTIVE_WORKING_DAYS;
 import static org.permanence.rota.solver.RotaConstraintProvider.MINIMUM_REST;
 import static org.permanence.rota.solver.RotaConstraintProvider.MINIMUM_REST_AFTER_HISTORY;
+import static org.permanence.rota.solver.RotaConstraintProvider.MINIMUM_REST_BEFORE_NEXT_PERIOD;
 import static org.permanence.rota.solver.RotaConstraintProvider.NIGHT_WORKER_DAILY_MAXIMUM;
 import static org.permanence.rota.solver.RotaConstraintProvider.NIGHT_WORK_NOT_ALLOWED;
 import static org.permanence.rota.solver.RotaConstraintProvider.OVERLAPPING_SHIFTS;
@@ -62,6 +63,7 @@ public final class BenchmarkWeights {
 
     private static final List<String> SWITCHED_OFF_BY_THE_CONTRACTS = List.of(
             REQUIRED_SKILL, UNAVAILABLE_TIME, OVERLAPPING_SHIFTS, MINIMUM_REST, MINIMUM_REST_AFTER_HISTORY,
+            MINIMUM_REST_BEFORE_NEXT_PERIOD,
             DAILY_MAXIMUM, WEEKLY_MAXIMUM, PART_TIME_WEEKLY_MAXIMUM, AVERAGE_WEEKLY_MAXIMUM, WEEKLY_REST,
             WORKING_DAYS_PER_WEEK,
             NIGHT_WORK_NOT_ALLOWED, NIGHT_WORKER_DAILY_MAXIMUM);

@@ -188,8 +188,8 @@ public class RotaRepairs {
         solving.requireNotSolving(rotaId);
         int publishedVersion = versions.latest(rotaId).map(RotaVersion::number).orElse(0);
         RotaPlan plan = plans.build(rotaId);
-        repairPreparation(rotaId).accept(plan);
         HardMediumSoftLongScore before = solutionManager.update(plan);
+        repairPreparation(rotaId).accept(plan);
         RotaPlan repaired = solve(rotaId, plan, spentLimit, unimprovedLimit);
         plans.save(rotaId, repaired);
         long rotaVersion = rotas.claimEdit(rotaId, rotas.get(rotaId).version()).version();

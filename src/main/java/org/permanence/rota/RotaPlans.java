@@ -99,7 +99,7 @@ public class RotaPlans {
         List<ShiftTemplate> allTemplates = templates.all();
         Map<Long, ShiftType> shiftTypes = shiftTypes(allTemplates, skillCodes);
         List<StaffMember> members = staff.employedBetween(first, last);
-        Map<Long, EmployeeHistory> histories = histories(rotaId, first, members);
+        Map<Long, EmployeeHistory> histories = histories(rotaId, first, last, members);
         Map<Long, Map<Long, Integer>> limits = templateLimits.byEmployee();
         List<AvailabilityPeriod> availability = staff.availabilityBetween(first.atStartOfDay(zone).toInstant(),
                 last.plusDays(2).atStartOfDay(zone).toInstant());
@@ -341,7 +341,12 @@ public class RotaPlans {
         return requests;
     }
 
-    private Map<Long, EmployeeHistory> histories(long rotaId, LocalDate first, List<StaffMember> members) {
+    /**
+     * What each member worked before the period and the first shift published after it (a night of the period's
+     * last day ends the next morning, so the shifts of the two days after it are read).
+     */
+    private Map<Long, EmployeeHistory> histories(long rotaId, LocalDate first, LocalDate last,
+            List<StaffMember> members) {
         LocalDate firstMonday = first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate historyStart = firstMonday.minusWeeks(properties.historyWeeks());
         Map<Long, List<PublishedHistory.Shift>> byEmployee = publishedHistory
@@ -355,6 +360,12 @@ public class RotaPlans {
             List<PublishedHistory.Shift> worked = byEmployee.get(member.id());
             histories.put(member.id(), worked == null ? EmployeeHistory.none(knownDays)
                     : history(worked, first, zone, knownDays));
+        }
+        for (PublishedHistory.Shift next : publishedHistory.shiftsDated(last.plusDays(1), last.plusDays(2), rotaId)) {
+            EmployeeHistory history = histories.get(next.employeeId());
+            if (history != null && history.nextShiftStart() == null) {
+                histories.put(next.employeeId(), history.withNextShiftStart(next.startsAt()));
+            }
         }
         return histories;
     }
@@ -390,7 +401,7 @@ public class RotaPlans {
         }
         Map<LocalDate, Integer> daysByWeek = new HashMap<>();
         datesByWeek.forEach((monday, days) -> daysByWeek.put(monday, days.size()));
-        return new EmployeeHistory(minutesByWeek, daysByWeek, lastEnd, trailing, minutesOnFirstDay, knownDays);
+        return new EmployeeHistory(minutesByWeek, daysByWeek, lastEnd, trailing, minutesOnFirstDay, knownDays, null);
     }
 
     private static Instant max(Instant a, Instant b) {

@@ -204,6 +204,20 @@ class RotaPlansTest {
     }
 
     @Test
+    void theFirstShiftPublishedAfterThePeriodIsWhereItsRestEnds() {
+        long ada = employee(LocalDate.of(2020, 1, 1), null, true);
+        LocalDate monday = TestPeriods.monday();
+        Rota following = rotas.create("Following week " + tag, monday.plusDays(7), monday.plusDays(13));
+        RotaShift firstMorning = rotas.addShift(following.id(), ada, morning.id(), monday.plusDays(7));
+        versions.publish(following.id(), "manager", "next week");
+        Rota week = rotas.create("This week " + tag, monday, monday.plusDays(6));
+
+        Employee employee = inPlan(plans.build(week.id()), ada);
+
+        assertThat(employee.getHistory().nextShiftStart()).isEqualTo(firstMorning.startsAt());
+    }
+
+    @Test
     void savingAPlanAnswersTheOpenShifts() {
         long ada = employee(LocalDate.of(2020, 1, 1), null, true);
         LocalDate monday = TestPeriods.monday();

@@ -19,17 +19,19 @@ import java.util.Map;
  * @param knownDaysBeforePeriod days of the period's first civil week before its first day whose work the history
  *                            knows: planned by a published rota, or before the employment began (nothing worked);
  *                            the other days of a week the period cuts were planned elsewhere
+ * @param nextShiftStart      start of the employee's first shift published after the period (by the rota that
+ *                            follows it), or {@code null}: the rest before it must hold across the period's end
  */
 public record EmployeeHistory(Map<LocalDate, Integer> workedMinutesByWeek, Map<LocalDate, Integer> workedDaysByWeek,
                               Instant lastShiftEnd, int trailingWorkingDays, int minutesOnFirstDay,
-                              int knownDaysBeforePeriod) {
+                              int knownDaysBeforePeriod, Instant nextShiftStart) {
 
-    private static final EmployeeHistory NONE = new EmployeeHistory(Map.of(), Map.of(), null, 0, 0, 0);
+    private static final EmployeeHistory NONE = new EmployeeHistory(Map.of(), Map.of(), null, 0, 0, 0, null);
 
     /** A history with nothing worked on the period's first day and no day of its first week before it known. */
     public EmployeeHistory(Map<LocalDate, Integer> workedMinutesByWeek, Map<LocalDate, Integer> workedDaysByWeek,
                            Instant lastShiftEnd, int trailingWorkingDays) {
-        this(workedMinutesByWeek, workedDaysByWeek, lastShiftEnd, trailingWorkingDays, 0, 0);
+        this(workedMinutesByWeek, workedDaysByWeek, lastShiftEnd, trailingWorkingDays, 0, 0, null);
     }
 
     public EmployeeHistory {
@@ -51,7 +53,13 @@ public record EmployeeHistory(Map<LocalDate, Integer> workedMinutesByWeek, Map<L
 
     /** Nothing worked before the period, and {@code knownDays} days of its first week known to be so. */
     public static EmployeeHistory none(int knownDays) {
-        return knownDays == 0 ? NONE : new EmployeeHistory(Map.of(), Map.of(), null, 0, 0, knownDays);
+        return knownDays == 0 ? NONE : new EmployeeHistory(Map.of(), Map.of(), null, 0, 0, knownDays, null);
+    }
+
+    /** This history with the first shift published after the period starting at {@code start}. */
+    public EmployeeHistory withNextShiftStart(Instant start) {
+        return new EmployeeHistory(workedMinutesByWeek, workedDaysByWeek, lastShiftEnd, trailingWorkingDays,
+                minutesOnFirstDay, knownDaysBeforePeriod, start);
     }
 
     public int workedMinutesInWeek(LocalDate monday) {

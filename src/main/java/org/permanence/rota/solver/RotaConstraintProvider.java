@@ -57,6 +57,7 @@ public class RotaConstraintProvider implements ConstraintProvider {
     public static final String OVERLAPPING_SHIFTS = "Overlapping shifts";
     public static final String MINIMUM_REST = "Minimum rest between shifts";
     public static final String MINIMUM_REST_AFTER_HISTORY = "Minimum rest after the previous period";
+    public static final String MINIMUM_REST_BEFORE_NEXT_PERIOD = "Minimum rest before the next period";
     public static final String DAILY_MAXIMUM = "Daily maximum";
     public static final String WEEKLY_MAXIMUM = "Weekly maximum";
     public static final String PART_TIME_WEEKLY_MAXIMUM = "Part-time weekly maximum";
@@ -133,6 +134,7 @@ public class RotaConstraintProvider implements ConstraintProvider {
                 overlappingShifts(factory),
                 minimumRestBetweenShifts(factory),
                 minimumRestAfterPreviousPeriod(factory),
+                minimumRestBeforeNextPeriod(factory),
                 dailyMaximum(factory),
                 weeklyMaximum(factory),
                 partTimeWeeklyMaximum(factory),
@@ -228,6 +230,21 @@ public class RotaConstraintProvider implements ConstraintProvider {
                         day.getEmployee().getRules().minRestMinutes(), Unit.MINUTES,
                         "rest between the last shift before the period and " + day.getShift() + ","))
                 .asConstraint(MINIMUM_REST_AFTER_HISTORY);
+    }
+
+    /**
+     * The rest between a shift of the period's last days and the employee's first shift published after the period
+     * (the rota that follows, already told to staff): editing or re-planning the end of a month may not break it.
+     */
+    Constraint minimumRestBeforeNextPeriod(ConstraintFactory factory) {
+        return factory.forEach(EmployeeDay.class)
+                .filter(day -> day.getEmployee().getHistory().nextShiftStart() != null)
+                .filter(day -> restBeforeNextPeriodShortfall(day) > 0)
+                .penalizeLong(HARD, RotaConstraintProvider::restBeforeNextPeriodShortfall)
+                .justifyWith((day, score) -> breach(day, restBeforeNextPeriod(day),
+                        day.getEmployee().getRules().minRestMinutes(), Unit.MINUTES,
+                        "rest between " + day.getShift() + " and the first shift published after the period,"))
+                .asConstraint(MINIMUM_REST_BEFORE_NEXT_PERIOD);
     }
 
     // ---------------------------------------------------------------- hard: working time
@@ -738,6 +755,14 @@ public class RotaConstraintProvider implements ConstraintProvider {
 
     private static long restAfterHistory(EmployeeDay day) {
         return day.getShift().startMinute() - day.getEmployee().getHistory().lastShiftEnd().getEpochSecond() / 60;
+    }
+
+    private static long restBeforeNextPeriod(EmployeeDay day) {
+        return day.getEmployee().getHistory().nextShiftStart().getEpochSecond() / 60 - day.getShift().endMinute();
+    }
+
+    private static long restBeforeNextPeriodShortfall(EmployeeDay day) {
+        return Math.max(0, day.getEmployee().getRules().minRestMinutes() - restBeforeNextPeriod(day));
     }
 
     private static long restAfterHistoryShortfall(EmployeeDay day) {

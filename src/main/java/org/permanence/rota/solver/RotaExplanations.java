@@ -20,6 +20,7 @@ public final class RotaExplanations {
 
     private static final Set<String> MINIMUM_RULES = Set.of(
             RotaConstraintProvider.MINIMUM_REST, RotaConstraintProvider.MINIMUM_REST_AFTER_HISTORY,
+            RotaConstraintProvider.MINIMUM_REST_BEFORE_NEXT_PERIOD,
             RotaConstraintProvider.WEEKLY_REST, RotaConstraintProvider.MIN_CONSECUTIVE_WORKING_DAYS,
             RotaConstraintProvider.MIN_CONSECUTIVE_DAYS_OFF, RotaConstraintProvider.MIN_TOTAL_MINUTES);
     private static final Set<String> MAXIMUM_RULES = Set.of(

@@ -154,7 +154,7 @@ public final class SyntheticHelpline {
             int trailingDays = random.nextInt(3);
             EmployeeHistory history = new EmployeeHistory(minutesByWeek, daysByWeek,
                     trailingDays == 0 ? null : firstDay.minusDays(1).atTime(17, 0).atZone(PARIS).toInstant(),
-                    trailingDays, 0, firstDay.getDayOfWeek().getValue() - 1);
+                    trailingDays, 0, firstDay.getDayOfWeek().getValue() - 1, null);
             employees.add(new Employee("e" + i, "Employee " + i, skills, rules, history));
         }
         return employees;

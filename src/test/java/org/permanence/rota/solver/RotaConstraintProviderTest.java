@@ -122,6 +122,19 @@ class RotaConstraintProviderTest {
         }
 
         @Test
+        void minimumRestBeforeTheNextPeriodUsesTheFirstShiftPublishedAfterIt() {
+            // the rota after this one starts Monday 17 March: its first shift for this person is at 07:00
+            EmployeeHistory nextAtSeven = EmployeeHistory.none().withNextShiftStart(at(14, 7, 0));
+            Employee early = employee("Early next", WorkRules.frenchLabourCode(2100), nextAtSeven);
+            verifier.verifyThat(RotaConstraintProvider::minimumRestBeforeNextPeriod)
+                    .given(day(calendar, early, 13, LATE)).penalizesBy(120);
+            verifier.verifyThat(RotaConstraintProvider::minimumRestBeforeNextPeriod)
+                    .given(day(calendar, early, 13, EARLY)).penalizesBy(0);
+            verifier.verifyThat(RotaConstraintProvider::minimumRestBeforeNextPeriod)
+                    .given(day(calendar, alice, 13, LATE)).penalizesBy(0);
+        }
+
+        @Test
         void minimumRestAfterThePreviousPeriodUsesTheLastShiftOfTheHistory() {
             Employee rested = employee("Rested", WorkRules.frenchLabourCode(2100),
                     new EmployeeHistory(Map.of(), Map.of(), at(-1, 20, 0), 1));
@@ -148,7 +161,7 @@ class RotaConstraintProviderTest {
         @Test
         void dailyMaximumOnTheFirstDayCountsTheEndOfANightBeforeThePeriod() {
             Employee afterANight = employee("After a night", WorkRules.frenchLabourCode(2100),
-                    new EmployeeHistory(Map.of(), Map.of(), at(0, 7, 0), 1, 7 * 60, 0));
+                    new EmployeeHistory(Map.of(), Map.of(), at(0, 7, 0), 1, 7 * 60, 0, null));
             verifier.verifyThat(RotaConstraintProvider::dailyMaximum)
                     .given(afterANight, calendar, day(calendar, afterANight, 0, EARLY)).penalizesBy(7 * 60 + 480 - 600);
             verifier.verifyThat(RotaConstraintProvider::dailyMaximum)
