@@ -67,11 +67,13 @@ public class RotaVersions {
         // Two publishes at once would take the same next number, and an edit meanwhile would make the score stale:
         // the rota stays locked from here to the end.
         rotas.lockForPublishing(rotaId);
-        HardMediumSoftLongScore score = solutionManager.update(plans.build(rotaId));
+        RotaPlan plan = plans.build(rotaId);
+        HardMediumSoftLongScore score = solutionManager.update(plan);
         boolean hardViolations = score.hardScore() < 0;
         if (hardViolations && !acknowledgeHardViolations) {
-            throw new InvalidRequestException("acknowledgeHardViolations", "the draft breaks hard rules (score "
-                    + score + "); fix them or acknowledge them to publish anyway");
+            throw new InvalidRequestException("acknowledgeHardViolations", "the draft breaks hard rules ("
+                    + brokenHardRules(plan) + "; score " + score + "; the analysis words each breach); fix them or"
+                    + " acknowledge them to publish anyway");
         }
         RotaVersion version = save(rotaId, publishedBy, comment, score.toString(), hardViolations);
         history.record(rotaId, "PUBLISH", null, Map.of("version", version.number(), "score", score.toString(),
@@ -104,6 +106,15 @@ public class RotaVersions {
     @Transactional(readOnly = true)
     public Optional<RotaVersion> latest(long rotaId) {
         return versions.findFirstByRotaIdOrderByNumberDesc(rotaId);
+    }
+
+    /** The hard rules the plan breaks with their number of breaches, e.g. "Minimum rest between shifts: 2". */
+    private String brokenHardRules(RotaPlan plan) {
+        return solutionManager.explain(plan).getConstraintMatchTotalMap().values().stream()
+                .filter(total -> total.getScore().hardScore() < 0)
+                .map(total -> total.getConstraintRef().constraintName() + ": " + total.getConstraintMatchCount())
+                .sorted()
+                .collect(Collectors.joining(", "));
     }
 
     /** The assignments that changed from version {@code from} to version {@code to}. */

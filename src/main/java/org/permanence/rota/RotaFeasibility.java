@@ -21,9 +21,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * What cannot work in a rota before any solving: staffing needs of a skill nobody holds (a problem), and more demand
- * hours for a skill than the contract hours of the people holding it over the period (a warning: the rota will be
- * short, the solver still does its best).
+ * What cannot work in a rota before any solving: staffing needs of a skill nobody holds (a problem), needs of a skill
+ * no shift template requires, and more demand hours for a skill than the contract hours of the people holding it over
+ * the period (warnings: the rota will be short, the solver still does its best).
  */
 @Service
 public class RotaFeasibility {
@@ -64,11 +64,17 @@ public class RotaFeasibility {
         Map<String, Long> availableMinutes = contractMinutesPerSkill(plan);
         Set<String> heldSkills = new HashSet<>();
         plan.getEmployees().forEach(employee -> heldSkills.addAll(employee.getSkills()));
+        Set<String> shiftSkills = new HashSet<>();
+        plan.getShiftTypes().forEach(type -> shiftSkills.add(type.getRequiredSkill()));
         demandMinutes.forEach((skill, needed) -> {
             long available = availableMinutes.getOrDefault(skill, 0L);
             if (!heldSkills.contains(skill)) {
                 CoverDemand slot = firstSlot.get(skill);
                 problems.add("no employee holds skill " + skill + ", needed from " + local(slot) + " (first slot)");
+            } else if (!shiftSkills.contains(skill)) {
+                warnings.add("skill " + skill + ": staffing needs total " + hours(needed) + " h but no shift template"
+                        + " requires the skill, and only a shift of a template requiring it counts for them; they"
+                        + " will stay uncovered");
             } else if (needed > available) {
                 warnings.add("skill " + skill + ": staffing needs total " + hours(needed)
                         + " h but the contracts of the people holding it give " + hours(available)

@@ -2,6 +2,7 @@ package org.permanence.rota;
 
 import org.permanence.demand.ShiftTemplate;
 import org.permanence.demand.ShiftTemplates;
+import org.permanence.rota.domain.ShiftRequest;
 import org.permanence.staff.StaffDirectory;
 import org.permanence.staff.StaffMember;
 import org.permanence.system.ConflictException;
@@ -33,13 +34,15 @@ public class ShiftRequests {
     private final StaffDirectory staff;
     private final ShiftTemplates templates;
     private final JdbcAggregateTemplate aggregates;
+    private final RotaProperties properties;
 
     ShiftRequests(ShiftRequestRepository repository, StaffDirectory staff, ShiftTemplates templates,
-            JdbcAggregateTemplate aggregates) {
+            JdbcAggregateTemplate aggregates, RotaProperties properties) {
         this.repository = repository;
         this.staff = staff;
         this.templates = templates;
         this.aggregates = aggregates;
+        this.properties = properties;
     }
 
     /** Requests matching every given filter (null filters are ignored), dates from..to inclusive. */
@@ -106,6 +109,10 @@ public class ShiftRequests {
             } else if (employee.isPresent() && !employee.get().skillIds().contains(template.get().skillId())) {
                 errors.add(new FieldError("shiftTemplateId", "needs a skill employee " + draft.employeeId()
                         + " does not hold: they could never be planned on it"));
+            } else if (employee.isPresent() && draft.kind() == ShiftRequest.Kind.ON
+                    && !employee.get().contract().rules().nightWorkAllowed() && isNightShift(template.get())) {
+                errors.add(new FieldError("shiftTemplateId", "is a night shift and the contract of employee "
+                        + draft.employeeId() + " does not allow night work: they could never be planned on it"));
             }
         }
         if (!errors.isEmpty()) {
@@ -115,6 +122,21 @@ public class ShiftRequests {
             throw new ConflictException("date", "the employee already has a request for this date and "
                     + (draft.shiftTemplateId() == null ? "any shift" : "shift template " + draft.shiftTemplateId()));
         }
+    }
+
+    /** At least {@code night-shift-min-night-minutes} of the template's wall-clock minutes in the night window. */
+    private boolean isNightShift(ShiftTemplate template) {
+        int nightStart = properties.nightStart().toSecondOfDay() / 60;
+        int nightEnd = properties.nightEnd().toSecondOfDay() / 60;
+        int start = template.startTime().toSecondOfDay() / 60;
+        int nightMinutes = 0;
+        for (int minute = start; minute < start + template.durationMinutes(); minute++) {
+            int ofDay = minute % (24 * 60);
+            boolean night = nightStart <= nightEnd ? ofDay >= nightStart && ofDay < nightEnd
+                    : ofDay >= nightStart || ofDay < nightEnd;
+            nightMinutes += night ? 1 : 0;
+        }
+        return nightMinutes >= properties.nightShiftMinNightMinutes();
     }
 
     private static EmployeeShiftRequest toRequest(Long id, Long version, ShiftRequestDraft draft) {

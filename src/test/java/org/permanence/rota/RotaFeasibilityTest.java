@@ -71,4 +71,14 @@ class RotaFeasibilityTest {
                 .isInstanceOf(InvalidRequestException.class)
                 .hasMessageContaining("no employee holds skill SIGN, needed from 2035-01-08 09:00 to 2035-01-08 17:00");
     }
+
+    @Test
+    void needsOfASkillNoShiftTemplateRequiresAreAWarning() {
+        Employee bilingual = new Employee("B", "B", Set.of("PHONE", "ENGLISH"), WorkRules.frenchLabourCode(35 * 60),
+                EmployeeHistory.none());
+
+        List<String> warnings = feasibility.requireSolvable(week(1, List.of(bilingual), "ENGLISH"));
+
+        assertThat(warnings).singleElement().asString().contains("skill ENGLISH", "no shift template");
+    }
 }

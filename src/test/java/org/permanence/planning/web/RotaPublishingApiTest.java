@@ -55,6 +55,7 @@ class RotaPublishingApiTest {
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.errorFields()).containsExactly("acknowledgeHardViolations");
+        assertThat(refused.json().path("detail").asText()).as("names the rule it breaks").contains("Unavailable time: 1");
         assertThat(published.status()).as(published.toString()).isEqualTo(201);
         JsonNode version = published.json();
         assertThat(version.path("number").asInt()).isEqualTo(1);

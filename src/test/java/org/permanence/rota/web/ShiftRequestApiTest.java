@@ -112,6 +112,28 @@ class ShiftRequestApiTest {
     }
 
     @Test
+    void askingForANightShiftIsRefusedWhenTheContractForbidsNightWorkButAskingItOffIsNot() {
+        long night = created(api.as(Role.PLANNER).post("/api/shift-templates", Map.of("name", "Night",
+                "code", "RN" + employee, "startTime", "23:00", "durationMinutes", 480, "skillId", fixtures.skill(),
+                "forbiddenSuccessorIds", List.of())));
+        long daysOnly = created(api.as(Role.ADMIN).post("/api/contracts", Map.of("name", "No nights " + employee,
+                "weeklyMinutes", 1680, "nightWorkAllowed", false)));
+        long dayWorker = created(api.as(Role.ADMIN).post("/api/employees", Map.of("payrollNumber", "RQN" + employee,
+                "firstName", "Noé", "lastName", "Days", "contractId", daysOnly, "skillIds", List.of(fixtures.skill()),
+                "employmentStart", "2070-01-01")));
+
+        ApiResponse on = api.as(Role.PLANNER).post("/api/shift-requests",
+                request(dayWorker, "2071-06-04", night, "ON", null));
+        ApiResponse off = api.as(Role.PLANNER).post("/api/shift-requests",
+                request(dayWorker, "2071-06-05", night, "OFF", null));
+
+        assertThat(on.status()).as(on.toString()).isEqualTo(422);
+        assertThat(on.errorFields()).containsExactly("shiftTemplateId");
+        assertThat(on.json().path("detail").asText()).contains("night work");
+        assertThat(off.status()).as(off.toString()).isEqualTo(201);
+    }
+
+    @Test
     void aWeightOutsideOneToHundredIsABadRequest() {
         for (int weight : new int[] {0, 101}) {
             ApiResponse response = api.as(Role.PLANNER).post("/api/shift-requests",
