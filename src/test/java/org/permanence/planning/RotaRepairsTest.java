@@ -63,11 +63,7 @@ class RotaRepairsTest {
     @Test
     void aLimitSetAfterPublishingIsRepairedByMovingOnlyTheShiftsOverIt() {
         LocalDate monday = MONDAY.plusWeeks(12);
-        PlanningFixture.Helpline helpline = fixture.helpline(8, monday, monday.plusDays(13));
-        Rota rota = fixture.rota(helpline, monday, monday.plusDays(13));
-        RotaPlan solved = solve(plans.build(rota.id()));
-        plans.save(rota.id(), solved);
-        versions.publish(rota.id(), "manager", "fortnight", false);
+        Rota rota = publishedFortnight(fixture.helpline(8, monday, monday.plusDays(13)), monday);
         Map<List<Long>, Long> byPersonAndTemplate = rotas.shifts(rota.id()).stream()
                 .collect(Collectors.groupingBy(shift -> List.of(shift.employeeId(), shift.shiftTemplateId()),
                         Collectors.counting()));
@@ -90,10 +86,7 @@ class RotaRepairsTest {
     void shiftsLeftAfterAnEmploymentEndsAreTakenOffAndCoveredByARepair() {
         LocalDate monday = MONDAY.plusWeeks(8);
         PlanningFixture.Helpline helpline = fixture.helpline(8, monday, monday.plusDays(13));
-        Rota rota = fixture.rota(helpline, monday, monday.plusDays(13));
-        RotaPlan solved = solve(plans.build(rota.id()));
-        plans.save(rota.id(), solved);
-        versions.publish(rota.id(), "manager", "fortnight", false);
+        Rota rota = publishedFortnight(helpline, monday);
         LocalDate lastDay = monday.plusDays(6);
         long leaving = busiestOn(rota.id(), helpline.staff(), lastDay.plusDays(1), lastDay.plusDays(2));
         ObjectNode employee = (ObjectNode) api.as(Role.ADMIN).get("/api/employees/" + leaving).json();
@@ -213,6 +206,14 @@ class RotaRepairsTest {
     }
 
     /** The staff member with the most shifts on the two days. */
+    /** A solved fortnight of the helpline from {@code monday}, published as version 1. */
+    private Rota publishedFortnight(PlanningFixture.Helpline helpline, LocalDate monday) {
+        Rota rota = fixture.rota(helpline, monday, monday.plusDays(13));
+        plans.save(rota.id(), solve(plans.build(rota.id())));
+        versions.publish(rota.id(), "manager", "fortnight", false);
+        return rota;
+    }
+
     private long busiestOn(long rotaId, List<Long> staff, LocalDate first, LocalDate second) {
         Map<Long, Long> shifts = rotas.shifts(rotaId).stream()
                 .filter(shift -> shift.shiftDate().equals(first) || shift.shiftDate().equals(second))
