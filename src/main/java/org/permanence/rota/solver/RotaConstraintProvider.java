@@ -422,8 +422,9 @@ public class RotaConstraintProvider implements ConstraintProvider {
                 .penalizeLong(HARD, (employee, run) -> runLengthWithHistory(employee, run)
                         - employee.getRules().maxConsecutiveWorkingDays())
                 .justifyWith((employee, run, score) -> new RuleBreach(employee.getName(),
-                        run.firstDate(), run.lastDate(), runLengthWithHistory(employee, run),
-                        employee.getRules().maxConsecutiveWorkingDays(), Unit.DAYS, "consecutive working days"))
+                        run.firstDate().minusDays(runLengthWithHistory(employee, run) - run.length()), run.lastDate(),
+                        runLengthWithHistory(employee, run), employee.getRules().maxConsecutiveWorkingDays(),
+                        Unit.DAYS, "consecutive working days"))
                 .asConstraint(MAX_CONSECUTIVE_WORKING_DAYS);
     }
 

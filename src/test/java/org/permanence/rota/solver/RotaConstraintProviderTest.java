@@ -258,6 +258,11 @@ class RotaConstraintProviderTest {
             verifier.verifyThat(RotaConstraintProvider::maximumConsecutiveWorkingDays)
                     .given(aliceWorks(afterTwoDays, EARLY, 0, 1).toArray()).penalizesBy(1);
             verifier.verifyThat(RotaConstraintProvider::maximumConsecutiveWorkingDays)
+                    .given(aliceWorks(afterTwoDays, EARLY, 0, 1).toArray())
+                    .justifiesWith(new RuleBreach("After", MONDAY.minusDays(2), MONDAY.plusDays(1), 4,
+                            fourDaysRuns.maxConsecutiveWorkingDays(), RuleBreach.Unit.DAYS,
+                            "consecutive working days"));
+            verifier.verifyThat(RotaConstraintProvider::maximumConsecutiveWorkingDays)
                     .given(aliceWorks(afterTwoDays, EARLY, 1, 2).toArray()).penalizesBy(0);
         }
 
