@@ -14,8 +14,6 @@ import org.permanence.rota.RotaConstraintWeights;
 import org.permanence.rota.RotaPlans;
 import org.permanence.rota.RotaSolving;
 import org.permanence.rota.Rotas;
-import org.permanence.rota.domain.Availability;
-import org.permanence.rota.domain.AvailabilityKind;
 import org.permanence.rota.domain.Employee;
 import org.permanence.rota.domain.EmployeeDay;
 import org.permanence.rota.domain.RotaPlan;
@@ -81,8 +79,8 @@ public class RotaRepairs {
 
     /**
      * Prepares a plan of the rota for a repair solve: sets on every employee-day what the latest published version
-     * had on it, weighs each difference with {@code permanence.planning.repair-change-weight}, and takes shifts off
-     * people who are now unavailable for them (unless pinned).
+     * had on it, weighs each difference with {@code permanence.planning.repair-change-weight}, and takes off the unpinned
+     * shifts a hard rule blames (someone now unavailable, a fixed day off, a limit set since...).
      */
     public Consumer<RotaPlan> repairPreparation(long rotaId) {
         rotas.get(rotaId);
@@ -102,7 +100,6 @@ public class RotaRepairs {
                         day.getDate()));
                 day.setPublishedBaseline(shift == null ? null : publishedType(shift, day, types, templateCodes));
             }
-            clearUnavailableDays(plan);
             plan.setConstraintWeightOverrides(withWeight(plan.getConstraintWeightOverrides(),
                     RotaConstraintProvider.CHANGE_FROM_PUBLISHED, weight));
             clearDaysBreakingTheLaw(plan);
@@ -154,28 +151,6 @@ public class RotaRepairs {
                     .forEach(days::add);
         }
         return days;
-    }
-
-    /**
-     * Gives a day off to every unpinned day whose shift falls in time its employee is now unavailable, or on a fixed
-     * day off (outside the employment): the solver then only has to cover those shifts, instead of first searching
-     * its way out of the hard violations.
-     */
-    private static void clearUnavailableDays(RotaPlan plan) {
-        Map<Employee, List<Availability>> unavailable = plan.getAvailabilities().stream()
-                .filter(availability -> availability.kind() == AvailabilityKind.UNAVAILABLE)
-                .collect(Collectors.groupingBy(Availability::employee));
-        Set<String> fixedDaysOff = plan.getFixedDaysOff().stream()
-                .map(dayOff -> dayOff.employee().getId() + "@" + dayOff.date()).collect(Collectors.toSet());
-        for (EmployeeDay day : plan.getEmployeeDays()) {
-            if (day.isWorking() && !day.isPinned()
-                    && (fixedDaysOff.contains(day.getEmployee().getId() + "@" + day.getDate())
-                    || unavailable.getOrDefault(day.getEmployee(), List.of()).stream()
-                            .anyMatch(period -> period.start().isBefore(day.getShift().end())
-                                    && day.getShift().start().isBefore(period.end())))) {
-                day.setShiftType(null);
-            }
-        }
     }
 
     /**
@@ -233,10 +208,10 @@ public class RotaRepairs {
     private static ConstraintWeightOverrides<HardMediumSoftLongScore> withWeight(
             ConstraintWeightOverrides<HardMediumSoftLongScore> overrides, String constraint,
             HardMediumSoftLongScore weight) {
-        Map<String, HardMediumSoftLongScore> weights = new HashMap<>();
-        overrides.getKnownConstraintNames().forEach(name -> weights.put(name, overrides.getConstraintWeight(name)));
-        weights.put(constraint, weight);
-        return ConstraintWeightOverrides.of(weights);
+        Map<String, HardMediumSoftLongScore> byName = new HashMap<>();
+        overrides.getKnownConstraintNames().forEach(name -> byName.put(name, overrides.getConstraintWeight(name)));
+        byName.put(constraint, weight);
+        return ConstraintWeightOverrides.of(byName);
     }
 
     /**

@@ -99,6 +99,8 @@ public class RotaPlans {
         List<ShiftTemplate> allTemplates = templates.all();
         Map<Long, ShiftType> shiftTypes = shiftTypes(allTemplates, skillCodes);
         List<StaffMember> members = staff.employedBetween(first, last);
+        Map<Long, StaffMember> membersById = members.stream()
+                .collect(Collectors.toMap(StaffMember::id, Function.identity()));
         Map<Long, EmployeeHistory> histories = histories(rotaId, first, last, members);
         Map<Long, Map<Long, Integer>> limits = templateLimits.byEmployee();
         List<AvailabilityPeriod> availability = staff.availabilityBetween(first.atStartOfDay(zone).toInstant(),
@@ -135,10 +137,8 @@ public class RotaPlans {
         planTypes.addAll(oneOffs.values());
         RotaPlan plan = new RotaPlan(first, last, settings(first, last), List.copyOf(employees.values()),
                 planTypes, demands(first, last, skillCodes),
-                availabilities(availability, employees), requests(first, last, members, employees, shiftTypes),
+                availabilities(availability, employees), requests(first, last, membersById, employees, shiftTypes),
                 daysOff);
-        Map<Long, StaffMember> membersById = members.stream()
-                .collect(Collectors.toMap(StaffMember::id, Function.identity()));
         for (RotaShift shift : stored) {
             Employee employee = shift.employeeId() == null ? null : employees.get(shift.employeeId());
             if (employee != null) {
@@ -254,9 +254,7 @@ public class RotaPlans {
         for (int year = first.getYear(); year <= last.getYear(); year++) {
             holidays.addAll(PublicHolidays.of(year, calendar).keySet());
         }
-        return new RotaSettings(zone, properties.nightStart(), properties.nightEnd(),
-                properties.nightShiftMinNightMinutes(), properties.fullTimeWeeklyMinutes(),
-                properties.complementaryHoursPercent(), holidays);
+        return properties.settings(zone, holidays);
     }
 
     private static Map<Long, ShiftType> shiftTypes(List<ShiftTemplate> templates, Map<Long, String> skillCodes) {
@@ -325,10 +323,8 @@ public class RotaPlans {
     }
 
     /** Stored requests of the period, of people in the plan, on days they are employed. */
-    private List<ShiftRequest> requests(LocalDate first, LocalDate last, List<StaffMember> members,
+    private List<ShiftRequest> requests(LocalDate first, LocalDate last, Map<Long, StaffMember> membersById,
             Map<Long, Employee> employees, Map<Long, ShiftType> shiftTypes) {
-        Map<Long, StaffMember> membersById = members.stream()
-                .collect(Collectors.toMap(StaffMember::id, Function.identity()));
         List<ShiftRequest> requests = new ArrayList<>();
         for (EmployeeShiftRequest stored : shiftRequests.between(first, last)) {
             StaffMember member = membersById.get(stored.employeeId());

@@ -3,7 +3,12 @@ package org.permanence.rota;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import org.permanence.rota.domain.RotaSettings;
+
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Set;
 
 /**
  * Settings of rota planning.
@@ -34,4 +39,10 @@ public record RotaProperties(
         @DefaultValue("1") int overstaffingWeight,
         @DefaultValue("12") int historyWeeks,
         @DefaultValue("false") boolean alsaceMoselle) {
+
+    /** The settings a rota plans with, in {@code zone}, with {@code publicHolidays}. */
+    public RotaSettings settings(ZoneId zone, Set<LocalDate> publicHolidays) {
+        return new RotaSettings(zone, nightStart, nightEnd, nightShiftMinNightMinutes, fullTimeWeeklyMinutes,
+                complementaryHoursPercent, publicHolidays);
+    }
 }

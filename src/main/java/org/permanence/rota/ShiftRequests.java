@@ -2,11 +2,13 @@ package org.permanence.rota;
 
 import org.permanence.demand.ShiftTemplate;
 import org.permanence.demand.ShiftTemplates;
+import org.permanence.rota.domain.RotaSettings;
 import org.permanence.rota.domain.ShiftRequest;
 import org.permanence.staff.StaffDirectory;
 import org.permanence.staff.StaffMember;
 import org.permanence.system.ConflictException;
 import org.permanence.system.FieldError;
+import org.permanence.system.HelplineProperties;
 import org.permanence.system.InvalidRequestException;
 import org.permanence.system.NotFoundException;
 import org.permanence.system.StaleVersionException;
@@ -23,6 +25,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Employees' requests to work or not to work on a date, which the solver tries to grant. */
 @Service
@@ -34,15 +37,15 @@ public class ShiftRequests {
     private final StaffDirectory staff;
     private final ShiftTemplates templates;
     private final JdbcAggregateTemplate aggregates;
-    private final RotaProperties properties;
+    private final RotaSettings settings;
 
     ShiftRequests(ShiftRequestRepository repository, StaffDirectory staff, ShiftTemplates templates,
-            JdbcAggregateTemplate aggregates, RotaProperties properties) {
+            JdbcAggregateTemplate aggregates, RotaProperties properties, HelplineProperties helpline) {
         this.repository = repository;
         this.staff = staff;
         this.templates = templates;
         this.aggregates = aggregates;
-        this.properties = properties;
+        this.settings = properties.settings(helpline.zone(), Set.of());
     }
 
     /** Requests matching every given filter (null filters are ignored), dates from..to inclusive. */
@@ -110,7 +113,9 @@ public class ShiftRequests {
                 errors.add(new FieldError("shiftTemplateId", "needs a skill employee " + draft.employeeId()
                         + " does not hold: they could never be planned on it"));
             } else if (employee.isPresent() && draft.kind() == ShiftRequest.Kind.ON
-                    && !employee.get().contract().rules().nightWorkAllowed() && isNightShift(template.get())) {
+                    && !employee.get().contract().rules().nightWorkAllowed() && settings.isNightShift(
+                    template.get().startOn(draft.date(), settings.zone()),
+                    template.get().endOn(draft.date(), settings.zone()))) {
                 errors.add(new FieldError("shiftTemplateId", "is a night shift and the contract of employee "
                         + draft.employeeId() + " does not allow night work: they could never be planned on it"));
             }
@@ -122,21 +127,6 @@ public class ShiftRequests {
             throw new ConflictException("date", "the employee already has a request for this date and "
                     + (draft.shiftTemplateId() == null ? "any shift" : "shift template " + draft.shiftTemplateId()));
         }
-    }
-
-    /** At least {@code night-shift-min-night-minutes} of the template's wall-clock minutes in the night window. */
-    private boolean isNightShift(ShiftTemplate template) {
-        int nightStart = properties.nightStart().toSecondOfDay() / 60;
-        int nightEnd = properties.nightEnd().toSecondOfDay() / 60;
-        int start = template.startTime().toSecondOfDay() / 60;
-        int nightMinutes = 0;
-        for (int minute = start; minute < start + template.durationMinutes(); minute++) {
-            int ofDay = minute % (24 * 60);
-            boolean night = nightStart <= nightEnd ? ofDay >= nightStart && ofDay < nightEnd
-                    : ofDay >= nightStart || ofDay < nightEnd;
-            nightMinutes += night ? 1 : 0;
-        }
-        return nightMinutes >= properties.nightShiftMinNightMinutes();
     }
 
     private static EmployeeShiftRequest toRequest(Long id, Long version, ShiftRequestDraft draft) {

@@ -174,12 +174,7 @@ public final class RotaCalendar {
                 }
             }
         }
-        int nightMinutes = 0;
-        for (LocalDate night = date.minusDays(1); !night.isAfter(end.atZone(zone).toLocalDate()); night = night.plusDays(1)) {
-            LocalDate nightEndDay = settings.nightEnd().isAfter(settings.nightStart()) ? night : night.plusDays(1);
-            nightMinutes += overlapMinutes(start, end, night.atTime(settings.nightStart()).atZone(zone).toInstant(),
-                    nightEndDay.atTime(settings.nightEnd()).atZone(zone).toInstant());
-        }
+        int nightMinutes = settings.nightMinutes(start, end);
         DayOfWeek dayOfWeek = date.getDayOfWeek();
         ShiftOccurrence withoutCoverage = new ShiftOccurrence(shiftType, date, dayIndex, start, end,
                 start.getEpochSecond() / 60, end.getEpochSecond() / 60, duration, List.copyOf(parts),
@@ -218,7 +213,7 @@ public final class RotaCalendar {
         return boundaries;
     }
 
-    private static int overlapMinutes(Instant start, Instant end, Instant otherStart, Instant otherEnd) {
+    static int overlapMinutes(Instant start, Instant end, Instant otherStart, Instant otherEnd) {
         Instant from = start.isAfter(otherStart) ? start : otherStart;
         Instant to = end.isBefore(otherEnd) ? end : otherEnd;
         return from.isBefore(to) ? (int) Duration.between(from, to).toMinutes() : 0;

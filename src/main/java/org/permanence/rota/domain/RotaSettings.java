@@ -1,5 +1,6 @@
 package org.permanence.rota.domain;
 
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -25,6 +26,24 @@ public record RotaSettings(ZoneId zone, LocalTime nightStart, LocalTime nightEnd
         Objects.requireNonNull(nightStart);
         Objects.requireNonNull(nightEnd);
         publicHolidays = Set.copyOf(publicHolidays);
+    }
+
+    /** Minutes of [start, end) inside the night window of the days it touches, in the helpline's zone. */
+    public int nightMinutes(Instant start, Instant end) {
+        int minutes = 0;
+        LocalDate last = end.atZone(zone).toLocalDate();
+        for (LocalDate night = start.atZone(zone).toLocalDate().minusDays(1); !night.isAfter(last);
+                night = night.plusDays(1)) {
+            LocalDate nightEndDay = nightEnd.isAfter(nightStart) ? night : night.plusDays(1);
+            minutes += RotaCalendar.overlapMinutes(start, end, night.atTime(nightStart).atZone(zone).toInstant(),
+                    nightEndDay.atTime(nightEnd).atZone(zone).toInstant());
+        }
+        return minutes;
+    }
+
+    /** A shift with at least {@code nightShiftMinNightMinutes} in the night window is a night shift. */
+    public boolean isNightShift(Instant start, Instant end) {
+        return nightMinutes(start, end) >= nightShiftMinNightMinutes;
     }
 
     public static RotaSettings defaults(ZoneId zone, Set<LocalDate> publicHolidays) {
