@@ -78,6 +78,21 @@ class RotaPlansTest {
                 .orElseThrow();
     }
 
+    /** A week from {@code monday} giving the employee a night on each of {@code days}, published as version 1. */
+    private Rota publishedWeekOfNights(long employee, LocalDate monday, int... days) {
+        Rota week = rotas.create("Published week " + tag, monday, monday.plusDays(6));
+        for (int day : days) {
+            rotas.addShift(week.id(), employee, night.id(), monday.plusDays(day));
+        }
+        versions.publish(week.id(), "manager", "week");
+        return week;
+    }
+
+    private static ShiftType typeOf(RotaPlan plan, ShiftTemplate template) {
+        return plan.getShiftTypes().stream().filter(type -> type.getCode().equals(template.code())).findFirst()
+                .orElseThrow();
+    }
+
     @Test
     void storedShiftsBecomeTheStartingAssignmentWithTheirPinsAndTheContractRules() {
         long ada = employee(LocalDate.of(2020, 1, 1), null, true);
@@ -134,7 +149,7 @@ class RotaPlansTest {
         Employee employee = inPlan(plan, ada);
         plan.employeeDay(employee, LocalDate.of(2031, 3, 30)).setShiftType(null);
         plan.employeeDay(employee, LocalDate.of(2031, 3, 31)).setShiftType(
-                plan.getShiftTypes().stream().filter(t -> t.getCode().equals(night.code())).findFirst().orElseThrow());
+                typeOf(plan, night));
 
         plans.save(rota.id(), plan);
 
@@ -190,9 +205,7 @@ class RotaPlansTest {
     void aSundayNightBeforeThePeriodCountsItsHoursAfterMidnightInTheFirstWeekAndDay() {
         long ada = employee(LocalDate.of(2020, 1, 1), null, true);
         LocalDate monday = TestPeriods.monday();
-        Rota before = rotas.create("Week " + tag, monday, monday.plusDays(6));
-        rotas.addShift(before.id(), ada, night.id(), monday.plusDays(6));
-        versions.publish(before.id(), "manager", "week");
+        publishedWeekOfNights(ada, monday, 6);
         Rota next = rotas.create("Next week " + tag, monday.plusDays(7), monday.plusDays(13));
 
         Employee employee = inPlan(plans.build(next.id()), ada);
@@ -224,8 +237,7 @@ class RotaPlansTest {
         Rota rota = rotas.create("Open shift " + tag, monday, monday.plusDays(6));
         rotas.addShift(rota.id(), null, night.id(), monday.plusDays(2));
         RotaPlan plan = plans.build(rota.id());
-        plan.employeeDay(inPlan(plan, ada), monday.plusDays(2)).setShiftType(plan.getShiftTypes().stream()
-                .filter(type -> type.getCode().equals(night.code())).findFirst().orElseThrow());
+        plan.employeeDay(inPlan(plan, ada), monday.plusDays(2)).setShiftType(typeOf(plan, night));
 
         plans.save(rota.id(), plan);
 
@@ -239,9 +251,7 @@ class RotaPlansTest {
     void theHistoryIsWhatWasPublishedNotTheDraftEditedSince() {
         long ada = employee(LocalDate.of(2020, 1, 1), null, true);
         LocalDate monday = TestPeriods.monday();
-        Rota before = rotas.create("Published week " + tag, monday, monday.plusDays(6));
-        rotas.addShift(before.id(), ada, night.id(), monday.plusDays(5));
-        versions.publish(before.id(), "manager", "week");
+        Rota before = publishedWeekOfNights(ada, monday, 5);
         rotas.addShift(before.id(), ada, night.id(), monday.plusDays(6));
         Rota next = rotas.create("Following week " + tag, monday.plusDays(7), monday.plusDays(13));
 
@@ -305,7 +315,7 @@ class RotaPlansTest {
                 assertThat(anyDay.getAllowedShiftTypes()).noneMatch(ShiftType::isOneOff));
 
         plan.employeeDay(employee, LocalDate.of(2031, 6, 4)).setShiftType(
-                plan.getShiftTypes().stream().filter(t -> t.getCode().equals(morning.code())).findFirst().orElseThrow());
+                typeOf(plan, morning));
         plans.save(rota.id(), plan);
 
         assertThat(rotas.shifts(rota.id())).satisfiesExactly(
@@ -326,8 +336,7 @@ class RotaPlansTest {
                 null);
         RotaPlan plan = plans.build(rota.id());
         EmployeeDay day = plan.employeeDay(inPlan(plan, ada), LocalDate.of(2031, 7, 1));
-        day.setShiftType(plan.getShiftTypes().stream().filter(t -> t.getCode().equals(morning.code())).findFirst()
-                .orElseThrow());
+        day.setShiftType(typeOf(plan, morning));
 
         plans.save(rota.id(), plan);
 
@@ -360,8 +369,7 @@ class RotaPlansTest {
         assertThat(nightDay.getShift().durationMinutes()).isEqualTo(720);
         assertThat(nightDay.getShift().end()).isEqualTo(Instant.parse("2031-10-26T06:00:00Z"));
         assertThat(nightDay.getShiftType().forbidsOnNextDay(dayAfter.getShiftType())).isTrue();
-        ShiftType plainLate = plan.getShiftTypes().stream().filter(t -> t.getCode().equals(late.code()))
-                .findFirst().orElseThrow();
+        ShiftType plainLate = typeOf(plan, late);
         assertThat(plainLate.forbidsOnNextDay(dayAfter.getShiftType())).isTrue();
     }
 
