@@ -11,12 +11,14 @@ import org.permanence.rota.Rotas;
 import org.permanence.security.Role;
 import org.permanence.support.ApiResponse;
 import org.permanence.support.Concurrently;
+import org.permanence.support.Download;
 import org.permanence.support.IntegrationTest;
 import org.permanence.support.TestApi;
 import org.permanence.support.TestPeriods;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -182,6 +184,40 @@ class RotaPublishingApiTest {
         });
         assertThat(api.asEmployee(ada).get("/api/me/shifts?from=" + monday.plusDays(1) + "&to="
                 + monday.plusDays(6)).json()).isEmpty();
+    }
+
+    @Test
+    void anEmployeesCalendarFeedUpdatesTheEventOfADayWhenALaterVersionChangesItsShift() {
+        PlanningFixture.Helpline helpline = fixture.helpline(2);
+        long ada = helpline.staff().get(0);
+        Rota rota = fixture.rota(helpline, monday, monday.plusDays(6));
+        RotaShift adasShift = rotas.addShift(rota.id(), ada, helpline.early().id(), monday);
+        rotas.addShift(rota.id(), helpline.staff().get(1), helpline.late().id(), monday);
+        api.as(Role.MANAGER).post(path(rota) + "/publish", Map.of("comment", "week"));
+        String feed = "/api/me/shifts.ics?from=" + monday + "&to=" + monday.plusDays(6);
+
+        Download first = api.asEmployee(ada).download(feed);
+        rotas.changeShift(rota.id(), adasShift.id(), ada, helpline.late().id(), false);
+        api.as(Role.MANAGER).post(path(rota) + "/publish", Map.of("comment", "Ada moves to the late shift"));
+        String second = new String(api.asEmployee(ada).download(feed).body(), StandardCharsets.UTF_8);
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.contentType()).startsWith("text/calendar");
+        String uid = "UID:rota-" + rota.id() + "-employee-" + ada + "-" + monday + "@permanence";
+        String day = monday.toString().replace("-", "");
+        assertThat(new String(first.body(), StandardCharsets.UTF_8))
+                .startsWith("BEGIN:VCALENDAR\r\n").endsWith("END:VCALENDAR\r\n")
+                .containsOnlyOnce("BEGIN:VEVENT").contains(uid, "SEQUENCE:1", "DTSTART:" + day + "T050000Z",
+                        "SUMMARY:Early " + helpline.tag() + " (E" + helpline.tag() + ")");
+        assertThat(second).as("the same event, re-timed: 14:00 in Paris is 13:00 UTC in winter")
+                .containsOnlyOnce("BEGIN:VEVENT").contains(uid, "SEQUENCE:2", "DTSTART:" + day + "T130000Z",
+                        "DTEND:" + day + "T210000Z");
+        Download backwards = api.asEmployee(ada)
+                .download("/api/me/shifts.ics?from=" + monday + "&to=" + monday.minusDays(1));
+        assertThat(backwards.status()).isEqualTo(422);
+        assertThat(new String(backwards.body(), StandardCharsets.UTF_8)).contains("\"field\":\"to\"");
+        assertThat(api.as(Role.PLANNER).download(feed).status()).as("an account without an employee").isEqualTo(403);
+        assertThat(api.anonymous().download(feed).status()).isEqualTo(401);
     }
 
     @Test
