@@ -7,6 +7,7 @@ import org.springframework.data.repository.query.Param;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,4 +47,21 @@ interface RotaVersionRepository extends ListCrudRepository<RotaVersion, Long> {
             ORDER BY s.starts_at, s.shift_id""")
     List<PublishedHistory.Shift> findLatestDatedBetween(@Param("from") LocalDate from, @Param("to") LocalDate to,
             @Param("excludedRotaId") long excludedRotaId);
+
+    /** Versions after a rota's first that were published after {@code since}, without their shifts. */
+    @Query("""
+            SELECT v.rota_id, v.number, v.published_at, v.published_by, v.comment FROM rota_version v
+            WHERE v.number > 1 AND v.published_at > :since
+            ORDER BY v.published_at, v.rota_id, v.number""")
+    List<ShiftChanges.Republication> findRepublishedAfter(@Param("since") Instant since);
+
+    /** An employee's shifts in every version of the given rotas. */
+    @Query("""
+            SELECT v.rota_id, v.number AS version_number, s.shift_id, s.employee_id, s.shift_template_id,
+                   s.shift_date, s.starts_at, s.ends_at
+            FROM rota_version v JOIN rota_version_shift s ON s.rota_version_id = v.id
+            WHERE s.employee_id = :employeeId AND v.rota_id IN (:rotaIds)
+            ORDER BY v.rota_id, v.number, s.starts_at""")
+    List<PublishedShift> findOfEmployeeInEveryVersion(@Param("employeeId") long employeeId,
+            @Param("rotaIds") Collection<Long> rotaIds);
 }

@@ -5,6 +5,7 @@ import org.permanence.demand.ShiftTemplates;
 import org.permanence.planning.PublishedShift;
 import org.permanence.planning.PlanningProperties;
 import org.permanence.planning.PublishedShifts;
+import org.permanence.planning.ShiftChanges;
 import org.permanence.security.Access;
 import org.permanence.security.CurrentUser;
 import org.permanence.system.HelplineProperties;
@@ -23,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -36,15 +38,17 @@ import java.util.stream.Collectors;
 class MyShiftsController {
 
     private final PublishedShifts published;
+    private final ShiftChanges changes;
     private final ShiftTemplates templates;
     private final CurrentUser currentUser;
     private final HelplineProperties helpline;
     private final PlanningProperties planning;
     private final Clock clock;
 
-    MyShiftsController(PublishedShifts published, ShiftTemplates templates, CurrentUser currentUser,
-            HelplineProperties helpline, PlanningProperties planning, Clock clock) {
+    MyShiftsController(PublishedShifts published, ShiftChanges changes, ShiftTemplates templates,
+            CurrentUser currentUser, HelplineProperties helpline, PlanningProperties planning, Clock clock) {
         this.published = published;
+        this.changes = changes;
         this.templates = templates;
         this.currentUser = currentUser;
         this.helpline = helpline;
@@ -54,6 +58,14 @@ class MyShiftsController {
 
     record MyShift(long rotaId, long employeeId, int version, LocalDate date, String shiftCode, String shiftName,
             Instant start, Instant end) {
+    }
+
+    record ShiftView(String shiftCode, String shiftName, Instant start, Instant end) {
+    }
+
+    /** The shift of {@code date} before and after a re-publication; null where there was or is none. */
+    record MyShiftChange(long rotaId, int version, Instant publishedAt, String comment, LocalDate date,
+            ShiftView before, ShiftView after) {
     }
 
     /** Shifts starting on the local dates from..to (inclusive). */
@@ -87,14 +99,48 @@ class MyShiftsController {
                 .body(ShiftCalendar.of("Permanence shifts", events, clock.instant()));
     }
 
-    private List<MyShift> shiftsOfSignedInEmployee(LocalDate from, LocalDate to) {
-        long employeeId = currentUser.employeeId()
+    /**
+     * What re-publications since {@code since} (default: {@code calendar-feed-past} ago) changed in the signed-in
+     * employee's shifts, oldest first: the shifts they had been told of that moved, appeared or went.
+     */
+    @GetMapping("/api/me/shift-changes")
+    @PreAuthorize(Access.SIGNED_IN)
+    List<MyShiftChange> myShiftChanges(
+            @RequestParam(required = false) Instant since) {
+        long employeeId = signedInEmployee();
+        Instant from = since != null ? since
+                : ZonedDateTime.now(clock.withZone(helpline.zone())).minus(planning.calendarFeedPast()).toInstant();
+        Map<Long, ShiftTemplate> byId = templatesById();
+        return changes.ofEmployeeSince(employeeId, from).stream()
+                .map(change -> new MyShiftChange(change.rotaId(), change.version(), change.publishedAt(),
+                        change.comment(), change.date(), shiftView(change.before(), byId),
+                        shiftView(change.after(), byId)))
+                .toList();
+    }
+
+    private static ShiftView shiftView(PublishedShift shift, Map<Long, ShiftTemplate> templatesById) {
+        if (shift == null) {
+            return null;
+        }
+        ShiftTemplate template = templatesById.get(shift.shiftTemplateId());
+        return new ShiftView(template.code(), template.name(), shift.startsAt(), shift.endsAt());
+    }
+
+    private long signedInEmployee() {
+        return currentUser.employeeId()
                 .orElseThrow(() -> new AccessDeniedException("This account is not linked to an employee"));
+    }
+
+    private Map<Long, ShiftTemplate> templatesById() {
+        return templates.all().stream().collect(Collectors.toMap(ShiftTemplate::id, Function.identity()));
+    }
+
+    private List<MyShift> shiftsOfSignedInEmployee(LocalDate from, LocalDate to) {
+        long employeeId = signedInEmployee();
         if (to.isBefore(from)) {
             throw new InvalidRequestException("to", "must not be before from");
         }
-        Map<Long, ShiftTemplate> byId = templates.all().stream()
-                .collect(Collectors.toMap(ShiftTemplate::id, Function.identity()));
+        Map<Long, ShiftTemplate> byId = templatesById();
         Instant start = from.atStartOfDay(helpline.zone()).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(helpline.zone()).toInstant();
         return published.ofEmployeeStartingBetween(employeeId, start, end).stream()

@@ -221,6 +221,45 @@ class RotaPublishingApiTest {
     }
 
     @Test
+    void anEmployeeHearsWhichOfTheirShiftsARepublicationMovedAddedOrTookAway() {
+        PlanningFixture.Helpline helpline = fixture.helpline(2);
+        long ada = helpline.staff().get(0);
+        long bea = helpline.staff().get(1);
+        Rota rota = fixture.rota(helpline, monday, monday.plusDays(6));
+        RotaShift moved = rotas.addShift(rota.id(), ada, helpline.early().id(), monday);
+        RotaShift handedOver = rotas.addShift(rota.id(), ada, helpline.early().id(), monday.plusDays(1));
+        rotas.addShift(rota.id(), ada, helpline.early().id(), monday.plusDays(2));
+        rotas.addShift(rota.id(), bea, helpline.early().id(), monday);
+        api.as(Role.MANAGER).post(path(rota) + "/publish", Map.of("comment", "week"));
+        assertThat(api.asEmployee(ada).get("/api/me/shift-changes").json()).as("a first publication").isEmpty();
+
+        rotas.changeShift(rota.id(), moved.id(), ada, helpline.late().id(), false);
+        rotas.changeShift(rota.id(), handedOver.id(), bea, helpline.early().id(), false);
+        rotas.addShift(rota.id(), ada, helpline.late().id(), monday.plusDays(4));
+        assertThat(api.as(Role.MANAGER).post(path(rota) + "/publish", Map.of("comment", "Bea covers Tuesday"))
+                .status()).isEqualTo(201);
+
+        JsonNode changes = api.asEmployee(ada).get("/api/me/shift-changes").json();
+        assertThat(changes).hasSize(3).allSatisfy(change -> {
+            assertThat(change.path("version").asInt()).isEqualTo(2);
+            assertThat(change.path("comment").asText()).isEqualTo("Bea covers Tuesday");
+        });
+        assertThat(changes.get(0).path("date").asText()).isEqualTo(monday.toString());
+        assertThat(changes.get(0).path("before").path("shiftCode").asText()).isEqualTo(helpline.early().code());
+        assertThat(changes.get(0).path("after").path("shiftCode").asText()).isEqualTo(helpline.late().code());
+        assertThat(changes.get(0).path("after").path("start").asText()).isEqualTo(monday + "T13:00:00Z");
+        assertThat(changes.get(1).path("date").asText()).isEqualTo(monday.plusDays(1).toString());
+        assertThat(changes.get(1).path("after").isNull()).as("taken away").isTrue();
+        assertThat(changes.get(2).path("date").asText()).isEqualTo(monday.plusDays(4).toString());
+        assertThat(changes.get(2).path("before").isNull()).as("added").isTrue();
+        assertThat(api.asEmployee(bea).get("/api/me/shift-changes").json()).singleElement()
+                .satisfies(change -> assertThat(change.path("date").asText()).isEqualTo(monday.plusDays(1).toString()));
+        String publishedAt = changes.get(0).path("publishedAt").asText();
+        assertThat(api.asEmployee(ada).get("/api/me/shift-changes?since=" + publishedAt).json())
+                .as("nothing published after the second version").isEmpty();
+    }
+
+    @Test
     void aRotaMayNotShareADayWithAPublishedOneThoughDraftsMayOverlap() {
         PlanningFixture.Helpline helpline = fixture.helpline(1);
         Rota published = fixture.rota(helpline, monday, monday.plusDays(6));
