@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** Read side of the published rotas, for payroll, for the staff's own schedules and for the history rotas look back on. */
 @Service
@@ -28,6 +29,12 @@ public class PublishedShifts implements PublishedHistory {
     @Transactional(readOnly = true)
     public List<PublishedShift> ofEmployeeStartingBetween(long employeeId, Instant from, Instant to) {
         return versions.findLatestOfEmployeeStartingBetween(employeeId, from, to);
+    }
+
+    /** The shift as the latest published version of its rota holds it, if that version has it. */
+    @Transactional(readOnly = true)
+    public Optional<PublishedShift> latestOf(long shiftId) {
+        return versions.findLatestOfShift(shiftId);
     }
 
     @Override

@@ -48,6 +48,15 @@ interface RotaVersionRepository extends ListCrudRepository<RotaVersion, Long> {
     List<PublishedHistory.Shift> findLatestDatedBetween(@Param("from") LocalDate from, @Param("to") LocalDate to,
             @Param("excludedRotaId") long excludedRotaId);
 
+    /** The shift as the latest published version of its rota holds it (assigned or open), if it is in it. */
+    @Query("""
+            SELECT v.rota_id, v.number AS version_number, s.shift_id, s.employee_id, s.shift_template_id,
+                   s.shift_date, s.starts_at, s.ends_at
+            FROM rota_version v JOIN rota_version_shift s ON s.rota_version_id = v.id
+            WHERE v.number = (SELECT MAX(latest.number) FROM rota_version latest WHERE latest.rota_id = v.rota_id)
+              AND s.shift_id = :shiftId""")
+    Optional<PublishedShift> findLatestOfShift(@Param("shiftId") long shiftId);
+
     /** Versions after a rota's first that were published after {@code since}, without their shifts. */
     @Query("""
             SELECT v.rota_id, v.number, v.published_at, v.published_by, v.comment FROM rota_version v

@@ -56,8 +56,8 @@ class MyShiftsController {
         this.clock = clock;
     }
 
-    record MyShift(long rotaId, long employeeId, int version, LocalDate date, String shiftCode, String shiftName,
-            Instant start, Instant end) {
+    record MyShift(long rotaId, long shiftId, long employeeId, int version, LocalDate date, String shiftCode,
+            String shiftName, Instant start, Instant end) {
     }
 
     record ShiftView(String shiftCode, String shiftName, Instant start, Instant end) {
@@ -148,7 +148,7 @@ class MyShiftsController {
     }
 
     private static MyShift toView(PublishedShift shift, ShiftTemplate template) {
-        return new MyShift(shift.rotaId(), shift.employeeId(), shift.versionNumber(), shift.shiftDate(),
-                template.code(), template.name(), shift.startsAt(), shift.endsAt());
+        return new MyShift(shift.rotaId(), shift.shiftId(), shift.employeeId(), shift.versionNumber(),
+                shift.shiftDate(), template.code(), template.name(), shift.startsAt(), shift.endsAt());
     }
 }
