@@ -127,10 +127,7 @@ public class PayrollMonths {
     @Transactional(readOnly = true)
     public Optional<ClosedInputs> closedInputs(YearMonth month) {
         // A month closed before its inputs were kept (migration V401) has none and is classified as it is today.
-        return jdbc.sql("""
-                        SELECT closed_rule_set_id FROM payroll_month
-                        WHERE month = ? AND status = 'CLOSED' AND closed_rule_set_id IS NOT NULL""")
-                .param(month.toString()).query(Long.class).optional()
+        return closedRuleSetId(month)
                 .map(ruleSetId -> new ClosedInputs(ruleSetId, jdbc.sql("""
                                 SELECT employee_id, payroll_number, first_name, last_name, contract_weekly_minutes
                                 FROM payroll_month_employee WHERE month = ? ORDER BY employee_id""")
@@ -139,6 +136,13 @@ public class PayrollMonths {
                                 row.getString("payroll_number"), row.getString("first_name"),
                                 row.getString("last_name"), row.getInt("contract_weekly_minutes")))
                         .list()));
+    }
+
+    private Optional<Long> closedRuleSetId(YearMonth month) {
+        return jdbc.sql("""
+                        SELECT closed_rule_set_id FROM payroll_month
+                        WHERE month = ? AND status = 'CLOSED' AND closed_rule_set_id IS NOT NULL""")
+                .param(month.toString()).query(Long.class).optional();
     }
 
     /**
@@ -188,14 +192,17 @@ public class PayrollMonths {
      * could overlap run one after the other.
      */
     void beforeEntryChange(String what, HourClassifier.TimeWindow... changed) {
-        HourClassifier classifier = classifier();
+        HourClassifier active = classifier();
         // Locked in ascending order, so that two changes never wait for each other's month.
         SortedSet<YearMonth> affected = new TreeSet<>();
         for (HourClassifier.TimeWindow window : changed) {
             YearMonth first = YearMonth.from(window.start().atZone(zone).minusWeeks(1));
             YearMonth last = YearMonth.from(window.end().atZone(zone).plusWeeks(1));
             for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
-                HourClassifier.TimeWindow input = classifier.inputWindow(month);
+                // A closed month reads the weeks of the rule set it was closed with, whichever is active now.
+                HourClassifier.TimeWindow input = closedRuleSetId(month)
+                        .map(ruleSetId -> new HourClassifier(ruleSets.get(ruleSetId).rules(), zone))
+                        .orElse(active).inputWindow(month);
                 if (input.start().isBefore(window.end()) && input.end().isAfter(window.start())) {
                     affected.add(month);
                 }

@@ -96,6 +96,33 @@ class PayrollMonthApiTest {
                 + reopened.path("COMPLEMENTARY_SECOND_TIER").asLong()).as("30 h against 28 h").isEqualTo(120);
     }
 
+    @Test
+    void aClosedMonthLocksTheWeeksOfTheRuleSetItWasClosedWithWhicheverIsActiveNow() {
+        PayrollFixtures fixtures = new PayrollFixtures(api);
+        long employee = fixtures.employee(fixtures.contract(2100), List.of()).id();
+        fixtures.entry(worked(employee, "2031-06-10T07:00:00Z", "2031-06-10T14:00:00Z"));
+        long defaultRuleSet = activeRuleSetId();
+        long proRata = api.as(Role.ADMIN).post("/api/payroll/rule-sets", Map.of("name",
+                PayrollFixtures.unique("Pro rata 2031"), "straddlingWeekPolicy", "PRO_RATA")).id();
+        try {
+            api.as(Role.ADMIN).post("/api/payroll/rule-sets/" + proRata + "/activate", null);
+            assertThat(api.as(Role.MANAGER).post("/api/payroll/2031-06/confirm", null).status()).isEqualTo(200);
+            assertThat(api.as(Role.HR).post("/api/payroll/2031-06/close", null).status()).isEqualTo(200);
+        } finally {
+            api.as(Role.ADMIN).post("/api/payroll/rule-sets/" + defaultRuleSet + "/activate", null);
+        }
+        JsonNode closed = minutesOf(employee, "2031-06");
+
+        // Monday 30 June 2031: closed June reads it pro rata; the active rule set would report its week in July.
+        ApiResponse intoClosedJune = api.as(Role.HR).post("/api/time-entries",
+                worked(employee, "2031-06-30T07:00:00Z", "2031-06-30T14:00:00Z"));
+
+        assertThat(intoClosedJune.status()).as(intoClosedJune.toString()).isEqualTo(409);
+        assertThat(intoClosedJune.errorFields()).containsExactly("month");
+        assertThat(intoClosedJune.json().path("detail").asText()).contains("2031-06");
+        assertThat(minutesOf(employee, "2031-06")).isEqualTo(closed);
+    }
+
     private JsonNode minutesOf(long employee, String month) {
         for (JsonNode row : api.as(Role.HR).get("/api/payroll/" + month).json().path("employees")) {
             if (row.path("employeeId").asLong() == employee) {
