@@ -25,6 +25,13 @@ interface TimeEntryRepository extends ListCrudRepository<TimeEntry, Long> {
             ORDER BY employee_id, start_time, id""")
     List<TimeEntry> findOverlapping(Instant start, Instant end);
 
+    /** One employee's entries reaching before {@code start} or after {@code end} (null: none after), by start. */
+    @Query("""
+            SELECT * FROM time_entry
+            WHERE employee_id = :employeeId AND (start_time < :start OR (:end IS NOT NULL AND end_time > :end))
+            ORDER BY start_time, id""")
+    List<TimeEntry> findOfEmployeeOutside(long employeeId, Instant start, Instant end);
+
     /** Which of these published shifts already have their entry. */
     @Query("SELECT published_shift_id FROM time_entry WHERE published_shift_id IN (:shiftIds)")
     List<Long> findImportedShiftIds(Collection<Long> shiftIds);

@@ -1,5 +1,6 @@
 package org.permanence.staff;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -10,4 +11,13 @@ public interface EmployeeReferences {
 
     /** How many of these records refer to the employee, e.g. "12 rota shifts"; empty when none does. */
     Optional<String> toEmployee(long employeeId);
+
+    /**
+     * Records of the employee that must stay within their employment and reach outside {@code firstDay..lastDay}
+     * ({@code lastDay} null: open-ended), e.g. "3 time entries from 2026-09-28 to 2026-09-30"; empty when none does.
+     * An employment changed to leave them out is refused.
+     */
+    default Optional<String> outsideEmployment(long employeeId, LocalDate firstDay, LocalDate lastDay) {
+        return Optional.empty();
+    }
 }

@@ -93,6 +93,7 @@ public class EmployeeService {
         if (employees.existsByPayrollNumberAndIdNot(draft.payrollNumber(), id)) {
             throw new ConflictException("payrollNumber", "is already used by another employee");
         }
+        requireRecordsWithinEmployment(current, draft);
         return employees.save(toEmployee(id, draft.version(), draft));
     }
 
@@ -105,6 +106,18 @@ public class EmployeeService {
             throw new ConflictException("id", "has " + String.join(" and ", referrers));
         }
         employees.deleteById(id);
+    }
+
+    private void requireRecordsWithinEmployment(Employee current, EmployeeDraft draft) {
+        List<String> outside = references.stream().flatMap(reference -> reference
+                .outsideEmployment(current.id(), draft.employmentStart(), draft.employmentEnd()).stream()).toList();
+        if (!outside.isEmpty()) {
+            boolean startsLater = draft.employmentStart().isAfter(current.employmentStart());
+            throw new ConflictException(startsLater ? "employmentStart" : "employmentEnd", "the employee has "
+                    + String.join(" and ", outside) + " outside " + draft.employmentStart() + " to "
+                    + (draft.employmentEnd() == null ? "open end" : draft.employmentEnd())
+                    + "; move or delete them first, or keep the employment covering them");
+        }
     }
 
     private void checkReferencesAndDates(EmployeeDraft draft) {

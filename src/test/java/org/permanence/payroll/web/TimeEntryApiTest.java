@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.permanence.security.Role;
 import org.permanence.support.ApiResponse;
@@ -168,6 +169,33 @@ class TimeEntryApiTest {
         assertThat(afterLeaving.errorFields()).containsExactly("employeeId");
         assertThat(unknown.status()).isEqualTo(422);
         assertThat(lastDay.status()).isEqualTo(201);
+    }
+
+    @Test
+    void anEmploymentCannotShrinkToLeaveRecordedTimeOutsideItUnpaid() {
+        PayrollFixtures fixtures = fixtures();
+        long leaver = fixtures.employee(fixtures.contract(2100), List.of(), "2025-09-01", "2026-09-30").id();
+        for (int day = 28; day <= 30; day++) {
+            fixtures.entry(worked(leaver, "2026-09-" + day + "T07:00:00Z", "2026-09-" + day + "T15:00:00Z"));
+        }
+        ObjectNode employee = (ObjectNode) api.as(Role.ADMIN).get("/api/employees/" + leaver).json();
+
+        ApiResponse leavesEarlier = api.as(Role.ADMIN).put("/api/employees/" + leaver,
+                employee.deepCopy().put("employmentEnd", "2026-09-27"));
+        ApiResponse startsLater = api.as(Role.ADMIN).put("/api/employees/" + leaver,
+                employee.deepCopy().put("employmentStart", "2026-09-29"));
+        ApiResponse lastEntryDay = api.as(Role.ADMIN).put("/api/employees/" + leaver,
+                employee.deepCopy().put("employmentStart", "2026-09-28"));
+
+        assertThat(leavesEarlier.status()).as(leavesEarlier.toString()).isEqualTo(409);
+        assertThat(leavesEarlier.errorFields()).containsExactly("employmentEnd");
+        assertThat(leavesEarlier.json().path("detail").asText())
+                .contains("3 time entries from 2026-09-28 to 2026-09-30");
+        assertThat(startsLater.errorFields()).containsExactly("employmentStart");
+        assertThat(startsLater.json().path("detail").asText()).contains("1 time entry from 2026-09-28 to 2026-09-28");
+        assertThat(lastEntryDay.status()).as(lastEntryDay.toString()).isEqualTo(200);
+        assertThat(api.as(Role.ADMIN).get("/api/employees/" + leaver).json().path("employmentEnd").asText())
+                .isEqualTo("2026-09-30");
     }
 
     @Test
