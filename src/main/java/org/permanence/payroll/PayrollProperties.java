@@ -25,7 +25,7 @@ public record PayrollProperties(
         @DefaultValue("50") int overtimeSecondTierRatePercent,
         @DefaultValue("1/10") String complementaryFirstTierShare,
         @DefaultValue("10") int complementaryFirstTierRatePercent,
-        @DefaultValue("1/3") String complementaryCapShare,
+        @DefaultValue("1/10") String complementaryCapShare,
         @DefaultValue("25") int complementarySecondTierRatePercent,
         Set<TimeKind> absencesCountingAsWorked,
         @DefaultValue("21:00") LocalTime nightStart,

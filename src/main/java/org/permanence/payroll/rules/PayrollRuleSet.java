@@ -101,7 +101,7 @@ public record PayrollRuleSet(
                 50,
                 Ratio.of(1, 10),
                 10,
-                Ratio.of(1, 3),
+                Ratio.of(1, 10),
                 25,
                 Set.of(),
                 LocalTime.of(21, 0),

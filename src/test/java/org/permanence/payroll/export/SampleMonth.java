@@ -3,6 +3,7 @@ package org.permanence.payroll.export;
 import org.permanence.payroll.rules.EmploymentContract;
 import org.permanence.payroll.rules.HourClassifier;
 import org.permanence.payroll.rules.PayrollRuleSet;
+import org.permanence.payroll.rules.Ratio;
 import org.permanence.payroll.rules.TimeKind;
 import org.permanence.payroll.rules.TimePeriod;
 
@@ -22,19 +23,22 @@ import java.util.Random;
  *     53 h in the week = 35 h normal, 8 h at +25 %, 10 h at +50 %; 8 night hours, 6 Sunday hours, 1 night shift;
  *     paid leave Mon 9 March 09:00-16:00 (7 h).</li>
  *     <li>M002, part-time 24 h: Mon 2 - Thu 5 March 08:00-15:00 (28 h) = 24 h normal, 2.4 h at +10 %,
- *     1.6 h at +25 %.</li>
+ *     1.6 h at +25 % (under an accord's 1/3 cap).</li>
  * </ul>
  */
 final class SampleMonth {
 
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     static final YearMonth MARCH = YearMonth.of(2026, 3);
+    /** The Labour Code defaults with an accord raising the complementary-hours cap to 1/3, so both tiers show. */
+    static final PayrollRuleSet RULES = PayrollRuleSet.frenchLabourCodeDefaults()
+            .withComplementaryCapShare(Ratio.of(1, 3));
 
     private SampleMonth() {
     }
 
     static PayrollMonth march(boolean provisional, long shuffleSeed) {
-        HourClassifier classifier = new HourClassifier(PayrollRuleSet.frenchLabourCodeDefaults(), PARIS);
+        HourClassifier classifier = new HourClassifier(RULES, PARIS);
 
         List<TimePeriod> fullTime = new ArrayList<>();
         for (int day = 2; day <= 6; day++) {
@@ -58,7 +62,7 @@ final class SampleMonth {
                 new EmployeeMonth("M002", "Léa Martin",
                         classifier.classify(EmploymentContract.weeklyHours(24), MARCH, partTime))));
         Collections.shuffle(employees, random);
-        return new PayrollMonth(MARCH, PayrollRuleSet.frenchLabourCodeDefaults(), provisional, employees);
+        return new PayrollMonth(MARCH, RULES, provisional, employees);
     }
 
     private static TimePeriod worked(LocalDateTime start, LocalDateTime end) {

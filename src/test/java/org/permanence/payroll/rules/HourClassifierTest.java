@@ -24,6 +24,8 @@ class HourClassifierTest {
     private static final EmploymentContract FULL_TIME = EmploymentContract.weeklyHours(35);
 
     private final HourClassifier classifier = new HourClassifier(DEFAULTS, PARIS);
+    /** An accord raising the complementary-hours cap to 1/3 of the contract, the most the Labour Code allows. */
+    private final HourClassifier accord = new HourClassifier(DEFAULTS.withComplementaryCapShare(Ratio.of(1, 3)), PARIS);
 
     @Test
     void fiveNineHourDaysGiveEightHoursAtFirstRateAndTwoAtSecond() {
@@ -86,9 +88,9 @@ class HourClassifierTest {
     }
 
     @Test
-    void partTimeWeekAboveContractGivesComplementaryHoursInTwoTiers() {
+    void partTimeWeekAboveContractGivesComplementaryHoursInTwoTiersUnderAnAccord() {
         // 24 h contract, 28 h worked: 1/10 of 24 h = 2.4 h at +10 %, the remaining 1.6 h at +25 %.
-        MonthlyHours month = classifier.classify(EmploymentContract.weeklyHours(24), YearMonth.of(2026, 3),
+        MonthlyHours month = accord.classify(EmploymentContract.weeklyHours(24), YearMonth.of(2026, 3),
                 days(4, 7));
 
         assertThat(month.get(COMPLEMENTARY_FIRST_TIER)).isEqualTo(144);
@@ -99,8 +101,8 @@ class HourClassifierTest {
 
     @Test
     void partTimeHoursBeyondTheCapAreExcessForHrToReview() {
-        // 24 h contract, 34 h worked: 10 h above contract, cap 1/3 = 8 h, so 2 h excess.
-        MonthlyHours month = classifier.classify(EmploymentContract.weeklyHours(24), YearMonth.of(2026, 3),
+        // Accord: 24 h contract, 34 h worked: 10 h above contract, cap 1/3 = 8 h, so 2 h excess.
+        MonthlyHours month = accord.classify(EmploymentContract.weeklyHours(24), YearMonth.of(2026, 3),
                 days(5, 6.8));
 
         assertThat(month.get(COMPLEMENTARY_FIRST_TIER)).isEqualTo(144);
@@ -111,8 +113,8 @@ class HourClassifierTest {
 
     @Test
     void complementaryHoursNeverBringTheWeekToTheLegalDuration() {
-        // 30 h contract, 36 h worked: the cap (10 h) is cut to 4 h 59 so the week stays below 35 h.
-        MonthlyHours month = classifier.classify(EmploymentContract.weeklyHours(30), YearMonth.of(2026, 3),
+        // Accord: 30 h contract, 36 h worked: the cap (10 h) is cut to 4 h 59 so the week stays below 35 h.
+        MonthlyHours month = accord.classify(EmploymentContract.weeklyHours(30), YearMonth.of(2026, 3),
                 days(4, 9));
 
         assertThat(month.get(COMPLEMENTARY_FIRST_TIER)).isEqualTo(180);
@@ -123,8 +125,8 @@ class HourClassifierTest {
 
     @Test
     void aPartTimeWeekOfExactlyTheLegalDurationShowsItsLastMinuteAsExcess() {
-        // 28 h contract, 5 x 7 h = 35 h: 6 h 59 of complementary hours, and the minute reaching 35 h for HR to review
-        MonthlyHours month = classifier.classify(EmploymentContract.weeklyHours(28), YearMonth.of(2026, 3),
+        // Accord: 28 h contract, 5 x 7 h = 35 h: 6 h 59 of complementary hours, the minute reaching 35 h is excess
+        MonthlyHours month = accord.classify(EmploymentContract.weeklyHours(28), YearMonth.of(2026, 3),
                 days(5, 7));
 
         assertThat(month.get(COMPLEMENTARY_FIRST_TIER)).isEqualTo(168);
@@ -133,10 +135,9 @@ class HourClassifierTest {
     }
 
     @Test
-    void strictTenthCapSendsEverythingAboveItToExcess() {
-        HourClassifier strict = new HourClassifier(DEFAULTS.withComplementaryCapShare(Ratio.of(1, 10)), PARIS);
-
-        MonthlyHours month = strict.classify(EmploymentContract.weeklyHours(24), YearMonth.of(2026, 3), days(4, 7));
+    void withoutAnAccordComplementaryHoursStopAtATenthOfTheContractAndTheRestIsExcess() {
+        // 24 h contract, 28 h worked: 1/10 of 24 h = 2.4 h at +10 %; the other 1.6 h are not allowed by the Code.
+        MonthlyHours month = classifier.classify(EmploymentContract.weeklyHours(24), YearMonth.of(2026, 3), days(4, 7));
 
         assertThat(month.get(COMPLEMENTARY_FIRST_TIER)).isEqualTo(144);
         assertThat(month.get(COMPLEMENTARY_SECOND_TIER)).isZero();

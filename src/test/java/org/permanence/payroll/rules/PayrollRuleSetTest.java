@@ -20,7 +20,7 @@ class PayrollRuleSetTest {
         assertThat(rules.overtimeFirstTierRatePercent()).isEqualTo(25);
         assertThat(rules.overtimeSecondTierRatePercent()).isEqualTo(50);
         assertThat(rules.complementaryFirstTierShare()).isEqualTo(Ratio.of(1, 10));
-        assertThat(rules.complementaryCapShare()).isEqualTo(Ratio.of(1, 3));
+        assertThat(rules.complementaryCapShare()).as("1/3 only by accord").isEqualTo(Ratio.of(1, 10));
         assertThat(rules.nightStart()).isEqualTo(LocalTime.of(21, 0));
         assertThat(rules.nightEnd()).isEqualTo(LocalTime.of(6, 0));
         assertThat(rules.absencesCountingAsWorked()).isEmpty();

@@ -154,8 +154,8 @@ class PayrollEndToEndTest {
         JsonNode brunoTotals = employeeTotals(totals, bruno.id());
         assertThat(minutes(brunoTotals)).containsAllEntriesOf(Map.of(
                 "CONTRACT_BASE", 6240L, "WORKED", 30 * 60L, "NORMAL", 24 * 60L,
-                "COMPLEMENTARY_FIRST_TIER", 144L, "COMPLEMENTARY_SECOND_TIER", 216L, "OVERTIME_FIRST_TIER", 0L,
-                "PART_TIME_EXCESS", 0L, "NIGHT", 0L));
+                "COMPLEMENTARY_FIRST_TIER", 144L, "COMPLEMENTARY_SECOND_TIER", 0L, "OVERTIME_FIRST_TIER", 0L,
+                "PART_TIME_EXCESS", 216L, "NIGHT", 0L));
 
         // CSV: the same figures as variable pay items, final, and byte-identical when downloaded again.
         Download first = api.as(Role.HR).download(MONTH + "/export.csv");
@@ -180,7 +180,7 @@ class PayrollEndToEndTest {
         assertThat(lines).filteredOn(line -> line.startsWith(bruno.payrollNumber() + ";")).containsExactly(
                 bruno.payrollNumber() + ";HN" + period + "24,00;FINAL",
                 bruno.payrollNumber() + ";HC10" + period + "2,40;FINAL",
-                bruno.payrollNumber() + ";HC25" + period + "3,60;FINAL");
+                bruno.payrollNumber() + ";HCDEP" + period + "3,60;FINAL");
 
         // XLSX read back with POI: the summary row and a detail row of the absence.
         Download xlsx = api.as(Role.HR).download(MONTH + "/export.xlsx");
@@ -204,7 +204,7 @@ class PayrollEndToEndTest {
             assertThat(cell(anneRow, PayItem.NIGHT_SHIFTS)).isEqualTo(1.0);
             Row brunoRow = rowOf(summary, bruno.payrollNumber());
             assertThat(cell(brunoRow, PayItem.COMPLEMENTARY_FIRST_TIER)).isCloseTo(2.4, within(1e-9));
-            assertThat(cell(brunoRow, PayItem.COMPLEMENTARY_SECOND_TIER)).isCloseTo(3.6, within(1e-9));
+            assertThat(cell(brunoRow, PayItem.PART_TIME_EXCESS)).isCloseTo(3.6, within(1e-9));
             List<String> anneDetailKinds = new ArrayList<>();
             for (Row row : workbook.getSheet("Detail")) {
                 if (row.getRowNum() > 1 && anne.payrollNumber().equals(row.getCell(0).getStringCellValue())) {

@@ -61,8 +61,8 @@ class PayrollMonthApiTest {
         assertThat(api.as(Role.MANAGER).post("/api/payroll/2030-09/confirm", null).status()).isEqualTo(200);
         assertThat(api.as(Role.HR).post("/api/payroll/2030-09/close", null).status()).isEqualTo(200);
         JsonNode closed = minutesOf(employee, "2030-09");
-        assertThat(closed.path("COMPLEMENTARY_FIRST_TIER").asLong() + closed.path("COMPLEMENTARY_SECOND_TIER").asLong())
-                .isEqualTo(360);
+        assertThat(closed.path("COMPLEMENTARY_FIRST_TIER").asLong()).as("1/10 of 24 h").isEqualTo(144);
+        assertThat(closed.path("PART_TIME_EXCESS").asLong()).as("beyond the Labour Code's 1/10 cap").isEqualTo(216);
 
         ObjectNode amended = (ObjectNode) api.as(Role.ADMIN).get("/api/employees/" + employee).json();
         amended.put("contractId", longerPartTime);
@@ -92,8 +92,8 @@ class PayrollMonthApiTest {
         assertThat(api.as(Role.ADMIN).post("/api/payroll/2030-09/reopen", Map.of("reason", "amendment from 1 Sept"))
                 .status()).isEqualTo(200);
         JsonNode reopened = minutesOf(employee, "2030-09");
-        assertThat(reopened.path("COMPLEMENTARY_FIRST_TIER").asLong()
-                + reopened.path("COMPLEMENTARY_SECOND_TIER").asLong()).as("30 h against 28 h").isEqualTo(120);
+        assertThat(reopened.path("COMPLEMENTARY_FIRST_TIER").asLong()).as("30 h against 28 h").isEqualTo(120);
+        assertThat(reopened.path("PART_TIME_EXCESS").asLong()).isZero();
     }
 
     @Test

@@ -47,7 +47,7 @@ class RuleSetApiTest {
         assertThat(active.path("legalWeeklyMinutes").asInt()).isEqualTo(2100);
         assertThat(active.path("overtimeFirstTierRatePercent").asInt()).isEqualTo(25);
         assertThat(active.path("complementaryFirstTierShare").asText()).isEqualTo("1/10");
-        assertThat(active.path("complementaryCapShare").asText()).isEqualTo("1/3");
+        assertThat(active.path("complementaryCapShare").asText()).as("1/3 only by accord").isEqualTo("1/10");
         assertThat(active.path("nightStart").asText()).isEqualTo("21:00:00");
         assertThat(active.path("nightEnd").asText()).isEqualTo("06:00:00");
         assertThat(active.path("straddlingWeekPolicy").asText()).isEqualTo("WEEK_END_MONTH");
