@@ -13,6 +13,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -118,13 +119,17 @@ public final class HourClassifier {
         LocalDate firstDay = start.atZone(zone).toLocalDate().minusDays(1);
         LocalDate lastDay = end.atZone(zone).toLocalDate();
         long minutes = 0;
-        for (LocalDate day = firstDay; !day.isAfter(lastDay); day = day.plusDays(1)) {
-            LocalDate endDay = rules.nightCrossesMidnight() ? day.plusDays(1) : day;
-            Instant windowStart = day.atTime(rules.nightStart()).atZone(zone).toInstant();
-            Instant windowEnd = endDay.atTime(rules.nightEnd()).atZone(zone).toInstant();
-            minutes += overlapMinutes(start, end, windowStart, windowEnd);
+        for (LocalDate night = firstDay; !night.isAfter(lastDay); night = night.plusDays(1)) {
+            minutes += minutesInNight(night, start, end);
         }
         return minutes;
+    }
+
+    /** Minutes between two instants inside the night window that opens on {@code night}. */
+    private long minutesInNight(LocalDate night, Instant start, Instant end) {
+        LocalDate endDay = rules.nightCrossesMidnight() ? night.plusDays(1) : night;
+        return overlapMinutes(start, end, night.atTime(rules.nightStart()).atZone(zone).toInstant(),
+                endDay.atTime(rules.nightEnd()).atZone(zone).toInstant());
     }
 
     public SortedMap<LocalDate, String> holidays(int year) {
@@ -273,40 +278,29 @@ public final class HourClassifier {
     }
 
     /**
-     * A night shift is a continuous stretch of work (contiguous worked periods merged, so splitting a shift does
-     * not change the count) with at least the rule set's minimum of night minutes; it belongs to the pay period
-     * containing the civil day on which it starts.
+     * A night shift is a night (one occurrence of the night window, named by the civil day it opens on) in which the
+     * employee worked at least the rule set's minimum of night minutes, whether in one stretch or in several (a
+     * night with its break counts once); it belongs to the pay period containing the day the night opens on.
      */
     private long countNightShifts(List<TimePeriod> sorted, PayPeriod payPeriod) {
-        long count = 0;
-        Instant runStart = null;
-        Instant runEnd = null;
+        Map<LocalDate, Long> minutesByNight = new HashMap<>();
         for (TimePeriod period : sorted) {
             if (period.kind() != TimeKind.WORKED) {
                 continue;
             }
-            if (runEnd != null && runEnd.equals(period.start())) {
-                runEnd = period.end();
-                continue;
+            LocalDate firstDay = period.start().atZone(zone).toLocalDate().minusDays(1);
+            LocalDate lastDay = period.end().atZone(zone).toLocalDate();
+            for (LocalDate night = firstDay; !night.isAfter(lastDay); night = night.plusDays(1)) {
+                long minutes = minutesInNight(night, period.start(), period.end());
+                if (minutes > 0) {
+                    minutesByNight.merge(night, minutes, Long::sum);
+                }
             }
-            if (runStart != null && isNightShift(runStart, runEnd, payPeriod)) {
-                count++;
-            }
-            runStart = period.start();
-            runEnd = period.end();
         }
-        if (runStart != null && isNightShift(runStart, runEnd, payPeriod)) {
-            count++;
-        }
-        return count;
-    }
-
-    private boolean isNightShift(Instant start, Instant end, PayPeriod payPeriod) {
-        if (!payPeriod.contains(start.atZone(zone).toLocalDate())) {
-            return false;
-        }
-        long night = nightMinutes(start, end);
-        return night > 0 && night >= rules.nightShiftMinimumNightMinutes();
+        return minutesByNight.entrySet().stream()
+                .filter(night -> payPeriod.contains(night.getKey())
+                        && night.getValue() >= rules.nightShiftMinimumNightMinutes())
+                .count();
     }
 
     private List<PeriodClassification> details(List<List<Piece>> piecesBySource, PayPeriod payPeriod) {

@@ -175,6 +175,17 @@ class HourClassifierTest {
     }
 
     @Test
+    void aNightWorkedWithABreakIsOneNightShiftAndTwoNightsAreTwo() {
+        MonthlyHours month = classifier.classify(FULL_TIME, YearMonth.of(2026, 3), List.of(
+                worked(LocalDateTime.of(2026, 3, 3, 21, 0), LocalDateTime.of(2026, 3, 4, 1, 0)),
+                worked(LocalDateTime.of(2026, 3, 4, 1, 20), LocalDateTime.of(2026, 3, 4, 7, 0)),
+                worked(LocalDateTime.of(2026, 3, 5, 21, 0), LocalDateTime.of(2026, 3, 6, 7, 0))));
+
+        assertThat(month.get(NIGHT)).isEqualTo(9 * 60 - 20 + 9 * 60);
+        assertThat(month.get(NIGHT_SHIFTS)).isEqualTo(2);
+    }
+
+    @Test
     void saturdayNightCountsSundayHoursFromMidnightOnly() {
         MonthlyHours month = classifier.classify(FULL_TIME, YearMonth.of(2026, 3),
                 List.of(worked(LocalDateTime.of(2026, 3, 7, 22, 0), LocalDateTime.of(2026, 3, 8, 6, 0))));
