@@ -21,7 +21,9 @@ import java.util.stream.Collectors;
  * <p>A row belongs to the date it starts on, so a period includes the night that starts on its last date and not
  * the one that ends on its first morning. Local times are resolved in the helpline zone, so a 23:00–07:00 night
  * lasts 7 h or 9 h across a daylight-saving change. Slots are laid on a grid starting at each date's local
- * midnight; a row that covers any part of a slot requires its people for that slot, and overlapping rows add up.
+ * midnight; a row that covers any part of a slot requires its people for that slot. Rows add up where they overlap in
+ * time, and a slot takes the most people needed at any moment within it: rows of 3 (10:00–10:15) and 2 (10:15–10:30)
+ * make a 10:00–10:30 slot of 3, not 5.
  */
 public final class RequirementExpander {
 
@@ -45,18 +47,18 @@ public final class RequirementExpander {
                 .collect(Collectors.toMap(DayOverride::overrideDate, DayOverride::staffedAs, (a, b) -> a));
         Map<Long, List<StaffingNeed>> needsBySkill = needs.stream()
                 .collect(Collectors.groupingBy(StaffingNeed::skillId, TreeMap::new, Collectors.toList()));
-        Map<SlotKey, Integer> required = new TreeMap<>(SlotKey.ORDER);
+        Map<SlotKey, List<RowPart>> partsBySlot = new TreeMap<>(SlotKey.ORDER);
         for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
             DayOfWeek day = staffedAs.getOrDefault(date, date.getDayOfWeek());
             for (List<StaffingNeed> skillNeeds : needsBySkill.values()) {
                 for (StaffingNeed need : applicable(skillNeeds, date, day)) {
-                    addSlots(required, need, date);
+                    addSlots(partsBySlot, need, date);
                 }
             }
         }
-        List<StaffingRequirement> requirements = new ArrayList<>(required.size());
-        required.forEach((slot, count) -> requirements.add(
-                new StaffingRequirement(slot.skillId(), slot.start(), slot.start().plus(slotLength), count)));
+        List<StaffingRequirement> requirements = new ArrayList<>(partsBySlot.size());
+        partsBySlot.forEach((slot, parts) -> requirements.add(new StaffingRequirement(slot.skillId(), slot.start(),
+                slot.start().plus(slotLength), mostAtOnce(parts))));
         return requirements;
     }
 
@@ -76,7 +78,7 @@ public final class RequirementExpander {
         return needs.stream().filter(test).toList();
     }
 
-    private void addSlots(Map<SlotKey, Integer> required, StaffingNeed need, LocalDate date) {
+    private void addSlots(Map<SlotKey, List<RowPart>> partsBySlot, StaffingNeed need, LocalDate date) {
         if (need.required() == 0) {
             return;
         }
@@ -87,8 +89,34 @@ public final class RequirementExpander {
         long slotsBeforeStart = Duration.between(gridOrigin, start).toNanos() / slotLength.toNanos();
         for (Instant slot = gridOrigin.plus(slotLength.multipliedBy(slotsBeforeStart)); slot.isBefore(end);
                 slot = slot.plus(slotLength)) {
-            required.merge(new SlotKey(need.skillId(), slot), need.required(), Integer::sum);
+            Instant slotEnd = slot.plus(slotLength);
+            partsBySlot.computeIfAbsent(new SlotKey(need.skillId(), slot), key -> new ArrayList<>())
+                    .add(new RowPart(start.isAfter(slot) ? start : slot, end.isBefore(slotEnd) ? end : slotEnd,
+                            need.required()));
         }
+    }
+
+    /** The most people the rows ask for at one moment: a sweep over their starts and ends (an end frees first). */
+    private static int mostAtOnce(List<RowPart> parts) {
+        record Change(Instant at, int people) {
+        }
+        List<Change> changes = new ArrayList<>(2 * parts.size());
+        for (RowPart part : parts) {
+            changes.add(new Change(part.start(), part.required()));
+            changes.add(new Change(part.end(), -part.required()));
+        }
+        changes.sort(Comparator.comparing(Change::at).thenComparingInt(Change::people));
+        int onDuty = 0;
+        int most = 0;
+        for (Change change : changes) {
+            onDuty += change.people();
+            most = Math.max(most, onDuty);
+        }
+        return most;
+    }
+
+    /** The part of a staffing need's row that falls in one slot. */
+    private record RowPart(Instant start, Instant end, int required) {
     }
 
     private record SlotKey(long skillId, Instant start) {

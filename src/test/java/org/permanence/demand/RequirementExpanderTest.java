@@ -153,6 +153,21 @@ class RequirementExpanderTest {
     }
 
     @Test
+    void rowsShorterThanASlotTakeTheMostNeededAtOnceNotTheirSum() {
+        // A 15-minute forecast: 3 people 10:00-10:15, then 2 until 10:30, and an overlapping 1 from 10:20.
+        List<StaffingNeed> needs = List.of(
+                StaffingNeed.weekly(HANDLER, DayPattern.WEEKDAY, LocalTime.of(10, 0), LocalTime.of(10, 15), 3),
+                StaffingNeed.weekly(HANDLER, DayPattern.WEEKDAY, LocalTime.of(10, 15), LocalTime.of(10, 30), 2),
+                StaffingNeed.weekly(HANDLER, DayPattern.WEEKDAY, LocalTime.of(10, 20), LocalTime.of(11, 0), 2));
+
+        List<StaffingRequirement> slots = expander.expand(needs, List.of(), MONDAY, MONDAY);
+
+        assertThat(slots).containsExactly(
+                new StaffingRequirement(HANDLER, paris(MONDAY, 10, 0), paris(MONDAY, 10, 30), 4),
+                new StaffingRequirement(HANDLER, paris(MONDAY, 10, 30), paris(MONDAY, 11, 0), 2));
+    }
+
+    @Test
     void hourSlotsAreASetting() {
         RequirementExpander hourly = new RequirementExpander(PARIS, Duration.ofHours(1));
 
