@@ -15,6 +15,9 @@ import java.time.LocalTime;
 public record StaffingNeed(@Id Long id, long skillId, DayPattern days, LocalDate onDate, LocalTime startTime,
         LocalTime endTime, int required, @Version Long version) {
 
+    /** The most people one row may ask for. */
+    public static final int MAX_REQUIRED = 1000;
+
     public StaffingNeed withId(Long newId) {
         return new StaffingNeed(newId, skillId, days, onDate, startTime, endTime, required, version);
     }

@@ -1,7 +1,9 @@
 package org.permanence.demand;
 
 import org.permanence.staff.StaffDirectory;
+import org.permanence.system.ConflictException;
 import org.permanence.system.FieldError;
+import org.permanence.system.HelplineProperties;
 import org.permanence.system.InvalidRequestException;
 import org.permanence.system.NotFoundException;
 import org.permanence.system.StaleVersionException;
@@ -14,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,13 +33,15 @@ public class StaffingNeeds {
     private final DayOverrideRepository overrides;
     private final StaffDirectory staff;
     private final DemandProperties properties;
+    private final ZoneId zone;
 
     StaffingNeeds(StaffingNeedRepository needs, DayOverrideRepository overrides, StaffDirectory staff,
-            DemandProperties properties) {
+            DemandProperties properties, HelplineProperties helpline) {
         this.needs = needs;
         this.overrides = overrides;
         this.staff = staff;
         this.properties = properties;
+        this.zone = helpline.zone();
     }
 
     /** Needs of one skill (null: all), by skill, days, date and start time. */
@@ -76,13 +82,17 @@ public class StaffingNeeds {
     @Transactional
     public ForecastResult forecast(long skillId, DayPattern days, LocalDate onDate, ForecastStaffing staffing,
             List<ForecastInterval> forecast, boolean store) {
-        if (store && (days == null) == (onDate == null)) {
-            throw new InvalidRequestException("days", "exactly one of days and onDate must be given to store needs");
+        if ((days == null) == (onDate == null)) {
+            throw new InvalidRequestException("days", "give exactly one of days and onDate");
         }
         requireSkill(skillId);
         requireDisjoint(forecast, staffing.interval());
         requireTrafficWithinLimit(forecast, staffing.interval());
+        if (onDate != null) {
+            requireExistingLocalTimes(forecast, onDate);
+        }
         List<IntervalStaffing> intervals = staffing.estimate(forecast);
+        requireStaffingWithinLimit(intervals);
         List<StaffingNeed> derived = onDate != null
                 ? ForecastStaffing.dateNeeds(skillId, onDate, intervals)
                 : ForecastStaffing.weeklyNeeds(skillId, days, intervals);
@@ -105,6 +115,28 @@ public class StaffingNeeds {
                 throw new InvalidRequestException("intervals[" + i + "].calls", String.format(Locale.ROOT,
                         "offer %.0f Erlangs of traffic with their handling time, above the %.0f this service plans "
                                 + "for (permanence.demand.max-traffic-erlangs)", traffic, properties.maxTrafficErlangs()));
+            }
+        }
+    }
+
+    private void requireStaffingWithinLimit(List<IntervalStaffing> intervals) {
+        for (int i = 0; i < intervals.size(); i++) {
+            int scheduled = intervals.get(i).estimate().scheduled();
+            if (scheduled > StaffingNeed.MAX_REQUIRED) {
+                throw new InvalidRequestException("intervals[" + i + "].calls", "need " + scheduled
+                        + " people scheduled, more than the " + StaffingNeed.MAX_REQUIRED + " a staffing need holds");
+            }
+        }
+    }
+
+    /** On a spring-forward date an interval starting in the skipped hour would lose its calls without a word. */
+    private void requireExistingLocalTimes(List<ForecastInterval> forecast, LocalDate onDate) {
+        for (int i = 0; i < forecast.size(); i++) {
+            LocalTime start = forecast.get(i).start();
+            if (zone.getRules().getValidOffsets(onDate.atTime(start)).isEmpty()) {
+                throw new InvalidRequestException("intervals[" + i + "].start", start + " does not exist on "
+                        + onDate + " in " + zone + " (the clocks go forward); forecast that day's calls on the"
+                        + " hours it has");
             }
         }
     }
@@ -157,8 +189,14 @@ public class StaffingNeeds {
         overrides.delete(override(id));
     }
 
-    /** A second override for one date is refused by the unique key, answered as a conflict on overrideDate. */
+    /** One override per date (409 naming date; two saved at once meet the unique key instead). */
     private DayOverride saveOverride(DayOverride override) {
+        overrides.findByOverrideDate(override.overrideDate())
+                .filter(existing -> !existing.id().equals(override.id()))
+                .ifPresent(existing -> {
+                    throw new ConflictException("date", "already has a day override (id " + existing.id()
+                            + ", staffed as " + existing.staffedAs() + ")");
+                });
         return overrides.save(override);
     }
 

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.permanence.demand.DayPattern;
+import org.permanence.demand.StaffingNeed;
 import org.permanence.demand.StaffingNeedDraft;
 import org.permanence.system.WholeMinute;
 
@@ -22,7 +23,7 @@ record StaffingNeedRequest(
         LocalDate onDate,
         @NotNull @WholeMinute LocalTime startTime,
         @NotNull @WholeMinute LocalTime endTime,
-        @NotNull @Min(0) @Max(1000) Integer required,
+        @NotNull @Min(0) @Max(StaffingNeed.MAX_REQUIRED) Integer required,
         Long version) {
 
     StaffingNeedDraft toDraft() {

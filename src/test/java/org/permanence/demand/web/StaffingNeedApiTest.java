@@ -103,7 +103,8 @@ class StaffingNeedApiTest {
         ApiResponse second = api.as(Role.PLANNER).post("/api/staffing-needs/day-overrides", override);
 
         assertThat(second.status()).isEqualTo(409);
-        assertThat(second.errorFields()).containsExactly("overrideDate");
+        assertThat(second.errorFields()).containsExactly("date");
+        assertThat(second.json().path("detail").asText()).contains("already has a day override");
     }
 
     @Test
@@ -202,7 +203,7 @@ class StaffingNeedApiTest {
     @Test
     void forecastWithoutStoreChangesNothing() {
         long skill = newSkill();
-        Map<String, Object> forecast = Map.of("skillId", skill, "intervalMinutes", 30,
+        Map<String, Object> forecast = Map.of("skillId", skill, "days", "MONDAY", "intervalMinutes", 30,
                 "serviceLevelTarget", 0.8, "thresholdSeconds", 20, "shrinkage", 0.3,
                 "intervals", List.of(Map.of("start", "10:00", "calls", 100, "averageHandlingTimeSeconds", 180)));
 
@@ -242,6 +243,44 @@ class StaffingNeedApiTest {
                 interval("10:00", 10_000_000, 36_000)));
 
         assertRefusedAndNothingStored(response, skill, "intervals[1].calls", "200000000 Erlangs");
+    }
+
+    @Test
+    void aForecastNeedingMorePeopleThanANeedHoldsIsRefusedSoWhatIsStoredCanBeSentBack() {
+        long skill = newSkill();
+
+        ApiResponse response = storeMondayForecast(skill, List.of(interval("10:00", 10_000, 180)));
+
+        assertRefusedAndNothingStored(response, skill, "intervals[0].calls", "more than the 1000 a staffing need holds");
+    }
+
+    @Test
+    void aPreviewNeedsTheDaysOrTheDateItWouldBeStoredFor() {
+        long skill = newSkill();
+        Map<String, Object> neither = new HashMap<>(Map.of("skillId", skill, "intervalMinutes", 30,
+                "serviceLevelTarget", 0.8, "thresholdSeconds", 20, "shrinkage", 0.3, "store", false,
+                "intervals", List.of(interval("10:00", 100, 180))));
+        Map<String, Object> both = new HashMap<>(neither);
+        both.put("days", "MONDAY");
+        both.put("onDate", "2031-06-02");
+
+        for (Map<String, Object> forecast : List.of(neither, both)) {
+            ApiResponse response = api.as(Role.PLANNER).post("/api/staffing-needs/forecast", forecast);
+            assertThat(response.status()).isEqualTo(422);
+            assertThat(response.errorFields()).containsExactly("days");
+        }
+    }
+
+    @Test
+    void aForecastForAnHourTheClocksSkipIsRefusedRatherThanLosingItsCalls() {
+        long skill = newSkill();
+
+        ApiResponse response = api.as(Role.PLANNER).post("/api/staffing-needs/forecast", Map.of("skillId", skill,
+                "onDate", "2027-03-28", "intervalMinutes", 30, "serviceLevelTarget", 0.8, "thresholdSeconds", 20,
+                "shrinkage", 0.3, "store", true,
+                "intervals", List.of(interval("01:30", 10, 180), interval("02:30", 10, 180))));
+
+        assertRefusedAndNothingStored(response, skill, "intervals[1].start", "02:30 does not exist on 2027-03-28");
     }
 
     @Test
