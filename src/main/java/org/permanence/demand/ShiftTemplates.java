@@ -6,6 +6,7 @@ import org.permanence.system.FieldError;
 import org.permanence.system.InvalidRequestException;
 import org.permanence.system.NotFoundException;
 import org.permanence.system.StaleVersionException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -28,11 +29,14 @@ public class ShiftTemplates {
     private final ShiftTemplateRepository repository;
     private final StaffDirectory staff;
     private final List<ShiftTemplateReferences> references;
+    private final ApplicationEventPublisher events;
 
-    ShiftTemplates(ShiftTemplateRepository repository, StaffDirectory staff, List<ShiftTemplateReferences> references) {
+    ShiftTemplates(ShiftTemplateRepository repository, StaffDirectory staff, List<ShiftTemplateReferences> references,
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.staff = staff;
         this.references = references;
+        this.events = events;
     }
 
     /** Every template, ordered by start time then code. */
@@ -75,7 +79,11 @@ public class ShiftTemplates {
         if (!current.code().equals(draft.code()) && repository.existsByCode(draft.code())) {
             throw new ConflictException("code", "is already used");
         }
-        return repository.save(toTemplate(id, draft, current.version()));
+        ShiftTemplate updated = repository.save(toTemplate(id, draft, current.version()));
+        if (!updated.startTime().equals(current.startTime()) || updated.durationMinutes() != current.durationMinutes()) {
+            events.publishEvent(new ShiftTemplateTimesChanged(current, updated));
+        }
+        return updated;
     }
 
     /** Deletes a template and the shift requests and limits naming it, unless other records refer to it. */

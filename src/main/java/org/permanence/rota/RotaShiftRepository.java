@@ -2,6 +2,7 @@ package org.permanence.rota;
 
 import org.springframework.data.repository.ListCrudRepository;
 
+import java.time.LocalDate;
 import java.util.List;
 
 public interface RotaShiftRepository extends ListCrudRepository<RotaShift, Long> {
@@ -11,4 +12,6 @@ public interface RotaShiftRepository extends ListCrudRepository<RotaShift, Long>
     long countByEmployeeId(long employeeId);
 
     long countByShiftTemplateId(long shiftTemplateId);
+
+    List<RotaShift> findByShiftTemplateIdAndShiftDateGreaterThanEqual(long shiftTemplateId, LocalDate from);
 }

@@ -19,6 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -257,6 +259,34 @@ class RotaPublishingApiTest {
         String publishedAt = changes.get(0).path("publishedAt").asText();
         assertThat(api.asEmployee(ada).get("/api/me/shift-changes?since=" + publishedAt).json())
                 .as("nothing published after the second version").isEmpty();
+    }
+
+    @Test
+    void aTemplateGivenOtherTimesRetimesTheDraftShiftsThatKeptItsTimesButNotHandTimedOnesNorPublishedVersions() {
+        PlanningFixture.Helpline helpline = fixture.helpline(2);
+        Rota rota = fixture.rota(helpline, monday, monday.plusDays(6));
+        RotaShift following = rotas.addShift(rota.id(), helpline.staff().get(0), helpline.early().id(), monday);
+        RotaShift handTimed = rotas.addShift(rota.id(), helpline.staff().get(1), helpline.early().id(), monday);
+        Instant handStart = Instant.parse(monday + "T04:00:00Z");
+        rotas.changeShift(rota.id(), handTimed.id(), helpline.staff().get(1), helpline.early().id(), true, handStart,
+                handStart.plus(Duration.ofHours(8)));
+        api.as(Role.MANAGER).post(path(rota) + "/publish", Map.of("comment", "week"));
+        long rotaVersion = rotas.get(rota.id()).version();
+        ObjectNode template = (ObjectNode) api.as(Role.PLANNER).get("/api/shift-templates/" + helpline.early().id())
+                .json();
+
+        ApiResponse edited = api.as(Role.PLANNER).put("/api/shift-templates/" + helpline.early().id(),
+                template.put("startTime", "07:00").put("durationMinutes", 600).without(List.of("endTime")));
+
+        assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+        assertThat(rotas.shift(rota.id(), following.id())).satisfies(shift -> {
+            assertThat(shift.startsAt()).as("07:00 in Paris, winter").isEqualTo(monday + "T06:00:00Z");
+            assertThat(shift.endsAt()).isEqualTo(monday + "T16:00:00Z");
+        });
+        assertThat(rotas.shift(rota.id(), handTimed.id()).startsAt()).isEqualTo(handStart);
+        assertThat(rotas.get(rota.id()).version()).as("edits made before are stale").isGreaterThan(rotaVersion);
+        assertThat(api.as(Role.HR).get(path(rota) + "/versions/1").json().path("shifts").findValuesAsText("startsAt"))
+                .contains(monday + "T05:00:00Z");
     }
 
     @Test
