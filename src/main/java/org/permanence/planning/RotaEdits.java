@@ -13,6 +13,7 @@ import org.permanence.rota.Rotas;
 import org.permanence.rota.domain.Employee;
 import org.permanence.rota.domain.EmployeeDay;
 import org.permanence.rota.domain.RotaPlan;
+import org.permanence.rota.solver.RotaConstraintProvider;
 import org.permanence.rota.domain.ShiftType;
 import org.permanence.system.ConflictException;
 import org.permanence.system.HelplineProperties;
@@ -196,16 +197,32 @@ public class RotaEdits {
             day.setShiftType(shiftType);
             ScoreAnalysis<HardMediumSoftLongScore> assigned = solutionManager.analyze(plan);
             day.setShiftType(null);
-            scored.add(new ScoredCandidate(assigned.score(), new Candidate(Long.parseLong(employee.getId()),
+            scored.add(new ScoredCandidate(breaksUnavailableTime(open, assigned), assigned.score(),
+                    new Candidate(Long.parseLong(employee.getId()),
                     employee.getName(), assigned.score().toString(),
                     assigned.score().subtract(open.score()).toString(),
                     impacts.worsenedMatches(open, assigned))));
         }
-        return scored.stream().sorted(Comparator.comparing(ScoredCandidate::score).reversed())
+        return scored.stream()
+                .sorted(Comparator.comparing(ScoredCandidate::unavailable)
+                        .thenComparing(ScoredCandidate::score, Comparator.reverseOrder()))
                 .map(ScoredCandidate::candidate).toList();
     }
 
-    private record ScoredCandidate(HardMediumSoftLongScore score, Candidate candidate) {
+    /** Someone away (leave, sickness) cannot take the shift, whatever else the score says: listed after the rest. */
+    private record ScoredCandidate(boolean unavailable, HardMediumSoftLongScore score, Candidate candidate) {
+    }
+
+    private static boolean breaksUnavailableTime(ScoreAnalysis<HardMediumSoftLongScore> open,
+            ScoreAnalysis<HardMediumSoftLongScore> assigned) {
+        return unavailableTimeScore(assigned).compareTo(unavailableTimeScore(open)) < 0;
+    }
+
+    private static HardMediumSoftLongScore unavailableTimeScore(ScoreAnalysis<HardMediumSoftLongScore> analysis) {
+        return analysis.constraintMap().entrySet().stream()
+                .filter(entry -> entry.getKey().constraintName().equals(RotaConstraintProvider.UNAVAILABLE_TIME))
+                .map(entry -> entry.getValue().score())
+                .findFirst().orElse(HardMediumSoftLongScore.ZERO);
     }
 
     private ScoreAnalysis<HardMediumSoftLongScore> analyze(long rotaId) {

@@ -290,4 +290,28 @@ class RotaEditApiTest {
             previous = score;
         }
     }
+
+    @Test
+    void someoneAwayIsListedAfterEveryoneElseEvenWhenOthersWouldBreakMore() {
+        PlanningFixture.Helpline helpline = fixture.helpline(3);
+        long ada = helpline.staff().get(0);
+        long awayOneHour = helpline.staff().get(1);
+        long tired = helpline.staff().get(2);
+        Rota rota = fixture.rota(helpline, monday, monday.plusDays(6));
+        RotaShift late = rotas.addShift(rota.id(), ada, helpline.late().id(), monday);
+        rotas.addShift(rota.id(), tired, helpline.early().id(), monday.plusDays(1));
+        // Away for the last hour of the late shift: a smaller hard breach than the 8 h rest before Tuesday's 06:00.
+        api.as(Role.PLANNER).post("/api/availability", Map.of("employeeId", awayOneHour,
+                "start", monday + "T20:00:00Z", "end", monday + "T22:00:00Z", "kind", "UNAVAILABLE",
+                "reason", "SICKNESS"));
+
+        JsonNode candidates = api.as(Role.MANAGER).get("/api/rotas/" + rota.id() + "/shifts/" + late.id()
+                + "/candidates").json();
+
+        assertThat(candidates.findValuesAsText("employeeId"))
+                .containsExactly(String.valueOf(tired), String.valueOf(awayOneHour));
+        assertThat(HardMediumSoftLongScore.parseScore(candidates.get(1).path("score").asText()))
+                .as("the better score, listed last").isGreaterThan(
+                        HardMediumSoftLongScore.parseScore(candidates.get(0).path("score").asText()));
+    }
 }
