@@ -3,9 +3,11 @@ package org.permanence.payroll;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -98,6 +100,15 @@ public class PayrollMonths {
                     .param("start", Timestamp.from(bounds[0])).param("end", Timestamp.from(bounds[1]))
                     .param("employees", employees).update();
         }
+        for (LeaverTail tail : leaverTails(month)) {
+            if (employees == null || employees.contains(tail.employeeId())) {
+                jdbc.sql("""
+                                UPDATE time_entry SET status = 'CONFIRMED', version = version + 1
+                                WHERE status = 'PLANNED' AND employee_id = ? AND start_time < ? AND end_time > ?""")
+                        .params(tail.employeeId(), Timestamp.from(tail.end()), Timestamp.from(tail.start()))
+                        .update();
+            }
+        }
         record(month, "CONFIRMED", skillId, null);
         return state(month);
     }
@@ -113,6 +124,13 @@ public class PayrollMonths {
         long planned = jdbc.sql("""
                         SELECT COUNT(*) FROM time_entry WHERE status = 'PLANNED' AND start_time < ? AND end_time > ?""")
                 .params(Timestamp.from(bounds[1]), Timestamp.from(bounds[0])).query(Long.class).single();
+        for (LeaverTail tail : leaverTails(month)) {
+            planned += jdbc.sql("""
+                            SELECT COUNT(*) FROM time_entry
+                            WHERE status = 'PLANNED' AND employee_id = ? AND start_time < ? AND end_time > ?""")
+                    .params(tail.employeeId(), Timestamp.from(tail.end()), Timestamp.from(tail.start()))
+                    .query(Long.class).single();
+        }
         if (planned > 0) {
             throw new ConflictException("month", month + " still has " + planned
                     + " planned time entries; confirm the month first");
@@ -129,12 +147,14 @@ public class PayrollMonths {
         // A month closed before its inputs were kept (migration V401) has none and is classified as it is today.
         return closedRuleSetId(month)
                 .map(ruleSetId -> new ClosedInputs(ruleSetId, jdbc.sql("""
-                                SELECT employee_id, payroll_number, first_name, last_name, contract_weekly_minutes
+                                SELECT employee_id, payroll_number, first_name, last_name, contract_weekly_minutes,
+                                       employment_end
                                 FROM payroll_month_employee WHERE month = ? ORDER BY employee_id""")
                         .param(month.toString())
                         .query((row, i) -> new PayrollEmployee(row.getLong("employee_id"),
                                 row.getString("payroll_number"), row.getString("first_name"),
-                                row.getString("last_name"), row.getInt("contract_weekly_minutes")))
+                                row.getString("last_name"), row.getInt("contract_weekly_minutes"),
+                                row.getObject("employment_end", LocalDate.class)))
                         .list()));
     }
 
@@ -155,17 +175,29 @@ public class PayrollMonths {
     private void keepClosedInputs(YearMonth month) {
         jdbc.sql("UPDATE payroll_month SET closed_rule_set_id = ? WHERE month = ?")
                 .params(ruleSets.active().id(), month.toString()).update();
-        PayPeriod period = payPeriod(month);
-        for (StaffMember member : staff.employedBetween(period.firstDay(), period.lastDay())) {
-            PayrollEmployee employee = PayrollEmployee.of(member);
+        for (PayrollEmployee employee : payees(month, classifier())) {
             jdbc.sql("""
-                            INSERT INTO payroll_month_employee
-                                (month, employee_id, payroll_number, first_name, last_name, contract_weekly_minutes)
-                            VALUES (?, ?, ?, ?, ?, ?)""")
+                            INSERT INTO payroll_month_employee (month, employee_id, payroll_number, first_name,
+                                last_name, contract_weekly_minutes, employment_end)
+                            VALUES (?, ?, ?, ?, ?, ?, ?)""")
                     .params(month.toString(), employee.id(), employee.payrollNumber(), employee.firstName(),
-                            employee.lastName(), employee.contractWeeklyMinutes())
+                            employee.lastName(), employee.contractWeeklyMinutes(), employee.employmentEnd())
                     .update();
         }
+    }
+
+    /**
+     * Whom the month reports, classified by {@code classifier}: everyone employed during its pay period, except who
+     * left before the month began (their last week was reported in the month they left).
+     */
+    List<PayrollEmployee> payees(YearMonth month, HourClassifier classifier) {
+        PayPeriod period = classifier.payPeriod(month);
+        LocalDate lastDay = period.lastDay().isAfter(month.atEndOfMonth()) ? period.lastDay() : month.atEndOfMonth();
+        return staff.employedBetween(period.firstDay(), lastDay).stream()
+                .filter(member -> classifier.reports(month, member.employmentEnd()))
+                .filter(member -> !member.employmentStart().isAfter(period.lastDay())
+                        || !classifier.payPeriod(month, member.employmentEnd()).equals(period))
+                .map(PayrollEmployee::of).toList();
     }
 
     /** Reopens a closed month so its entries can change again; the reason is kept in the audit trail. */
@@ -191,18 +223,16 @@ public class PayrollMonths {
      * UNCONFIRMED. Each affected month's row stays locked until the transaction ends, so changes to entries that
      * could overlap run one after the other.
      */
-    void beforeEntryChange(String what, HourClassifier.TimeWindow... changed) {
+    void beforeEntryChange(String what, long employeeId, HourClassifier.TimeWindow... changed) {
         HourClassifier active = classifier();
+        LocalDate employmentEnd = staff.employee(employeeId).map(StaffMember::employmentEnd).orElse(null);
         // Locked in ascending order, so that two changes never wait for each other's month.
         SortedSet<YearMonth> affected = new TreeSet<>();
         for (HourClassifier.TimeWindow window : changed) {
             YearMonth first = YearMonth.from(window.start().atZone(zone).minusWeeks(1));
             YearMonth last = YearMonth.from(window.end().atZone(zone).plusWeeks(1));
             for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
-                // A closed month reads the weeks of the rule set it was closed with, whichever is active now.
-                HourClassifier.TimeWindow input = closedRuleSetId(month)
-                        .map(ruleSetId -> new HourClassifier(ruleSets.get(ruleSetId).rules(), zone))
-                        .orElse(active).inputWindow(month);
+                HourClassifier.TimeWindow input = inputWindowOf(month, employeeId, active, employmentEnd);
                 if (input.start().isBefore(window.end()) && input.end().isAfter(window.start())) {
                     affected.add(month);
                 }
@@ -220,6 +250,24 @@ public class PayrollMonths {
         }
     }
 
+    /**
+     * The weeks one employee's figures of the month read: a closed month's under the rule set and employment end it
+     * was closed with, whichever are current now; a leaver's last week included in the month they leave.
+     */
+    private HourClassifier.TimeWindow inputWindowOf(YearMonth month, long employeeId, HourClassifier active,
+            LocalDate currentEmploymentEnd) {
+        Optional<Long> closedRuleSet = closedRuleSetId(month);
+        HourClassifier classifier = closedRuleSet
+                .map(ruleSetId -> new HourClassifier(ruleSets.get(ruleSetId).rules(), zone)).orElse(active);
+        LocalDate employmentEnd = closedRuleSet.isEmpty() ? currentEmploymentEnd : jdbc.sql("""
+                        SELECT employment_end FROM payroll_month_employee WHERE month = ? AND employee_id = ?""")
+                .params(month.toString(), employeeId)
+                .query((row, i) -> row.getObject("employment_end", LocalDate.class)).list().stream()
+                .filter(Objects::nonNull).findFirst().orElse(null);
+        return classifier.payPeriod(month, employmentEnd).equals(classifier.payPeriod(month))
+                ? classifier.inputWindow(month) : classifier.inputWindowWithLeavers(month);
+    }
+
     /** Everything a month's figures read or report: its calendar days and the whole civil weeks of its pay period. */
     HourClassifier.TimeWindow importWindow(YearMonth month) {
         HourClassifier.TimeWindow weeks = classifier().inputWindow(month);
@@ -231,6 +279,21 @@ public class PayrollMonths {
 
     PayPeriod payPeriod(YearMonth month) {
         return classifier().payPeriod(month);
+    }
+
+    /** The days after the month's pay period that a leaver's final figures of the month report. */
+    private record LeaverTail(long employeeId, Instant start, Instant end) {
+    }
+
+    private List<LeaverTail> leaverTails(YearMonth month) {
+        HourClassifier classifier = classifier();
+        PayPeriod period = classifier.payPeriod(month);
+        Instant start = period.lastDay().plusDays(1).atStartOfDay(zone).toInstant();
+        return payees(month, classifier).stream()
+                .filter(payee -> !classifier.payPeriod(month, payee.employmentEnd()).equals(period))
+                .map(payee -> new LeaverTail(payee.id(), start,
+                        payee.employmentEnd().plusDays(1).atStartOfDay(zone).toInstant()))
+                .toList();
     }
 
     private Instant[] payPeriodBounds(YearMonth month) {

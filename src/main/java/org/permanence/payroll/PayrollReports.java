@@ -12,7 +12,6 @@ import org.permanence.payroll.rules.EmploymentContract;
 import org.permanence.payroll.rules.HourClassifier;
 import org.permanence.payroll.rules.PayPeriod;
 import org.permanence.payroll.rules.TimePeriod;
-import org.permanence.staff.StaffDirectory;
 import org.permanence.system.HelplineProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,15 +25,13 @@ public class PayrollReports {
 
     private final RuleSets ruleSets;
     private final PayrollMonths months;
-    private final StaffDirectory staff;
     private final TimeEntryRepository entries;
     private final ZoneId zone;
 
-    PayrollReports(RuleSets ruleSets, PayrollMonths months, StaffDirectory staff, TimeEntryRepository entries,
+    PayrollReports(RuleSets ruleSets, PayrollMonths months, TimeEntryRepository entries,
             HelplineProperties helpline) {
         this.ruleSets = ruleSets;
         this.months = months;
-        this.staff = staff;
         this.entries = entries;
         this.zone = helpline.zone();
     }
@@ -49,17 +46,16 @@ public class PayrollReports {
         RuleSet ruleSet = closed.map(inputs -> ruleSets.get(inputs.ruleSetId())).orElseGet(ruleSets::active);
         HourClassifier classifier = new HourClassifier(ruleSet.rules(), zone);
         PayPeriod payPeriod = classifier.payPeriod(month);
-        HourClassifier.TimeWindow window = classifier.inputWindow(month);
+        HourClassifier.TimeWindow window = classifier.inputWindowWithLeavers(month);
         Map<Long, List<TimePeriod>> periodsByEmployee = entries.findOverlapping(window.start(), window.end()).stream()
                 .collect(Collectors.groupingBy(TimeEntry::employeeId,
                         Collectors.mapping(TimeEntry::period, Collectors.toList())));
         List<PayrollEmployee> payees = closed.map(PayrollMonths.ClosedInputs::employees)
-                .orElseGet(() -> staff.employedBetween(payPeriod.firstDay(), payPeriod.lastDay()).stream()
-                        .map(PayrollEmployee::of).toList());
+                .orElseGet(() -> months.payees(month, classifier));
         List<EmployeePayroll> employees = new ArrayList<>();
         for (PayrollEmployee payee : payees) {
             EmploymentContract contract = new EmploymentContract(payee.contractWeeklyMinutes());
-            employees.add(new EmployeePayroll(payee, classifier.classify(contract, month,
+            employees.add(new EmployeePayroll(payee, classifier.classify(contract, month, payee.employmentEnd(),
                     periodsByEmployee.getOrDefault(payee.id(), List.of()))));
         }
         return new PayrollReport(months.state(month), ruleSet, payPeriod, employees);

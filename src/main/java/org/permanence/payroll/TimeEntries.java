@@ -83,7 +83,7 @@ public class TimeEntries {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public TimeEntry create(TimeEntryDraft draft) {
         validate(draft);
-        months.beforeEntryChange("a time entry was added", window(draft));
+        months.beforeEntryChange("a time entry was added", draft.employeeId(), window(draft));
         requireNoOverlap(null, draft);
         return entries.save(new TimeEntry(null, null, draft.employeeId(), draft.start(), draft.end(), draft.kind(),
                 draft.absenceKind(), TimeEntryStatus.ADDED, null, null, null, null, null, draft.note()));
@@ -102,7 +102,7 @@ public class TimeEntries {
             throw new InvalidRequestException("employeeId",
                     "an entry imported from a published shift stays with its employee");
         }
-        months.beforeEntryChange("time entry " + id + " was changed",
+        months.beforeEntryChange("time entry " + id + " was changed", current.employeeId(),
                 new HourClassifier.TimeWindow(current.start(), current.end()), window(draft));
         requireNoOverlap(id, draft);
         TimeEntryStatus status = TimeEntryStatus.ADDED;
@@ -143,7 +143,7 @@ public class TimeEntries {
                 // Checked before the months too: a skipped shift must not unconfirm a month, and this transaction
                 // goes on after a skip, so the month's change would stay.
                 requireNoOverlap(null, draft);
-                months.beforeEntryChange("published shifts were imported", window(draft));
+                months.beforeEntryChange("published shifts were imported", draft.employeeId(), window(draft));
                 requireNoOverlap(null, draft);
             } catch (ConflictException | InvalidRequestException refused) {
                 skipped.add(new ImportResult.Skipped(shift.shiftId(), shift.employeeId(), refused.getMessage()));
@@ -160,7 +160,7 @@ public class TimeEntries {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public void delete(long id) {
         TimeEntry current = get(id);
-        months.beforeEntryChange("time entry " + id + " was deleted",
+        months.beforeEntryChange("time entry " + id + " was deleted", current.employeeId(),
                 new HourClassifier.TimeWindow(current.start(), current.end()));
         entries.deleteById(id);
     }

@@ -57,6 +57,25 @@ public final class HourClassifier {
     }
 
     /**
+     * One employee's pay period: the month's, except that with weeks reported in the month they end in, the last
+     * week of someone leaving in this month is reported in it (their final pay), not in the next month.
+     */
+    public PayPeriod payPeriod(YearMonth month, LocalDate employmentEnd) {
+        PayPeriod period = payPeriod(month);
+        if (employmentEnd != null && YearMonth.from(employmentEnd).equals(month)
+                && employmentEnd.isAfter(period.lastDay())) {
+            return new PayPeriod(period.firstDay(), employmentEnd);
+        }
+        return period;
+    }
+
+    /** False for someone who left before the month began: their last week was reported in the month they left. */
+    public boolean reports(YearMonth month, LocalDate employmentEnd) {
+        return employmentEnd == null || !employmentEnd.isBefore(month.atDay(1))
+                || rules.straddlingWeekPolicy() == StraddlingWeekPolicy.PRO_RATA;
+    }
+
+    /**
      * The instants the caller must load periods for: every whole civil week touching the pay period
      * (start inclusive, end exclusive). Periods crossing these bounds may be passed whole.
      */
@@ -67,11 +86,25 @@ public final class HourClassifier {
         return new TimeWindow(firstWeek.atStartOfDay(zone).toInstant(), afterLastWeek.atStartOfDay(zone).toInstant());
     }
 
+    /** {@link #inputWindow} stretched to the week holding the month's last day: a leaver's last week included. */
+    public TimeWindow inputWindowWithLeavers(YearMonth month) {
+        TimeWindow window = inputWindow(month);
+        Instant leaversLastWeekEnd = weekStartOf(month.atEndOfMonth()).plusWeeks(1).atStartOfDay(zone).toInstant();
+        return new TimeWindow(window.start(), window.end().isAfter(leaversLastWeekEnd) ? window.end()
+                : leaversLastWeekEnd);
+    }
+
     public record TimeWindow(Instant start, Instant end) {
     }
 
     public MonthlyHours classify(EmploymentContract contract, YearMonth month, Collection<TimePeriod> periods) {
-        PayPeriod payPeriod = payPeriod(month);
+        return classify(contract, month, null, periods);
+    }
+
+    /** The month of someone whose employment ends on {@code employmentEnd} (null: no end). */
+    public MonthlyHours classify(EmploymentContract contract, YearMonth month, LocalDate employmentEnd,
+            Collection<TimePeriod> periods) {
+        PayPeriod payPeriod = payPeriod(month, employmentEnd);
         List<TimePeriod> sorted = normalise(periods);
         LocalDate firstWeek = weekStartOf(payPeriod.firstDay());
         LocalDate lastWeek = weekStartOf(payPeriod.lastDay());

@@ -15,7 +15,8 @@ import org.permanence.payroll.rules.PayItem;
 
 /**
  * A classified month: its state and audit trail, and per employee (in payroll-number order) the minutes of every
- * hour category and the number of night shifts.
+ * hour category, the number of night shifts and the last day reported for them (the month's, or a leaver's last day
+ * when their last week is reported in the month they leave).
  */
 record PayrollMonthResponse(
         YearMonth month,
@@ -28,7 +29,7 @@ record PayrollMonthResponse(
         List<EmployeeTotals> employees) {
 
     record EmployeeTotals(long employeeId, String payrollNumber, String name, Map<PayItem, Long> minutes,
-            long nightShifts) {
+            long nightShifts, LocalDate payPeriodLastDay) {
 
         static EmployeeTotals of(EmployeePayroll payroll) {
             Map<PayItem, Long> minutes = new EnumMap<>(PayItem.class);
@@ -39,7 +40,7 @@ record PayrollMonthResponse(
             }
             return new EmployeeTotals(payroll.employee().id(), payroll.employee().payrollNumber(),
                     payroll.employee().firstName() + " " + payroll.employee().lastName(), minutes,
-                    payroll.hours().get(PayItem.NIGHT_SHIFTS));
+                    payroll.hours().get(PayItem.NIGHT_SHIFTS), payroll.hours().payPeriod().lastDay());
         }
     }
 

@@ -123,6 +123,54 @@ class PayrollMonthApiTest {
         assertThat(minutesOf(employee, "2031-06")).isEqualTo(closed);
     }
 
+    @Test
+    void aLeaversLastWeekIsReportedInTheMonthTheyLeaveAndLockedWithIt() {
+        PayrollFixtures fixtures = new PayrollFixtures(api);
+        long fullTime = fixtures.contract(2100);
+        long leaver = fixtures.employee(fullTime, List.of(), "2025-09-01", "2033-09-30").id();
+        long stayer = fixtures.employee(fullTime, List.of()).id();
+        // Monday 26 to Friday 30 September 2033, 8 h a day: the week ends on Sunday 2 October.
+        List<Long> leaversEntries = new java.util.ArrayList<>();
+        for (int day = 26; day <= 30; day++) {
+            leaversEntries.add(fixtures.entry(worked(leaver, "2033-09-" + day + "T07:00:00Z",
+                    "2033-09-" + day + "T15:00:00Z")));
+            fixtures.entry(worked(stayer, "2033-09-" + day + "T07:00:00Z", "2033-09-" + day + "T15:00:00Z"));
+        }
+
+        JsonNode september = api.as(Role.HR).get("/api/payroll/2033-09").json();
+        JsonNode october = api.as(Role.HR).get("/api/payroll/2033-10").json();
+
+        assertThat(september.path("payPeriodLastDay").asText()).isEqualTo("2033-09-25");
+        JsonNode leaverInSeptember = rowOf(september, leaver);
+        assertThat(leaverInSeptember.path("payPeriodLastDay").asText()).isEqualTo("2033-09-30");
+        assertThat(leaverInSeptember.path("minutes").path("WORKED").asLong()).isEqualTo(40 * 60);
+        assertThat(leaverInSeptember.path("minutes").path("OVERTIME_FIRST_TIER").asLong()).isEqualTo(5 * 60);
+        assertThat(rowOf(september, stayer).path("minutes").path("WORKED").asLong()).isZero();
+        assertThat(october.path("employees").findValuesAsText("employeeId")).as("paid in September")
+                .doesNotContain(String.valueOf(leaver)).contains(String.valueOf(stayer));
+        assertThat(rowOf(october, stayer).path("minutes").path("WORKED").asLong()).isEqualTo(40 * 60);
+        String csv = new String(api.as(Role.HR).download("/api/payroll/2033-09/export.csv").body(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains(";HS25;29/08/2033;30/09/2033;5,00;");
+
+        assertThat(api.as(Role.MANAGER).post("/api/payroll/2033-09/confirm", null).status()).isEqualTo(200);
+        assertThat(api.as(Role.HR).post("/api/payroll/2033-09/close", null).status()).isEqualTo(200);
+        ApiResponse intoClosedSeptember = api.as(Role.MANAGER).delete("/api/time-entries/" + leaversEntries.get(4));
+        assertThat(intoClosedSeptember.status()).as(intoClosedSeptember.toString()).isEqualTo(409);
+        assertThat(intoClosedSeptember.json().path("detail").asText()).contains("2033-09");
+        assertThat(rowOf(api.as(Role.HR).get("/api/payroll/2033-09").json(), leaver).path("minutes").path("WORKED")
+                .asLong()).isEqualTo(40 * 60);
+    }
+
+    private static JsonNode rowOf(JsonNode month, long employee) {
+        for (JsonNode row : month.path("employees")) {
+            if (row.path("employeeId").asLong() == employee) {
+                return row;
+            }
+        }
+        throw new AssertionError("employee " + employee + " is not in " + month.path("month").asText());
+    }
+
     private JsonNode minutesOf(long employee, String month) {
         for (JsonNode row : api.as(Role.HR).get("/api/payroll/" + month).json().path("employees")) {
             if (row.path("employeeId").asLong() == employee) {
