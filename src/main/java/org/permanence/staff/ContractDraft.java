@@ -10,16 +10,17 @@ import jakarta.validation.constraints.Size;
 /**
  * A contract as a client submits it. Rules left out take the configured defaults ({@link ContractDefaults});
  * {@code maxWorkedWeekendsPerPeriod}, {@code minMinutesPerPeriod} and {@code maxMinutesPerPeriod} left out mean
- * "no limit". {@code version} is required to update.
+ * "no limit". Minutes of a day are at most 1440 and minutes of a week at most 10080; rules that contradict one
+ * another are refused by {@link ContractService}. {@code version} is required to update.
  */
 public record ContractDraft(
         @NotBlank @Size(max = 200) String name,
         @NotNull @Positive @Max(10_080) Integer weeklyMinutes,
         @Positive @Max(1_440) Integer dailyMaxMinutes,
-        @PositiveOrZero Integer minRestBetweenShiftsMinutes,
+        @PositiveOrZero @Max(1_440) Integer minRestBetweenShiftsMinutes,
         @Positive @Max(10_080) Integer weeklyMaxMinutes,
         @Positive @Max(10_080) Integer twelveWeekAverageMaxMinutes,
-        @PositiveOrZero Integer weeklyRestMinutes,
+        @PositiveOrZero @Max(10_080) Integer weeklyRestMinutes,
         @Positive @Max(7) Integer maxWorkingDaysPerWeek,
         @Positive Integer maxConsecutiveWorkingDays,
         @Positive Integer minConsecutiveWorkingDays,

@@ -96,6 +96,10 @@ public class ContractService {
         if (rules.twelveWeekAverageMaxMinutes() > rules.weeklyMaxMinutes()) {
             errors.add(new FieldError("twelveWeekAverageMaxMinutes", "exceeds weeklyMaxMinutes"));
         }
+        if (rules.nightWorkerDailyMaxMinutes() > rules.dailyMaxMinutes()) {
+            errors.add(new FieldError("nightWorkerDailyMaxMinutes",
+                    "exceeds dailyMaxMinutes " + rules.dailyMaxMinutes()));
+        }
         if (rules.minMinutesPerPeriod() != null && rules.maxMinutesPerPeriod() != null
                 && rules.minMinutesPerPeriod() > rules.maxMinutesPerPeriod()) {
             errors.add(new FieldError("minMinutesPerPeriod", "exceeds maxMinutesPerPeriod"));

@@ -3,9 +3,13 @@ package org.permanence.staff.web;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.permanence.security.Role;
 import org.permanence.support.ApiResponse;
 import org.permanence.support.Concurrently;
@@ -380,6 +384,68 @@ class StaffApiTest {
         // the name is still free: neither refused contract was written
         assertThat(planner.post("/api/contracts", Map.of("name", name, "weeklyMinutes", 2880)).status())
                 .isEqualTo(201);
+    }
+
+    static Stream<Arguments> impossibleOrContradictoryContractRules() {
+        return Stream.of(
+                Arguments.of(Map.of("minRestBetweenShiftsMinutes", 5000), 400, "minRestBetweenShiftsMinutes",
+                        "must be less than or equal to 1440"),
+                Arguments.of(Map.of("weeklyRestMinutes", 20000), 400, "weeklyRestMinutes",
+                        "must be less than or equal to 10080"),
+                Arguments.of(Map.of("maxWorkingDaysPerWeek", 8), 400, "maxWorkingDaysPerWeek",
+                        "must be less than or equal to 7"),
+                Arguments.of(Map.of("dailyMaxMinutes", 600, "nightWorkerDailyMaxMinutes", 900), 422,
+                        "nightWorkerDailyMaxMinutes", "exceeds dailyMaxMinutes 600"),
+                // a daily maximum below the night workers' default of 480 needs theirs too
+                Arguments.of(Map.of("dailyMaxMinutes", 420), 422, "nightWorkerDailyMaxMinutes",
+                        "exceeds dailyMaxMinutes 420"),
+                Arguments.of(Map.of("twelveWeekAverageMaxMinutes", 2900), 422, "twelveWeekAverageMaxMinutes",
+                        "exceeds weeklyMaxMinutes"),
+                Arguments.of(Map.of("minConsecutiveWorkingDays", 4, "maxConsecutiveWorkingDays", 3), 422,
+                        "minConsecutiveWorkingDays", "exceeds maxConsecutiveWorkingDays"),
+                Arguments.of(Map.of("minMinutesPerPeriod", 6000, "maxMinutesPerPeriod", 5000), 422,
+                        "minMinutesPerPeriod", "exceeds maxMinutesPerPeriod"));
+    }
+
+    @ParameterizedTest(name = "{2} {1}: {0}")
+    @MethodSource("impossibleOrContradictoryContractRules")
+    void impossibleOrContradictoryContractRulesAreNamedAndNothingIsWritten(Map<String, Object> rules, int status,
+            String field, String reason) {
+        String name = unique("rules");
+        Map<String, Object> body = new HashMap<>(rules);
+        body.put("name", name);
+        body.put("weeklyMinutes", 2100);
+        long existing = fixtures.contract();
+        var before = planner.get("/api/contracts/" + existing).json();
+        Map<String, Object> update = new HashMap<>(body);
+        update.put("name", before.path("name").asText());
+        update.put("version", before.path("version").asLong());
+
+        var created = planner.post("/api/contracts", body);
+        var updated = planner.put("/api/contracts/" + existing, update);
+
+        for (ApiResponse refused : List.of(created, updated)) {
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(status);
+            assertThat(refused.errorFields()).containsExactly(field);
+            assertThat(refused.json().path("errors").get(0).path("reason").asText()).isEqualTo(reason);
+        }
+        assertThat(planner.get("/api/contracts/" + existing).json()).isEqualTo(before);
+        // the name is still free: the refused contract was not written
+        assertThat(planner.post("/api/contracts", Map.of("name", name, "weeklyMinutes", 2100)).status())
+                .isEqualTo(201);
+    }
+
+    @Test
+    void contractRulesAtTheirBoundsAreAccepted() {
+        var created = planner.post("/api/contracts", Map.of("name", unique("bounds"), "weeklyMinutes", 2100,
+                "minRestBetweenShiftsMinutes", 1440, "weeklyRestMinutes", 10080, "maxWorkingDaysPerWeek", 7,
+                "dailyMaxMinutes", 720, "nightWorkerDailyMaxMinutes", 720));
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        var read = planner.get("/api/contracts/" + created.id()).json();
+        assertThat(read.path("minRestBetweenShiftsMinutes").asInt()).isEqualTo(1440);
+        assertThat(read.path("weeklyRestMinutes").asInt()).isEqualTo(10080);
+        assertThat(read.path("nightWorkerDailyMaxMinutes").asInt()).isEqualTo(720);
     }
 
     private static List<Long> ids(ApiResponse page) {
