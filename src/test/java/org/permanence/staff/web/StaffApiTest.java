@@ -436,6 +436,33 @@ class StaffApiTest {
     }
 
     @Test
+    void fractionalMinutesAreRefusedNotTruncated() {
+        String name = unique("fraction");
+        long existing = fixtures.contract();
+        var before = planner.get("/api/contracts/" + existing).json();
+
+        var created = planner.post("/api/contracts", Map.of("name", name, "weeklyMinutes", 1200.5));
+        var rule = planner.post("/api/contracts", Map.of("name", name, "weeklyMinutes", 1200,
+                "dailyMaxMinutes", 420.25));
+        var updated = planner.put("/api/contracts/" + existing, Map.of("name", before.path("name").asText(),
+                "weeklyMinutes", 1200.5, "version", before.path("version").asLong()));
+        var pointZero = planner.post("/api/contracts", "{\"name\":\"" + name + "\",\"weeklyMinutes\":1200.0}");
+
+        for (ApiResponse refused : List.of(created, rule, updated, pointZero)) {
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+            assertThat(refused.json().path("errors").get(0).path("reason").asText()).isEqualTo("must be a whole number");
+        }
+        assertThat(created.errorFields()).containsExactly("weeklyMinutes");
+        assertThat(rule.errorFields()).containsExactly("dailyMaxMinutes");
+        assertThat(updated.errorFields()).containsExactly("weeklyMinutes");
+        assertThat(pointZero.errorFields()).containsExactly("weeklyMinutes");
+        assertThat(planner.get("/api/contracts/" + existing).json()).isEqualTo(before);
+        // the name is still free: the refused contracts were not written
+        assertThat(planner.post("/api/contracts", Map.of("name", name, "weeklyMinutes", 1200)).status())
+                .isEqualTo(201);
+    }
+
+    @Test
     void contractRulesAtTheirBoundsAreAccepted() {
         var created = planner.post("/api/contracts", Map.of("name", unique("bounds"), "weeklyMinutes", 2100,
                 "minRestBetweenShiftsMinutes", 1440, "weeklyRestMinutes", 10080, "maxWorkingDaysPerWeek", 7,

@@ -42,6 +42,11 @@ class WrongTypeProblemsApiTest {
 
         assertExplained(planner.post("/api/employees", with(employee, "contractId", "abc")), "contractId",
                 "must be a whole number");
+        assertExplained(planner.post("/api/employees", with(employee, "contractId", 1.5)), "contractId",
+                "must be a whole number");
+        assertExplained(planner.post("/api/shift-templates", Map.of("name", "Fraction", "code", "FRACTION",
+                "startTime", "08:00", "durationMinutes", 480.5, "skillId", 1)), "durationMinutes",
+                "must be a whole number");
         assertExplained(planner.post("/api/employees", with(employee, "employmentStart", "first of May")),
                 "employmentStart", "must be an ISO-8601 date such as 2026-12-24");
         assertExplained(planner.post("/api/employees", with(employee, "skillIds", "abc")), "skillIds",
