@@ -1,8 +1,11 @@
 package org.permanence.staff;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 import org.permanence.system.ConflictException;
+import org.permanence.system.HelplineProperties;
 import org.permanence.system.InvalidRequestException;
 import org.permanence.system.NotFoundException;
 import org.permanence.system.StaleVersionException;
@@ -22,12 +25,14 @@ public class AvailabilityService {
     private final AvailabilityRepository availabilities;
     private final EmployeeRepository employees;
     private final JdbcAggregateTemplate aggregates;
+    private final ZoneId zone;
 
     AvailabilityService(AvailabilityRepository availabilities, EmployeeRepository employees,
-            JdbcAggregateTemplate aggregates) {
+            JdbcAggregateTemplate aggregates, HelplineProperties helpline) {
         this.availabilities = availabilities;
         this.employees = employees;
         this.aggregates = aggregates;
+        this.zone = helpline.zone();
     }
 
     /** Ranges matching every given filter (null filters are ignored) and overlapping [from, to). */
@@ -89,11 +94,25 @@ public class AvailabilityService {
         if (draft.kind() != AvailabilityKind.UNAVAILABLE && draft.reason() != null) {
             throw new InvalidRequestException("reason", "applies only when kind is UNAVAILABLE");
         }
+        checkEmployed(employees.findById(draft.employeeId()).orElseThrow(), draft);
         var overlapping = availabilities.findOverlapping(draft.employeeId(), draft.kind().name(), draft.start(),
                 draft.end(), id);
         if (!overlapping.isEmpty()) {
             throw new ConflictException("start", "overlaps " + draft.kind() + " range " + overlapping.get(0).id()
                     + " of the same employee");
+        }
+    }
+
+    /** Like a time entry, a range lies within the employment, its first and last days taken in the helpline zone. */
+    private void checkEmployed(Employee employee, AvailabilityDraft draft) {
+        LocalDate firstDay = draft.start().atZone(zone).toLocalDate();
+        LocalDate lastDay = draft.end().minusNanos(1).atZone(zone).toLocalDate();
+        boolean employed = !firstDay.isBefore(employee.employmentStart())
+                && (employee.employmentEnd() == null || !lastDay.isAfter(employee.employmentEnd()));
+        if (!employed) {
+            throw new InvalidRequestException("employeeId", "employee " + employee.id() + " is not employed from "
+                    + firstDay + " to " + lastDay + " (employed from " + employee.employmentStart()
+                    + (employee.employmentEnd() == null ? "" : " to " + employee.employmentEnd()) + ")");
         }
     }
 

@@ -280,6 +280,40 @@ class StaffApiTest {
     }
 
     @Test
+    void availabilityOutsideTheEmploymentIsRefusedAndNothingIsWritten() {
+        var hired = new HashMap<>(employeeBody(unique("P"), fixtures.contract(), List.of()));
+        hired.put("employmentStart", "2024-01-15");
+        hired.put("employmentEnd", "2024-06-30");
+        long employee = created(planner.post("/api/employees", hired));
+        // Paris local days: the employment runs from 2024-01-14T23:00Z to 2024-06-30T22:00Z
+        long firstDay = created(planner.post("/api/availability", availabilityBody(employee,
+                "2024-01-14T23:00:00Z", "2024-01-15T23:00:00Z", "UNAVAILABLE", "TRAINING")));
+        long lastDay = created(planner.post("/api/availability", availabilityBody(employee,
+                "2024-06-29T22:00:00Z", "2024-06-30T22:00:00Z", "DESIRED", null)));
+        var before = planner.get("/api/availability/" + lastDay).json();
+
+        var beforeEmployment = planner.post("/api/availability", availabilityBody(employee,
+                "2023-02-06T08:00:00Z", "2023-02-10T17:00:00Z", "UNAVAILABLE", "PAID_LEAVE"));
+        var acrossStart = planner.post("/api/availability", availabilityBody(employee,
+                "2024-01-14T22:59:00Z", "2024-01-16T08:00:00Z", "UNDESIRED", null));
+        var afterEmployment = planner.post("/api/availability", availabilityBody(employee,
+                "2024-06-30T20:00:00Z", "2024-06-30T22:01:00Z", "UNDESIRED", null));
+        Map<String, Object> moved = availabilityBody(employee, "2024-07-01T08:00:00Z", "2024-07-02T08:00:00Z",
+                "DESIRED", null);
+        moved.put("version", before.path("version").asLong());
+        var movedOut = planner.put("/api/availability/" + lastDay, moved);
+
+        for (ApiResponse refused : List.of(beforeEmployment, acrossStart, afterEmployment, movedOut)) {
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+            assertThat(refused.errorFields()).containsExactly("employeeId");
+        }
+        assertThat(beforeEmployment.json().path("errors").get(0).path("reason").asText()).isEqualTo("employee "
+                + employee + " is not employed from 2023-02-06 to 2023-02-10 (employed from 2024-01-15 to 2024-06-30)");
+        assertThat(ids(planner.get("/api/availability?employeeId=" + employee))).containsExactly(firstDay, lastDay);
+        assertThat(planner.get("/api/availability/" + lastDay).json()).isEqualTo(before);
+    }
+
+    @Test
     void unknownEmployeeForAvailabilityIsNamed() {
         var response = planner.post("/api/availability", availabilityBody(999_999,
                 "2026-12-01T08:00:00Z", "2026-12-02T08:00:00Z", "DESIRED", null));
