@@ -1,5 +1,6 @@
 package org.permanence.staff.web;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -320,6 +321,35 @@ class StaffApiTest {
 
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.errorFields()).containsExactly("employeeId");
+    }
+
+    @Test
+    void skillCodesAreIdentifiersWithoutWhitespaceOrControlCharacters() {
+        String suffix = unique("").substring(1);
+        long skill = fixtures.skill();
+        var before = planner.get("/api/skills/" + skill).json();
+
+        List<ApiResponse> refused = new ArrayList<>();
+        for (String code : List.of("X 1", " X" + suffix, "X" + suffix + " ", "X\t1", "X\n1", "X\u00A01",
+                "X\u200B1", "X\u202E1", "X\u00001")) {
+            refused.add(planner.post("/api/skills", Map.of("code", code, "name", "Refused " + suffix)));
+        }
+        refused.add(planner.put("/api/skills/" + skill, Map.of("code", "X 1", "name", "Renamed",
+                "version", before.path("version").asLong())));
+        ApiResponse accepted = planner.post("/api/skills", Map.of("code", "ÉCOUTE-FR_2." + suffix,
+                "name", "Accepted " + suffix));
+        // had "X<suffix> " been written, the database (comparing codes without trailing spaces) would refuse this one
+        ApiResponse trimmed = planner.post("/api/skills", Map.of("code", "X" + suffix, "name", "Trimmed"));
+
+        for (ApiResponse response : refused) {
+            assertThat(response.status()).as(response.toString()).isEqualTo(400);
+            assertThat(response.errorFields()).containsExactly("code");
+            assertThat(response.json().path("errors").get(0).path("reason").asText())
+                    .isEqualTo("must not contain whitespace, control or invisible formatting characters");
+        }
+        assertThat(planner.get("/api/skills/" + skill).json()).isEqualTo(before);
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(201);
+        assertThat(trimmed.status()).as(trimmed.toString()).isEqualTo(201);
     }
 
     @Test
