@@ -66,8 +66,9 @@ public class ContractService {
     }
 
     private WorkingTimeRules rules(ContractDraft draft) {
+        int dailyMax = orDefault(draft.dailyMaxMinutes(), defaults.dailyMaxMinutes());
         WorkingTimeRules rules = new WorkingTimeRules(
-                orDefault(draft.dailyMaxMinutes(), defaults.dailyMaxMinutes()),
+                dailyMax,
                 orDefault(draft.minRestBetweenShiftsMinutes(), defaults.minRestBetweenShiftsMinutes()),
                 orDefault(draft.weeklyMaxMinutes(), defaults.weeklyMaxMinutes()),
                 orDefault(draft.twelveWeekAverageMaxMinutes(), defaults.twelveWeekAverageMaxMinutes()),
@@ -78,7 +79,9 @@ public class ContractService {
                 orDefault(draft.minConsecutiveDaysOff(), defaults.minConsecutiveDaysOff()),
                 draft.maxWorkedWeekendsPerPeriod() != null ? draft.maxWorkedWeekendsPerPeriod() : defaults.maxWorkedWeekendsPerPeriod(),
                 draft.nightWorkAllowed() != null ? draft.nightWorkAllowed() : defaults.nightWorkAllowed(),
-                orDefault(draft.nightWorkerDailyMaxMinutes(), defaults.nightWorkerDailyMaxMinutes()),
+                // A night worker's default maximum never exceeds the contract's own daily maximum.
+                orDefault(draft.nightWorkerDailyMaxMinutes(),
+                        Math.min(defaults.nightWorkerDailyMaxMinutes(), dailyMax)),
                 draft.minMinutesPerPeriod(),
                 draft.maxMinutesPerPeriod());
         checkConsistent(draft.weeklyMinutes(), rules);

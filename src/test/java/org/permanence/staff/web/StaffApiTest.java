@@ -460,9 +460,6 @@ class StaffApiTest {
                         "must be less than or equal to 7"),
                 Arguments.of(Map.of("dailyMaxMinutes", 600, "nightWorkerDailyMaxMinutes", 900), 422,
                         "nightWorkerDailyMaxMinutes", "exceeds dailyMaxMinutes 600"),
-                // a daily maximum below the night workers' default of 480 needs theirs too
-                Arguments.of(Map.of("dailyMaxMinutes", 420), 422, "nightWorkerDailyMaxMinutes",
-                        "exceeds dailyMaxMinutes 420"),
                 Arguments.of(Map.of("twelveWeekAverageMaxMinutes", 2900), 422, "twelveWeekAverageMaxMinutes",
                         "exceeds weeklyMaxMinutes"),
                 Arguments.of(Map.of("minConsecutiveWorkingDays", 4, "maxConsecutiveWorkingDays", 3), 422,
@@ -524,6 +521,16 @@ class StaffApiTest {
         // the name is still free: the refused contracts were not written
         assertThat(planner.post("/api/contracts", Map.of("name", name, "weeklyMinutes", 1200)).status())
                 .isEqualTo(201);
+    }
+
+    @Test
+    void aDailyMaximumBelowTheNightWorkersDefaultBoundsTheirsWhenTheRequestLeavesItOut() {
+        var created = planner.post("/api/contracts", Map.of("name", unique("seven hours"), "weeklyMinutes", 1200,
+                "dailyMaxMinutes", 420));
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(planner.get("/api/contracts/" + created.id()).json().path("nightWorkerDailyMaxMinutes").asInt())
+                .isEqualTo(420);
     }
 
     @Test
