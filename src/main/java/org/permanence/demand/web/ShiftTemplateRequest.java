@@ -4,10 +4,12 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.permanence.demand.DayPattern;
 import org.permanence.demand.ShiftTemplateDraft;
 import org.permanence.system.InvalidRequestException;
+import org.permanence.system.Identifier;
 import org.permanence.system.WholeMinute;
 
 import java.time.LocalTime;
@@ -21,7 +23,7 @@ import java.util.Set;
  */
 record ShiftTemplateRequest(
         @NotBlank @Size(max = 100) String name,
-        @NotBlank @Size(max = 20) String code,
+        @NotBlank @Size(max = 20) @Pattern(regexp = Identifier.PATTERN, message = Identifier.REASON) String code,
         @NotNull @WholeMinute LocalTime startTime,
         @NotNull @Min(1) @Max(1440) Integer durationMinutes,
         @NotNull Long skillId,

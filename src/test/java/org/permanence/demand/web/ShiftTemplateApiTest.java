@@ -120,6 +120,20 @@ class ShiftTemplateApiTest {
     }
 
     @Test
+    void aCodeWithASpaceIsRefusedNamingItAndNothingIsStored() {
+        long skill = newSkill();
+        String code = uniqueCode();
+
+        ApiResponse response = api.as(Role.PLANNER).post("/api/shift-templates",
+                template(code.substring(0, 4) + " " + code.substring(4), "09:00", 480, skill, List.of()));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.errorFields()).containsExactly("code");
+        assertThat(api.as(Role.PLANNER).get("/api/shift-templates?skill=" + skill).json().path("totalItems").asInt())
+                .isZero();
+    }
+
+    @Test
     void unknownSkillIsRefusedNamingTheField() {
         ApiResponse response = api.as(Role.PLANNER).post("/api/shift-templates",
                 template(uniqueCode(), "09:00", 480, 987_654, List.of()));
