@@ -52,8 +52,8 @@ class ShiftTemplateApiTest {
 
         assertThat(night.status()).as(night.toString()).isEqualTo(201);
         ApiResponse read = api.as(Role.HR).get("/api/shift-templates/" + night.id());
-        assertThat(read.json().path("startTime").asText()).isEqualTo("23:00:00");
-        assertThat(read.json().path("endTime").asText()).isEqualTo("07:00:00");
+        assertThat(read.json().path("startTime").asText()).isEqualTo("23:00");
+        assertThat(read.json().path("endTime").asText()).isEqualTo("07:00");
         assertThat(read.json().path("forbiddenSuccessorIds").get(0).asLong()).isEqualTo(morning);
         assertThat(read.json().path("version").asLong()).isZero();
     }
@@ -203,7 +203,7 @@ class ShiftTemplateApiTest {
         assertThat(movedEnd.status()).as(movedEnd.toString()).isEqualTo(422);
         assertThat(movedEnd.errorFields()).containsExactly("endTime");
         assertThat(api.as(Role.PLANNER).get("/api/shift-templates/" + id).json().path("endTime").asText())
-                .isEqualTo("17:00:00");
+                .isEqualTo("17:00");
     }
 
     @Test

@@ -195,8 +195,8 @@ class StaffingNeedApiTest {
         assertThat(first.path("trafficErlangs").asDouble()).isEqualTo(10.0);
         JsonNode stored = api.as(Role.PLANNER).get("/api/staffing-needs?skill=" + skill).json().path("items");
         assertThat(stored).hasSize(1);
-        assertThat(stored.get(0).path("startTime").asText()).isEqualTo("10:00:00");
-        assertThat(stored.get(0).path("endTime").asText()).isEqualTo("11:00:00");
+        assertThat(stored.get(0).path("startTime").asText()).isEqualTo("10:00");
+        assertThat(stored.get(0).path("endTime").asText()).isEqualTo("11:00");
         assertThat(stored.get(0).path("required").asInt()).isEqualTo(20);
     }
 

@@ -48,8 +48,8 @@ class RuleSetApiTest {
         assertThat(active.path("overtimeFirstTierRatePercent").asInt()).isEqualTo(25);
         assertThat(active.path("complementaryFirstTierShare").asText()).isEqualTo("1/10");
         assertThat(active.path("complementaryCapShare").asText()).as("1/3 only by accord").isEqualTo("1/10");
-        assertThat(active.path("nightStart").asText()).isEqualTo("21:00:00");
-        assertThat(active.path("nightEnd").asText()).isEqualTo("06:00:00");
+        assertThat(active.path("nightStart").asText()).isEqualTo("21:00");
+        assertThat(active.path("nightEnd").asText()).isEqualTo("06:00");
         assertThat(active.path("straddlingWeekPolicy").asText()).isEqualTo("WEEK_END_MONTH");
         assertThat(active.path("csvDecimalSeparator").asText()).isEqualTo(",");
         assertThat(active.path("payrollCodes").path("NORMAL").asText()).isEqualTo("HN");
@@ -76,7 +76,7 @@ class RuleSetApiTest {
         assertThat(json.path("version").asLong()).isZero();
         assertThat(json.path("complementaryCapShare").asText()).isEqualTo("1/10");
         assertThat(json.path("overtimeSecondTierRatePercent").asInt()).isEqualTo(50);
-        assertThat(json.path("nightStart").asText()).isEqualTo("22:00:00");
+        assertThat(json.path("nightStart").asText()).isEqualTo("22:00");
         assertThat(json.path("payrollCodes").size()).isEqualTo(2);
         assertThat(api.as(Role.HR).get("/api/payroll/rule-sets/" + created.id()).json().path("payrollTool").asText())
                 .isEqualTo("Silae");
