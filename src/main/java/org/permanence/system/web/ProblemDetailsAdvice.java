@@ -82,6 +82,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.UNPROCESSABLE_ENTITY, "Business rule violated", describe(e.errors()), e.errors());
     }
 
+    /** Raised by {@link KnownQueryParametersOnly} before the controller runs. */
+    @ExceptionHandler(UnknownQueryParametersException.class)
+    ProblemDetail unknownQueryParameters(UnknownQueryParametersException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", describe(e.errors()), e.errors());
+    }
+
     @ExceptionHandler(StaleVersionException.class)
     ProblemDetail stale(StaleVersionException e) {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "Stale version", e.getMessage(),

@@ -1,0 +1,233 @@
+package org.permanence.system.web;
+
+import java.beans.PropertyDescriptor;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.permanence.system.FieldError;
+import org.springframework.beans.BeanUtils;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.DefaultParameterNameDiscoverer;
+import org.springframework.core.MethodParameter;
+import org.springframework.core.Ordered;
+import org.springframework.core.ParameterNameDiscoverer;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.method.annotation.ModelAttributeMethodProcessor;
+import org.springframework.web.method.annotation.RequestParamMapMethodArgumentResolver;
+import org.springframework.web.method.annotation.RequestParamMethodArgumentResolver;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
+
+/**
+ * Refuses a request to {@code /api/**} whose query string holds a parameter its endpoint does not take (400 naming
+ * each, with the names the endpoint knows): Spring MVC ignores such a parameter, so a misspelt or foreign list
+ * filter ({@code skillId} where the filter is {@code skill}) answered unfiltered data. Checked before the
+ * controller runs, so a refused request changes nothing, and after every interceptor registered without an order,
+ * the role check ({@code RolesBeforeBodies}) included, so a caller whose role may not call the endpoint still gets
+ * 403.
+ *
+ * <p>An endpoint takes the parameters Spring MVC binds from the query, found with the resolvers that bind them:
+ * its {@code @RequestParam}s (and simple parameters without annotation, which Spring binds alike), the properties
+ * of a model attribute, and the names in its mapping's {@code params} condition ({@code mode=repair}). A handler
+ * taking a {@code @RequestParam Map} takes anything and is not checked. (A {@code Pageable} would need its page,
+ * size and sort names added here; no endpoint takes one.) Only query parameters count: form fields in a body are
+ * neither read nor checked.
+ */
+@Configuration(proxyBeanMethods = false)
+class KnownQueryParametersOnly implements WebMvcConfigurer, HandlerInterceptor {
+
+    /** Nothing to check: the handler takes any parameter. */
+    private static final Known ANYTHING = new Known(true, Set.of(), Set.of());
+
+    private final ObjectProvider<RequestMappingHandlerAdapter> adapter;
+    private final ParameterNameDiscoverer parameterNames = new DefaultParameterNameDiscoverer();
+    private final Map<Handler, Known> known = new ConcurrentHashMap<>();
+
+    KnownQueryParametersOnly(ObjectProvider<RequestMappingHandlerAdapter> adapter) {
+        this.adapter = adapter;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(this).addPathPatterns("/api/**").order(Ordered.LOWEST_PRECEDENCE);
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        String query = request.getQueryString();
+        if (query == null || !(handler instanceof HandlerMethod method)
+                || !AnnotatedElementUtils.hasAnnotation(method.getBeanType(), Controller.class)) {
+            return true;
+        }
+        Known endpoint = known.computeIfAbsent(new Handler(method.getBeanType(), method.getMethod()),
+                key -> knownOf(method));
+        List<FieldError> errors = new ArrayList<>();
+        for (String name : names(query)) {
+            if (!endpoint.takes(name)) {
+                errors.add(new FieldError(name, endpoint.refusal(name)));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new UnknownQueryParametersException(errors);
+        }
+        return true;
+    }
+
+    private Known knownOf(HandlerMethod method) {
+        List<HandlerMethodArgumentResolver> resolvers = adapter.getObject().getArgumentResolvers();
+        Set<String> names = new LinkedHashSet<>();
+        Set<String> properties = new LinkedHashSet<>();
+        for (MethodParameter declared : method.getMethodParameters()) {
+            MethodParameter parameter = declared.clone();
+            parameter.initParameterNameDiscovery(parameterNames);
+            HandlerMethodArgumentResolver resolver = resolvers == null ? null : resolvers.stream()
+                    .filter(candidate -> candidate.supportsParameter(parameter)).findFirst().orElse(null);
+            if (resolver instanceof RequestParamMapMethodArgumentResolver) {
+                return ANYTHING;
+            }
+            if (resolver instanceof RequestParamMethodArgumentResolver) {
+                String name = requestParamName(parameter);
+                if (name != null) {
+                    names.add(name);
+                }
+            } else if (resolver instanceof ModelAttributeMethodProcessor) {
+                properties.addAll(propertiesOf(parameter.getParameterType()));
+            }
+        }
+        names.addAll(conditionNames(method.getBeanType()));
+        names.addAll(conditionNames(method.getMethod()));
+        return new Known(false, names, properties);
+    }
+
+    private static String requestParamName(MethodParameter parameter) {
+        RequestParam annotation = parameter.getParameterAnnotation(RequestParam.class);
+        if (annotation != null && !annotation.name().isEmpty()) {
+            return annotation.name();
+        }
+        if (annotation != null && !annotation.value().isEmpty()) {
+            return annotation.value();
+        }
+        return parameter.getParameterName();
+    }
+
+    /** What a model attribute binds: a record's components, a bean's properties. */
+    private static Set<String> propertiesOf(Class<?> type) {
+        Set<String> properties = new LinkedHashSet<>();
+        if (type.isRecord()) {
+            for (RecordComponent component : type.getRecordComponents()) {
+                properties.add(component.getName());
+            }
+        }
+        for (PropertyDescriptor property : BeanUtils.getPropertyDescriptors(type)) {
+            if (!property.getName().equals("class")) {
+                properties.add(property.getName());
+            }
+        }
+        return properties;
+    }
+
+    /** Parameters a mapping's {@code params} condition demands ({@code mode=repair}, {@code mode!=full}, {@code mode}). */
+    private static List<String> conditionNames(AnnotatedElement element) {
+        RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(element, RequestMapping.class);
+        if (mapping == null) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        for (String condition : mapping.params()) {
+            if (!condition.startsWith("!")) {
+                int operator = condition.indexOf('=');
+                String name = operator < 0 ? condition
+                        : condition.substring(0, operator > 0 && condition.charAt(operator - 1) == '!' ? operator - 1 : operator);
+                names.add(name.strip());
+            }
+        }
+        return names;
+    }
+
+    /** The parameter names of a query string, decoded as the servlet container decodes them, in their order. */
+    static Set<String> names(String query) {
+        Set<String> names = new LinkedHashSet<>();
+        for (String pair : query.split("&")) {
+            int equals = pair.indexOf('=');
+            String name = equals < 0 ? pair : pair.substring(0, equals);
+            if (!name.isEmpty()) {
+                names.add(decode(name));
+            }
+        }
+        return names;
+    }
+
+    private static String decode(String name) {
+        try {
+            return URLDecoder.decode(name, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return name;
+        }
+    }
+
+    private record Handler(Class<?> beanType, Method method) {
+    }
+
+    /**
+     * The query parameters one handler takes: {@code names} exactly, and the properties of a model attribute
+     * together with their nested paths ({@code period.from}, {@code ids[0]}).
+     */
+    private record Known(boolean anything, Set<String> names, Set<String> properties) {
+
+        boolean takes(String name) {
+            return anything || names.contains(name) || properties.contains(root(name));
+        }
+
+        String refusal(String name) {
+            List<String> all = new ArrayList<>(names);
+            all.addAll(properties);
+            if (all.isEmpty()) {
+                return "is not a parameter of this endpoint, which takes none";
+            }
+            String reason = "is not a parameter of this endpoint; known: " + String.join(", ", all);
+            return all.stream().filter(known -> sameConcept(known, name)).findFirst()
+                    .map(known -> reason + "; did you mean " + known + "?").orElse(reason);
+        }
+
+        private static String root(String name) {
+            int end = name.length();
+            for (char separator : new char[] {'.', '['}) {
+                int at = name.indexOf(separator);
+                if (at >= 0 && at < end) {
+                    end = at;
+                }
+            }
+            return name.substring(0, end);
+        }
+
+        /** {@code skill} and {@code skillId}, {@code employeeID} and {@code employeeId}: one filter under two names. */
+        private static boolean sameConcept(String known, String unknown) {
+            return stem(known).equals(stem(unknown));
+        }
+
+        private static String stem(String name) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            return lower.endsWith("id") && lower.length() > 2 ? lower.substring(0, lower.length() - 2) : lower;
+        }
+    }
+}
