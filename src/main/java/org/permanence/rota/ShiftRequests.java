@@ -48,9 +48,15 @@ public class ShiftRequests {
         this.settings = properties.settings(helpline.zone(), Set.of());
     }
 
-    /** Requests matching every given filter (null filters are ignored), dates from..to inclusive. */
+    /**
+     * Requests matching every given filter (null filters are ignored), dates from..to inclusive; {@code to} before
+     * {@code from} is refused (422), not answered with an empty page.
+     */
     @Transactional(readOnly = true)
     public Page<EmployeeShiftRequest> search(Long employeeId, LocalDate from, LocalDate to, int page, int size) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new InvalidRequestException("to", "must not be before from");
+        }
         Criteria criteria = Criteria.empty();
         if (employeeId != null) {
             criteria = criteria.and("employeeId").is(employeeId);

@@ -35,9 +35,15 @@ public class AvailabilityService {
         this.zone = helpline.zone();
     }
 
-    /** Ranges matching every given filter (null filters are ignored) and overlapping [from, to). */
+    /**
+     * Ranges matching every given filter (null filters are ignored) and overlapping [from, to); {@code to} before
+     * {@code from} is refused (422), not answered with an empty page.
+     */
     @Transactional(readOnly = true)
     public Page<Availability> search(Long employeeId, Instant from, Instant to, AvailabilityKind kind, int page, int size) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new InvalidRequestException("to", "must not be before from");
+        }
         Criteria criteria = Criteria.empty();
         if (employeeId != null) {
             criteria = criteria.and("employeeId").is(employeeId);

@@ -86,6 +86,23 @@ class ShiftRequestApiTest {
     }
 
     @Test
+    void aPeriodEndingBeforeItStartsIsRefusedNotAnsweredEmpty() {
+        fixtures.request(employee, "2071-09-01");
+
+        ApiResponse backwards = api.as(Role.HR).get("/api/shift-requests?from=2071-09-02&to=2071-09-01");
+        ApiResponse self = api.asEmployee(employee).get("/api/shift-requests?from=2071-09-02&to=2071-09-01");
+
+        for (ApiResponse response : List.of(backwards, self)) {
+            assertThat(response.status()).as(response.toString()).isEqualTo(422);
+            assertThat(response.errorFields()).containsExactly("to");
+            assertThat(response.json().at("/errors/0/reason").asText()).isEqualTo("must not be before from");
+        }
+        // one day (from = to) is a period
+        assertThat(api.as(Role.HR).get("/api/shift-requests?employeeId=" + employee + "&from=2071-09-01&to=2071-09-01")
+                .json().path("totalItems").asLong()).isEqualTo(1);
+    }
+
+    @Test
     void unknownEmployeeAndTemplateAreRefusedNamingTheFields() {
         ApiResponse response = api.as(Role.PLANNER).post("/api/shift-requests",
                 request(Long.MAX_VALUE, "2071-06-02", Long.MAX_VALUE, "ON", null));

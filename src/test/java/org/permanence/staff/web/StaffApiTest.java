@@ -93,6 +93,26 @@ class StaffApiTest {
     }
 
     @Test
+    void anAvailabilityPeriodEndingBeforeItStartsIsRefusedNotAnsweredEmpty() {
+        long employee = fixtures.employee();
+        fixtures.availability(employee);
+
+        var backwards = planner.get("/api/availability?employeeId=" + employee
+                + "&from=2026-12-27T00:00:00Z&to=2026-12-24T00:00:00Z");
+        var self = api.asEmployee(employee).get("/api/availability?from=2027-03-10T00:00:00Z&to=2027-03-01T00:00:00Z");
+
+        for (ApiResponse response : List.of(backwards, self)) {
+            assertThat(response.status()).as(response.toString()).isEqualTo(422);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            assertThat(response.errorFields()).containsExactly("to");
+            assertThat(response.json().at("/errors/0/reason").asText()).isEqualTo("must not be before from");
+        }
+        // an instant (from = to) is a period too: the ranges holding it
+        assertThat(ids(planner.get("/api/availability?employeeId=" + employee
+                + "&from=2026-12-25T00:00:00Z&to=2026-12-25T00:00:00Z"))).hasSize(1);
+    }
+
+    @Test
     void payrollNumbersAreIdentifiersAndNamesAreOneLineOfText() {
         long contract = fixtures.contract();
         String suffix = unique("").substring(1);
