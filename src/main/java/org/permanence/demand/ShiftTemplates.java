@@ -45,9 +45,15 @@ public class ShiftTemplates {
         return repository.findAll(Sort.by("startTime", "code"));
     }
 
-    /** Templates of one skill (null: all), ordered by start time then code. */
+    /**
+     * Templates of one skill (null: all), ordered by start time then code. An unknown skill is refused (422, naming
+     * the {@code skill} filter) rather than answered with an empty page.
+     */
     @Transactional(readOnly = true)
     public Page<ShiftTemplate> page(Long skillId, int page, int size) {
+        if (skillId != null && staff.skill(skillId).isEmpty()) {
+            throw new InvalidRequestException("skill", "is not a known skill: " + skillId);
+        }
         PageRequest pageRequest = PageRequest.of(page, size, Sort.by("startTime", "code"));
         return skillId == null ? repository.findAll(pageRequest) : repository.findBySkillId(skillId, pageRequest);
     }

@@ -44,9 +44,15 @@ public class StaffingNeeds {
         this.zone = helpline.zone();
     }
 
-    /** Needs of one skill (null: all), by skill, days, date and start time. */
+    /**
+     * Needs of one skill (null: all), by skill, days, date and start time. An unknown skill is refused (422, naming
+     * the {@code skill} filter) rather than answered with an empty page.
+     */
     @Transactional(readOnly = true)
     public Page<StaffingNeed> page(Long skillId, int page, int size) {
+        if (skillId != null && staff.skill(skillId).isEmpty()) {
+            throw new InvalidRequestException("skill", "is not a known skill: " + skillId);
+        }
         PageRequest pageRequest = PageRequest.of(page, size, Sort.by("skillId", "days", "onDate", "startTime", "id"));
         return skillId == null ? needs.findAll(pageRequest) : needs.findBySkillId(skillId, pageRequest);
     }

@@ -39,7 +39,8 @@ public class EmployeeService {
     }
 
     /**
-     * Employees matching every given filter (null filters are ignored), by last then first name.
+     * Employees matching every given filter (null filters are ignored), by last then first name. An unknown skill is
+     * refused (422, naming the {@code skillId} filter) rather than answered with an empty page.
      *
      * @param name     part of the first or last name, or the payroll number
      * @param activeOn a day on which they are employed
@@ -47,6 +48,9 @@ public class EmployeeService {
     @Transactional(readOnly = true)
     public Page<Employee> search(Long skillId, Long contractId, String name, LocalDate activeOn, int page, int size) {
         PageRequest pageRequest = PageRequest.of(page, size, Sort.by("lastName", "firstName", "id"));
+        if (skillId != null && !skills.existsById(skillId)) {
+            throw new InvalidRequestException("skillId", "skill " + skillId + " does not exist");
+        }
         Criteria criteria = Criteria.empty();
         if (skillId != null) {
             List<Long> holders = employees.findIdsHoldingSkill(skillId);

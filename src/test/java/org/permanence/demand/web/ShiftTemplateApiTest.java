@@ -100,6 +100,19 @@ class ShiftTemplateApiTest {
     }
 
     @Test
+    void anUnknownSkillFilterIsRefusedNamingItNotAnsweredEmpty() {
+        ApiResponse unknown = api.as(Role.PLANNER).get("/api/shift-templates?skill=987654321");
+
+        assertThat(unknown.status()).as(unknown.toString()).isEqualTo(422);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        assertThat(unknown.errorFields()).containsExactly("skill");
+        assertThat(unknown.json().at("/errors/0/reason").asText()).isEqualTo("is not a known skill: 987654321");
+        ApiResponse none = api.as(Role.PLANNER).get("/api/shift-templates?skill=" + newSkill());
+        assertThat(none.status()).isEqualTo(200);
+        assertThat(none.json().path("totalItems").asLong()).isZero();
+    }
+
+    @Test
     void aStartTimeWithSecondsIsRefusedNamingItAndNothingIsStored() {
         long skill = newSkill();
 

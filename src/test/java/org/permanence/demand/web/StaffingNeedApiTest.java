@@ -133,6 +133,29 @@ class StaffingNeedApiTest {
     }
 
     @Test
+    void anUnknownSkillFilterIsRefusedNamingItNotAnsweredEmpty() {
+        ApiResponse needs = api.as(Role.HR).get("/api/staffing-needs?skill=987654321");
+        ApiResponse requirements = api.as(Role.HR)
+                .get("/api/staffing-needs/requirements?from=2026-03-01&to=2026-03-07&skill=987654321");
+
+        for (ApiResponse response : List.of(needs, requirements)) {
+            assertThat(response.status()).as(response.toString()).isEqualTo(422);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            assertThat(response.errorFields()).containsExactly("skill");
+            assertThat(response.json().at("/errors/0/reason").asText()).isEqualTo("is not a known skill: 987654321");
+        }
+        // a known skill without needs is an empty answer; a backwards period is named too
+        long skill = newSkill();
+        assertThat(api.as(Role.HR).get("/api/staffing-needs?skill=" + skill).json().path("totalItems").asLong()).isZero();
+        ApiResponse none = api.as(Role.HR)
+                .get("/api/staffing-needs/requirements?from=2026-03-01&to=2026-03-07&skill=" + skill);
+        assertThat(none.status()).as(none.toString()).isEqualTo(200);
+        assertThat(none.json()).isEmpty();
+        assertThat(api.as(Role.HR).get("/api/staffing-needs/requirements?from=2026-03-07&to=2026-03-01&skill=987654321")
+                .errorFields()).containsExactly("to", "skill");
+    }
+
+    @Test
     void badNeedsAreRefusedNamingEachField() {
         Map<String, Object> unknownSkill = weekly(987_654, "WEEKDAY", "07:00", "09:00", 2);
         Map<String, Object> noDays = weekly(newSkill(), "WEEKDAY", "07:00", "07:00", 2);

@@ -82,6 +82,20 @@ class StaffApiTest {
     }
 
     @Test
+    void anUnknownSkillFilterIsRefusedNamingItNotAnsweredEmpty() {
+        var unknown = planner.get("/api/employees?skillId=987654321");
+
+        assertThat(unknown.status()).as(unknown.toString()).isEqualTo(422);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        assertThat(unknown.errorFields()).containsExactly("skillId");
+        assertThat(unknown.json().at("/errors/0/reason").asText()).isEqualTo("skill 987654321 does not exist");
+        // a skill nobody holds is a known one: no employee
+        var nobody = planner.get("/api/employees?skillId=" + fixtures.skill());
+        assertThat(nobody.status()).isEqualTo(200);
+        assertThat(ids(nobody)).isEmpty();
+    }
+
+    @Test
     void availabilityIsListedByEmployeeAndDateRange() {
         long employee = fixtures.employee();
         long leave = fixtures.availability(employee);
