@@ -18,6 +18,8 @@ class SecurityFoundationTest {
     @Test
     void healthAndApiDocumentationArePublic() {
         assertThat(api.anonymous().get("/actuator/health").status()).isEqualTo(200);
+        assertThat(api.anonymous().get("/actuator/health/readiness").json().path("status").asText())
+                .as("start-up work done").isEqualTo("UP");
         var docs = api.anonymous().get("/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.json().at("/components/securitySchemes/basicAuth/scheme").asText()).isEqualTo("basic");
