@@ -104,21 +104,22 @@ public class ShiftSwaps {
     /** The partner accepts a proposed swap: it now waits for a manager. */
     @Transactional
     public ShiftSwap accept(long swapId, long partnerId, Long expectedVersion) {
-        ShiftSwap swap = involving(swapId, partnerId, expectedVersion);
-        requirePartner(swap, partnerId);
-        requireStatus(swap, ShiftSwapStatus.PROPOSED);
-        return swaps.save(swap.decided(ShiftSwapStatus.ACCEPTED, clock.instant(), currentUser.usernameOrSystem(),
-                null));
+        return answer(swapId, partnerId, expectedVersion, ShiftSwapStatus.ACCEPTED, null);
     }
 
     /** The partner declines a proposed swap. */
     @Transactional
     public ShiftSwap decline(long swapId, long partnerId, Long expectedVersion, String note) {
+        return answer(swapId, partnerId, expectedVersion, ShiftSwapStatus.DECLINED, note);
+    }
+
+    private ShiftSwap answer(long swapId, long partnerId, Long expectedVersion, ShiftSwapStatus answer, String note) {
         ShiftSwap swap = involving(swapId, partnerId, expectedVersion);
-        requirePartner(swap, partnerId);
+        if (swap.partnerEmployeeId() != partnerId) {
+            throw new InvalidRequestException("id", "only the partner asked may accept or decline the swap");
+        }
         requireStatus(swap, ShiftSwapStatus.PROPOSED);
-        return swaps.save(swap.decided(ShiftSwapStatus.DECLINED, clock.instant(), currentUser.usernameOrSystem(),
-                note));
+        return decide(swap, answer, note);
     }
 
     /** The requester withdraws a swap no manager has decided on yet. */
@@ -129,8 +130,7 @@ public class ShiftSwaps {
             throw new InvalidRequestException("id", "only the employee who proposed the swap may cancel it");
         }
         requireOpen(swap);
-        return swaps.save(swap.decided(ShiftSwapStatus.CANCELLED, clock.instant(), currentUser.usernameOrSystem(),
-                null));
+        return decide(swap, ShiftSwapStatus.CANCELLED, null);
     }
 
     /** A manager rejects a swap that is still open. */
@@ -138,8 +138,7 @@ public class ShiftSwaps {
     public ShiftSwap reject(long swapId, Long expectedVersion, String note) {
         ShiftSwap swap = get(swapId, expectedVersion);
         requireOpen(swap);
-        return swaps.save(swap.decided(ShiftSwapStatus.REJECTED, clock.instant(), currentUser.usernameOrSystem(),
-                note));
+        return decide(swap, ShiftSwapStatus.REJECTED, note);
     }
 
     /**
@@ -173,8 +172,7 @@ public class ShiftSwaps {
             throw new InvalidRequestException("acknowledgeHardViolations", "the swap breaks hard rules (" + worsened
                     + "; score " + before.score() + " → " + after.score() + "); reject it or acknowledge them");
         }
-        ShiftSwap approved = swaps.save(swap.decided(ShiftSwapStatus.APPROVED, clock.instant(),
-                currentUser.usernameOrSystem(), note));
+        ShiftSwap approved = decide(swap, ShiftSwapStatus.APPROVED, note);
         history.record(rotaId, "APPROVE_SWAP", Map.of("swap", swap.id(), "shifts", shifts(given, taken)),
                 Map.of("swap", swap.id(), "shifts", shifts(givenAfter, takenAfter)));
         return new Approved(approved, rotas.get(rota.id()), impacts.explain(before, after));
@@ -223,10 +221,9 @@ public class ShiftSwaps {
         return swap;
     }
 
-    private static void requirePartner(ShiftSwap swap, long employeeId) {
-        if (swap.partnerEmployeeId() != employeeId) {
-            throw new InvalidRequestException("id", "only the partner asked may accept or decline the swap");
-        }
+    /** Records who moved the swap to {@code status}, and when. */
+    private ShiftSwap decide(ShiftSwap swap, ShiftSwapStatus status, String note) {
+        return swaps.save(swap.decided(status, clock.instant(), currentUser.usernameOrSystem(), note));
     }
 
     private static void requireStatus(ShiftSwap swap, ShiftSwapStatus expected) {
