@@ -3,6 +3,7 @@ package org.permanence.demand;
 import org.permanence.staff.StaffDirectory;
 import org.permanence.system.ConflictException;
 import org.permanence.system.FieldError;
+import org.permanence.system.HelplineProperties;
 import org.permanence.system.InvalidRequestException;
 import org.permanence.system.NotFoundException;
 import org.permanence.system.StaleVersionException;
@@ -13,6 +14,13 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,13 +38,17 @@ public class ShiftTemplates {
     private final StaffDirectory staff;
     private final List<ShiftTemplateReferences> references;
     private final ApplicationEventPublisher events;
+    private final ZoneId zone;
+    private final Clock clock;
 
     ShiftTemplates(ShiftTemplateRepository repository, StaffDirectory staff, List<ShiftTemplateReferences> references,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, HelplineProperties helpline, Clock clock) {
         this.repository = repository;
         this.staff = staff;
         this.references = references;
         this.events = events;
+        this.zone = helpline.zone();
+        this.clock = clock;
     }
 
     /** Every template, ordered by start time then code. */
@@ -116,9 +128,29 @@ public class ShiftTemplates {
         if (!unknown.isEmpty()) {
             errors.add(new FieldError("forbiddenSuccessorIds", "are not known shift templates: " + unknown));
         }
+        skippedByTheClocks(draft.startTime(), draft.durationMinutes()).ifPresent(gap -> errors.add(new FieldError(
+                "startTime", "a " + draft.durationMinutes() + "-minute shift from " + draft.startTime()
+                        + " lies in the hour the clocks skip on " + gap.getDateTimeBefore().toLocalDate() + " ("
+                        + gap.getDateTimeBefore().toLocalTime() + "–" + gap.getDateTimeAfter().toLocalTime()
+                        + ") and would not exist that day")));
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
+    }
+
+    /** The next clock change (within two years) whose skipped local hour holds the whole shift, if any. */
+    private Optional<ZoneOffsetTransition> skippedByTheClocks(LocalTime start, int minutes) {
+        Instant horizon = clock.instant().plus(Duration.ofDays(2 * 366));
+        for (ZoneOffsetTransition transition = zone.getRules().nextTransition(clock.instant());
+                transition != null && transition.getInstant().isBefore(horizon);
+                transition = zone.getRules().nextTransition(transition.getInstant())) {
+            LocalDateTime shiftStart = transition.getDateTimeBefore().toLocalDate().atTime(start);
+            if (transition.isGap() && !shiftStart.isBefore(transition.getDateTimeBefore())
+                    && !shiftStart.plusMinutes(minutes).isAfter(transition.getDateTimeAfter())) {
+                return Optional.of(transition);
+            }
+        }
+        return Optional.empty();
     }
 
     private static ShiftTemplate toTemplate(Long id, ShiftTemplateDraft draft, Long version) {

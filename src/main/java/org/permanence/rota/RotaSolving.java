@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -223,6 +224,8 @@ public class RotaSolving {
         private volatile String bestScore;
         private volatile Instant lastImprovementAt;
         private volatile Instant endedAt;
+        private static final int MAX_FAILURE_LENGTH = 300;
+
         private volatile String failure;
         private RotaPlan unsaved;
         private ScheduledFuture<?> periodicSave;
@@ -272,7 +275,7 @@ public class RotaSolving {
                     results.record(rotaId, bestScore, clock.instant());
                     rotas.claimEdit(rotaId, rotas.get(rotaId).version());
                 } catch (RuntimeException e) {
-                    failure = "saving the solved rota failed: " + e.getMessage();
+                    failure = "saving the solved rota failed: " + briefly(e);
                     log.error("Saving the solved rota {} failed", rotaId, e);
                 }
             }
@@ -281,9 +284,16 @@ public class RotaSolving {
 
         void failed(Throwable error) {
             stopSaving();
-            failure = String.valueOf(error.getMessage());
+            failure = briefly(error);
             log.error("Solving rota {} failed", rotaId, error);
             end();
+        }
+
+        /** The root cause in a line: a whole exception message can hold every planned shift. */
+        private static String briefly(Throwable error) {
+            String message = String.valueOf(NestedExceptionUtils.getMostSpecificCause(error).getMessage());
+            return message.length() <= MAX_FAILURE_LENGTH ? message
+                    : message.substring(0, MAX_FAILURE_LENGTH) + "… (the server log has the rest)";
         }
 
         private void stopSaving() {

@@ -147,6 +147,21 @@ class ShiftTemplateApiTest {
     }
 
     @Test
+    void aShiftWhollyInTheHourTheClocksSkipIsRefusedButOneReachingPastItIsKept() {
+        long skill = newSkill();
+
+        ApiResponse vanishing = api.as(Role.PLANNER).post("/api/shift-templates",
+                template(uniqueCode(), "02:30", 30, skill, List.of()));
+        ApiResponse shortened = api.as(Role.PLANNER).post("/api/shift-templates",
+                template(uniqueCode(), "02:00", 120, skill, List.of()));
+
+        assertThat(vanishing.status()).isEqualTo(422);
+        assertThat(vanishing.errorFields()).containsExactly("startTime");
+        assertThat(vanishing.json().path("detail").asText()).contains("lies in the hour the clocks skip on");
+        assertThat(shortened.status()).as("an hour on that day, two on the others").isEqualTo(201);
+    }
+
+    @Test
     void unknownSkillIsRefusedNamingTheField() {
         ApiResponse response = api.as(Role.PLANNER).post("/api/shift-templates",
                 template(uniqueCode(), "09:00", 480, 987_654, List.of()));
