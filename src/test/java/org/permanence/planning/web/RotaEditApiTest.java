@@ -5,6 +5,7 @@ import ai.timefold.solver.core.api.solver.SolverJob;
 import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.api.solver.SolverStatus;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.permanence.planning.PlanningFixture;
 import org.permanence.rota.Rota;
@@ -257,10 +258,18 @@ class RotaEditApiTest {
             ApiResponse deleted = api.as(Role.PLANNER).delete("/api/rotas/" + rota.id());
             assertThat(deleted.status()).as(deleted.toString()).isEqualTo(409);
             assertThat(deleted.errorFields()).containsExactly("rota");
+            // a template given other times would retime the rota's shifts, and the solve's save put them back
+            JsonNode template = api.as(Role.PLANNER).get("/api/shift-templates/" + helpline.early().id()).json();
+            ApiResponse retimed = api.as(Role.PLANNER).put("/api/shift-templates/" + helpline.early().id(),
+                    ((ObjectNode) template).put("startTime", "07:00")
+                            .without(List.of("endTime")));
+            assertThat(retimed.status()).as(retimed.toString()).isEqualTo(409);
+            assertThat(retimed.errorFields()).containsExactly("rota");
         } finally {
             job.terminateEarly();
         }
         assertThat(rotas.shift(rota.id(), shift.id()).pinned()).isFalse();
+        assertThat(rotas.shift(rota.id(), shift.id()).startsAt()).isEqualTo(shift.startsAt());
         assertThat(rotas.get(rota.id()).firstDate()).isEqualTo(monday);
     }
 

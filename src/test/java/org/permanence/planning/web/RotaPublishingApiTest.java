@@ -290,6 +290,27 @@ class RotaPublishingApiTest {
     }
 
     @Test
+    void aTemplateLengthenedIntoAnotherShiftOfTheSameEmployeeIsRefusedAndChangesNothing() {
+        PlanningFixture.Helpline helpline = fixture.helpline(1);
+        long ada = helpline.staff().get(0);
+        Rota rota = fixture.rota(helpline, monday, monday.plusDays(6));
+        RotaShift late = rotas.addShift(rota.id(), ada, helpline.late().id(), monday);
+        rotas.addShift(rota.id(), ada, helpline.early().id(), monday.plusDays(1));
+        ObjectNode template = (ObjectNode) api.as(Role.PLANNER).get("/api/shift-templates/" + helpline.late().id())
+                .json();
+
+        // 14:00 plus 16 h 30 runs to 06:30 on Tuesday, into Ada's early shift.
+        ApiResponse lengthened = api.as(Role.PLANNER).put("/api/shift-templates/" + helpline.late().id(),
+                template.put("durationMinutes", 990).without(List.of("endTime")));
+
+        assertThat(lengthened.status()).as(lengthened.toString()).isEqualTo(409);
+        assertThat(lengthened.errorFields()).containsExactly("durationMinutes");
+        assertThat(rotas.shift(rota.id(), late.id()).endsAt()).isEqualTo(late.endsAt());
+        assertThat(api.as(Role.PLANNER).get("/api/shift-templates/" + helpline.late().id()).json()
+                .path("durationMinutes").asInt()).isEqualTo(480);
+    }
+
+    @Test
     void aRotaMayNotShareADayWithAPublishedOneThoughDraftsMayOverlap() {
         PlanningFixture.Helpline helpline = fixture.helpline(1);
         Rota published = fixture.rota(helpline, monday, monday.plusDays(6));
