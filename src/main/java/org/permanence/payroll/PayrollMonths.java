@@ -7,9 +7,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.permanence.payroll.rules.HourClassifier;
@@ -163,6 +165,30 @@ public class PayrollMonths {
                         SELECT closed_rule_set_id FROM payroll_month
                         WHERE month = ? AND status = 'CLOSED' AND closed_rule_set_id IS NOT NULL""")
                 .param(month.toString()).query(Long.class).optional();
+    }
+
+    /** The closed months that reported the employee's last week as a leaver's, with the last day they reported. */
+    Map<YearMonth, LocalDate> closedWithLastWeekOf(long employeeId) {
+        record ClosedWith(YearMonth month, long ruleSetId, LocalDate employmentEnd) {
+        }
+        Map<YearMonth, LocalDate> closed = new TreeMap<>();
+        jdbc.sql("""
+                        SELECT m.month, m.closed_rule_set_id, e.employment_end
+                        FROM payroll_month m JOIN payroll_month_employee e ON e.month = m.month
+                        WHERE m.status = 'CLOSED' AND m.closed_rule_set_id IS NOT NULL AND e.employee_id = ?
+                          AND e.employment_end IS NOT NULL""")
+                .param(employeeId)
+                .query((row, i) -> new ClosedWith(YearMonth.parse(row.getString("month")),
+                        row.getLong("closed_rule_set_id"), row.getObject("employment_end", LocalDate.class)))
+                .list()
+                .forEach(month -> {
+                    HourClassifier classifier = new HourClassifier(ruleSets.get(month.ruleSetId()).rules(), zone);
+                    if (!classifier.payPeriod(month.month(), month.employmentEnd())
+                            .equals(classifier.payPeriod(month.month()))) {
+                        closed.put(month.month(), month.employmentEnd());
+                    }
+                });
+        return closed;
     }
 
     /**

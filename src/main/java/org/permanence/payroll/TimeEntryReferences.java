@@ -18,10 +18,12 @@ import java.util.Optional;
 class TimeEntryReferences implements EmployeeReferences {
 
     private final TimeEntryRepository entries;
+    private final PayrollMonths months;
     private final ZoneId zone;
 
-    TimeEntryReferences(TimeEntryRepository entries, HelplineProperties helpline) {
+    TimeEntryReferences(TimeEntryRepository entries, PayrollMonths months, HelplineProperties helpline) {
         this.entries = entries;
+        this.months = months;
         this.zone = helpline.zone();
     }
 
@@ -44,5 +46,18 @@ class TimeEntryReferences implements EmployeeReferences {
                 .minusNanos(1).atZone(zone).toLocalDate();
         return Optional.of(outside.size() + (outside.size() == 1 ? " time entry" : " time entries") + " from "
                 + from + " to " + to);
+    }
+
+    /**
+     * A closed month that reported a leaver's last week as their final pay keeps it: a later end would report those
+     * days again in the next month.
+     */
+    @Override
+    public Optional<String> employmentEndRefusal(long employeeId, LocalDate lastDay) {
+        return months.closedWithLastWeekOf(employeeId).entrySet().stream()
+                .filter(closed -> lastDay == null || lastDay.isAfter(closed.getValue()))
+                .map(closed -> "payroll month " + closed.getKey() + " is closed and reported their last week, up to "
+                        + closed.getValue() + ", as final pay; reopen it before moving the end of the employment later")
+                .findFirst();
     }
 }

@@ -20,4 +20,12 @@ public interface EmployeeReferences {
     default Optional<String> outsideEmployment(long employeeId, LocalDate firstDay, LocalDate lastDay) {
         return Optional.empty();
     }
+
+    /**
+     * Why the employee's employment may not end on {@code lastDay} (null: open-ended), e.g. "payroll month 2027-03
+     * was closed reporting their last week up to 2027-03-31"; empty when it may.
+     */
+    default Optional<String> employmentEndRefusal(long employeeId, LocalDate lastDay) {
+        return Optional.empty();
+    }
 }

@@ -3,6 +3,7 @@ package org.permanence.staff;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -98,6 +99,12 @@ public class EmployeeService {
             throw new ConflictException("payrollNumber", "is already used by another employee");
         }
         requireRecordsWithinEmployment(current, draft);
+        if (!Objects.equals(current.employmentEnd(), draft.employmentEnd())) {
+            references.stream().flatMap(reference -> reference.employmentEndRefusal(id, draft.employmentEnd()).stream())
+                    .findFirst().ifPresent(reason -> {
+                        throw new ConflictException("employmentEnd", reason);
+                    });
+        }
         return employees.save(toEmployee(id, draft.version(), draft));
     }
 

@@ -160,6 +160,16 @@ class PayrollMonthApiTest {
         assertThat(intoClosedSeptember.json().path("detail").asText()).contains("2033-09");
         assertThat(rowOf(api.as(Role.HR).get("/api/payroll/2033-09").json(), leaver).path("minutes").path("WORKED")
                 .asLong()).isEqualTo(40 * 60);
+
+        // Closed September paid the last week: a later end would pay it again in October.
+        ObjectNode employee = (ObjectNode) api.as(Role.ADMIN).get("/api/employees/" + leaver).json();
+        ApiResponse stayingLonger = api.as(Role.ADMIN).put("/api/employees/" + leaver,
+                employee.put("employmentEnd", "2033-10-31"));
+        assertThat(stayingLonger.status()).as(stayingLonger.toString()).isEqualTo(409);
+        assertThat(stayingLonger.errorFields()).containsExactly("employmentEnd");
+        assertThat(stayingLonger.json().path("detail").asText()).contains("payroll month 2033-09 is closed");
+        assertThat(api.as(Role.HR).get("/api/payroll/2033-10").json().path("employees").findValuesAsText("employeeId"))
+                .doesNotContain(String.valueOf(leaver));
     }
 
     private static JsonNode rowOf(JsonNode month, long employee) {
