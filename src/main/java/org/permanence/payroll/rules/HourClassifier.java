@@ -76,14 +76,18 @@ public final class HourClassifier {
     }
 
     /**
-     * The instants the caller must load periods for: every whole civil week touching the pay period
-     * (start inclusive, end exclusive). Periods crossing these bounds may be passed whole.
+     * The instants the caller must load periods for: every whole civil week touching the pay period and the night
+     * opening on its last day (start inclusive, end exclusive). Periods crossing these bounds may be passed whole.
      */
     public TimeWindow inputWindow(YearMonth month) {
         PayPeriod period = payPeriod(month);
         LocalDate firstWeek = weekStartOf(period.firstDay());
-        LocalDate afterLastWeek = weekStartOf(period.lastDay()).plusWeeks(1);
-        return new TimeWindow(firstWeek.atStartOfDay(zone).toInstant(), afterLastWeek.atStartOfDay(zone).toInstant());
+        Instant afterLastWeek = weekStartOf(period.lastDay()).plusWeeks(1).atStartOfDay(zone).toInstant();
+        // The night opening on the period's last day is the period's, with the hours it runs into the next day.
+        LocalDate lastNightEndDay = rules.nightCrossesMidnight() ? period.lastDay().plusDays(1) : period.lastDay();
+        Instant lastNightEnd = lastNightEndDay.atTime(rules.nightEnd()).atZone(zone).toInstant();
+        return new TimeWindow(firstWeek.atStartOfDay(zone).toInstant(),
+                lastNightEnd.isAfter(afterLastWeek) ? lastNightEnd : afterLastWeek);
     }
 
     /** {@link #inputWindow} stretched to the week holding the month's last day: a leaver's last week included. */

@@ -186,6 +186,22 @@ class HourClassifierTest {
     }
 
     @Test
+    void aNightWithABreakOverTheLastNightOfAPayPeriodCountsInItAndItsMorningIsLoaded() {
+        // Sunday 31 January 2027 ends January's pay period: 21:00-23:00, then 00:30-02:00 on Monday 1 February.
+        List<TimePeriod> night = List.of(
+                worked(LocalDateTime.of(2027, 1, 31, 21, 0), LocalDateTime.of(2027, 1, 31, 23, 0)),
+                worked(LocalDateTime.of(2027, 2, 1, 0, 30), LocalDateTime.of(2027, 2, 1, 2, 0)));
+
+        MonthlyHours january = classifier.classify(FULL_TIME, YearMonth.of(2027, 1), night);
+        MonthlyHours february = classifier.classify(FULL_TIME, YearMonth.of(2027, 2), night);
+
+        assertThat(classifier.inputWindow(YearMonth.of(2027, 1)).end())
+                .isEqualTo(LocalDateTime.of(2027, 2, 1, 6, 0).atZone(PARIS).toInstant());
+        assertThat(january.get(NIGHT_SHIFTS)).isEqualTo(1);
+        assertThat(february.get(NIGHT_SHIFTS)).isZero();
+    }
+
+    @Test
     void saturdayNightCountsSundayHoursFromMidnightOnly() {
         MonthlyHours month = classifier.classify(FULL_TIME, YearMonth.of(2026, 3),
                 List.of(worked(LocalDateTime.of(2026, 3, 7, 22, 0), LocalDateTime.of(2026, 3, 8, 6, 0))));
@@ -316,11 +332,11 @@ class HourClassifierTest {
     }
 
     @Test
-    void inputWindowCoversTheWholeWeeksOfThePayPeriod() {
+    void inputWindowCoversTheWholeWeeksOfThePayPeriodAndItsLastNight() {
         HourClassifier.TimeWindow window = classifier.inputWindow(YearMonth.of(2026, 2));
 
         assertThat(window.start()).isEqualTo(at(LocalDateTime.of(2026, 1, 26, 0, 0)));
-        assertThat(window.end()).isEqualTo(at(LocalDateTime.of(2026, 2, 23, 0, 0)));
+        assertThat(window.end()).isEqualTo(at(LocalDateTime.of(2026, 2, 23, 6, 0)));
     }
 
     private static List<TimePeriod> straddlingWeek() {
