@@ -4,6 +4,7 @@ import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
 import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
+import org.permanence.demand.ShiftTemplates;
 import org.permanence.rota.Rota;
 import org.permanence.rota.RotaPlans;
 import org.permanence.rota.RotaShift;
@@ -12,6 +13,7 @@ import org.permanence.rota.Rotas;
 import org.permanence.rota.domain.RotaPlan;
 import org.permanence.security.CurrentUser;
 import org.permanence.staff.StaffDirectory;
+import org.permanence.staff.StaffMember;
 import org.permanence.system.ConflictException;
 import org.permanence.system.HelplineProperties;
 import org.permanence.system.InvalidRequestException;
@@ -22,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -51,13 +54,15 @@ public class ShiftSwaps {
     private final RotaHistory history;
     private final StaffDirectory staff;
     private final CurrentUser currentUser;
+    private final ShiftTemplates templates;
+    private final ZoneId zone;
     private final Clock clock;
     private final EditImpactExplainer impacts;
 
     ShiftSwaps(ShiftSwapRepository swaps, PublishedShifts published, Rotas rotas, RotaPlans plans,
             RotaSolving solving, SolutionManager<RotaPlan, HardMediumSoftLongScore> solutionManager,
-            RotaHistory history, StaffDirectory staff, CurrentUser currentUser, HelplineProperties helpline,
-            Clock clock) {
+            RotaHistory history, StaffDirectory staff, ShiftTemplates templates, CurrentUser currentUser,
+            HelplineProperties helpline, Clock clock) {
         this.swaps = swaps;
         this.published = published;
         this.rotas = rotas;
@@ -67,8 +72,10 @@ public class ShiftSwaps {
         this.history = history;
         this.staff = staff;
         this.currentUser = currentUser;
+        this.templates = templates;
+        this.zone = helpline.zone();
         this.clock = clock;
-        this.impacts = new EditImpactExplainer(helpline.zone());
+        this.impacts = new EditImpactExplainer(zone);
     }
 
     /**
@@ -81,18 +88,19 @@ public class ShiftSwaps {
         if (partnerId == requesterId) {
             throw new InvalidRequestException("partnerEmployeeId", "must be someone else than the requester");
         }
-        if (staff.employee(partnerId).isEmpty()) {
-            throw new InvalidRequestException("partnerEmployeeId", "no employee " + partnerId);
+        StaffMember partner = staff.employee(partnerId)
+                .orElseThrow(() -> new InvalidRequestException("partnerEmployeeId", "no employee " + partnerId));
+        PublishedShift taken = partnerShiftId == null ? null
+                : publishedShiftOf(partnerId, partnerShiftId, "partnerShiftId");
+        if (taken != null && taken.rotaId() != given.rotaId()) {
+            throw new InvalidRequestException("partnerShiftId", "is in rota " + taken.rotaId() + ", not in rota "
+                    + given.rotaId() + " of shift " + shiftId + "; swap shifts of one rota");
         }
-        List<Long> shiftIds = new ArrayList<>(List.of(shiftId));
-        if (partnerShiftId != null) {
-            PublishedShift taken = publishedShiftOf(partnerId, partnerShiftId, "partnerShiftId");
-            if (taken.rotaId() != given.rotaId()) {
-                throw new InvalidRequestException("partnerShiftId", "is in rota " + taken.rotaId() + ", not in rota "
-                        + given.rotaId() + " of shift " + shiftId + "; swap shifts of one rota");
-            }
-            shiftIds.add(partnerShiftId);
+        requireCanTake(partner, given, taken, "partnerEmployeeId");
+        if (taken != null) {
+            requireCanTake(staff.employee(requesterId).orElseThrow(), taken, given, "partnerShiftId");
         }
+        List<Long> shiftIds = taken == null ? List.of(shiftId) : List.of(shiftId, partnerShiftId);
         if (swaps.countOpenInvolvingShifts(shiftIds) > 0) {
             throw new ConflictException("shiftId", "a swap of this shift (or of the partner's) is already open; "
                     + "cancel it or wait for its decision");
@@ -157,6 +165,10 @@ public class ShiftSwaps {
         RotaShift given = draftShiftHeldBy(rotaId, swap.requesterShiftId(), swap.requesterEmployeeId());
         RotaShift taken = swap.partnerShiftId() == null ? null
                 : draftShiftHeldBy(rotaId, swap.partnerShiftId(), swap.partnerEmployeeId());
+        requireAsPublished(given);
+        if (taken != null) {
+            requireAsPublished(taken);
+        }
         requireFreeDay(rotaId, swap.partnerEmployeeId(), given, taken);
         if (taken != null) {
             requireFreeDay(rotaId, swap.requesterEmployeeId(), taken, given);
@@ -206,6 +218,26 @@ public class ShiftSwaps {
         return shift;
     }
 
+    /**
+     * The one who would receive {@code received} holds its skill and works no other published shift that day
+     * ({@code leaving}, the shift they give in exchange, aside): the swap could never be approved otherwise.
+     */
+    private void requireCanTake(StaffMember receiver, PublishedShift received, PublishedShift leaving, String field) {
+        long skillId = templates.get(received.shiftTemplateId()).skillId();
+        if (!receiver.skillIds().contains(skillId)) {
+            throw new InvalidRequestException(field, "employee " + receiver.id() + " does not hold the skill of shift "
+                    + received.shiftId());
+        }
+        LocalDate date = received.shiftDate();
+        published.ofEmployeeStartingBetween(receiver.id(), date.atStartOfDay(zone).toInstant(),
+                        date.plusDays(1).atStartOfDay(zone).toInstant()).stream()
+                .filter(other -> leaving == null || other.shiftId() != leaving.shiftId())
+                .findFirst().ifPresent(other -> {
+                    throw new InvalidRequestException(field, "employee " + receiver.id() + " already works shift "
+                            + other.shiftId() + " on " + date + "; a rota plans one shift per employee and day");
+                });
+    }
+
     private ShiftSwap get(long swapId, Long expectedVersion) {
         ShiftSwap swap = get(swapId);
         StaleVersionException.check(RESOURCE, swapId, expectedVersion, swap.version());
@@ -248,6 +280,17 @@ public class ShiftSwaps {
                     + " now, not to employee " + employeeId + " who agreed to swap it; reject the swap");
         }
         return shift;
+    }
+
+    /** The two agreed on the shifts as published: a shift the draft has re-timed or re-typed since is another one. */
+    private void requireAsPublished(RotaShift draft) {
+        PublishedShift agreed = published.latestOf(draft.id()).orElseThrow(() -> new ConflictException("status",
+                "shift " + draft.id() + " is no longer in the published rota; reject the swap"));
+        if (agreed.shiftTemplateId() != draft.shiftTemplateId() || !agreed.startsAt().equals(draft.startsAt())
+                || !agreed.endsAt().equals(draft.endsAt())) {
+            throw new ConflictException("status", "shift " + draft.id() + " has changed in the draft since it was "
+                    + "published (" + draft.startsAt() + "–" + draft.endsAt() + " now); reject the swap");
+        }
     }
 
     /** The model plans one shift per employee and day: the receiver must be free that day, but for {@code leaving}. */

@@ -14,6 +14,7 @@ import org.permanence.support.TestPeriods;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -183,5 +184,38 @@ class ShiftSwapApiTest {
         assertThat(cancelled.json().path("status").asText()).isEqualTo("CANCELLED");
         assertThat(api.as(Role.MANAGER).post("/api/swaps/" + swap + "/reject", Map.of("version", 2)).status())
                 .isEqualTo(409);
+    }
+
+    @Test
+    void aSwapNobodyCouldApproveIsRefusedWhenProposedAndOneOnAShiftChangedSinceIsRefusedWhenApproved() {
+        Week week = publishedWeek();
+        long outsider = fixture.helpline(1).staff().get(0);
+        ApiResponse withoutTheSkill = api.asEmployee(week.ada()).post("/api/me/swaps",
+                proposal(week.adasMonday().id(), outsider, null));
+        RotaShift beasMonday = rotas.addShift(week.rota().id(), week.bea(), week.helpline().late().id(), monday);
+        api.as(Role.MANAGER).post("/api/rotas/" + week.rota().id() + "/publish", Map.of("comment", "Bea on Monday"));
+        ApiResponse alreadyWorking = api.asEmployee(week.ada()).post("/api/me/swaps",
+                proposal(week.adasMonday().id(), week.bea(), null));
+        ApiResponse exchangeOnTheDay = api.asEmployee(week.ada()).post("/api/me/swaps",
+                proposal(week.adasMonday().id(), week.bea(), beasMonday.id()));
+
+        assertThat(withoutTheSkill.status()).isEqualTo(422);
+        assertThat(withoutTheSkill.errorFields()).containsExactly("partnerEmployeeId");
+        assertThat(withoutTheSkill.json().path("detail").asText()).contains("does not hold the skill");
+        assertThat(alreadyWorking.errorFields()).containsExactly("partnerEmployeeId");
+        assertThat(alreadyWorking.json().path("detail").asText()).contains("already works shift " + beasMonday.id());
+        assertThat(exchangeOnTheDay.status()).as("the shift Bea gives back frees her day").isEqualTo(201);
+
+        long swap = exchangeOnTheDay.id();
+        api.asEmployee(week.bea()).post("/api/me/swaps/" + swap + "/accept", Map.of("version", 0));
+        Instant later = week.adasMonday().startsAt().plusSeconds(3600);
+        rotas.changeShift(week.rota().id(), week.adasMonday().id(), week.ada(), week.helpline().early().id(), true,
+                later, later.plusSeconds(8 * 3600));
+        ApiResponse approved = api.as(Role.MANAGER).post("/api/swaps/" + swap + "/approve",
+                Map.of("version", 1, "acknowledgeHardViolations", true));
+
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(409);
+        assertThat(approved.json().path("detail").asText()).contains("has changed in the draft since it was published");
+        assertThat(draftShift(week, week.adasMonday().id()).employeeId()).isEqualTo(week.ada());
     }
 }
