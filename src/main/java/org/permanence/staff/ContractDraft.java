@@ -5,7 +5,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.permanence.system.DisplayName;
 
 /**
  * A contract as a client submits it. Rules left out take the configured defaults ({@link ContractDefaults});
@@ -14,7 +16,7 @@ import jakarta.validation.constraints.Size;
  * another are refused by {@link ContractService}. {@code version} is required to update.
  */
 public record ContractDraft(
-        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Size(max = 200) @Pattern(regexp = DisplayName.PATTERN, message = DisplayName.REASON) String name,
         @NotNull @Positive @Max(10_080) Integer weeklyMinutes,
         @Positive @Max(1_440) Integer dailyMaxMinutes,
         @PositiveOrZero @Max(1_440) Integer minRestBetweenShiftsMinutes,

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.permanence.system.DisplayName;
 
 /**
  * An employee as a client submits it; {@code version} is required to update. The payroll number is the key payroll
@@ -20,9 +21,9 @@ public record EmployeeDraft(
         @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._/-]*",
                 message = "must start with a letter or digit and hold only letters, digits, '-', '_', '.' and '/'")
         String payrollNumber,
-        @NotBlank @Size(max = 100) @Pattern(regexp = NO_CONTROL_CHARACTERS, message = NO_CONTROL_CHARACTERS_REASON)
+        @NotBlank @Size(max = 100) @Pattern(regexp = DisplayName.PATTERN, message = DisplayName.REASON)
         String firstName,
-        @NotBlank @Size(max = 100) @Pattern(regexp = NO_CONTROL_CHARACTERS, message = NO_CONTROL_CHARACTERS_REASON)
+        @NotBlank @Size(max = 100) @Pattern(regexp = DisplayName.PATTERN, message = DisplayName.REASON)
         String lastName,
         @Email @Size(max = 254) String email,
         @NotNull Long contractId,
@@ -30,8 +31,4 @@ public record EmployeeDraft(
         @NotNull LocalDate employmentStart,
         LocalDate employmentEnd,
         Long version) {
-
-    /** Control characters and the Unicode line and paragraph separators: a name is one line of text. */
-    static final String NO_CONTROL_CHARACTERS = "[^\\p{Cc}\\u2028\\u2029]*";
-    static final String NO_CONTROL_CHARACTERS_REASON = "must not contain control characters or line breaks";
 }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import org.permanence.demand.DayPattern;
 import org.permanence.demand.ShiftTemplateDraft;
 import org.permanence.system.InvalidRequestException;
+import org.permanence.system.DisplayName;
 import org.permanence.system.Identifier;
 import org.permanence.system.WholeMinute;
 
@@ -22,7 +23,7 @@ import java.util.Set;
  * @param version         the version read, required when updating
  */
 record ShiftTemplateRequest(
-        @NotBlank @Size(max = 100) String name,
+        @NotBlank @Size(max = 100) @Pattern(regexp = DisplayName.PATTERN, message = DisplayName.REASON) String name,
         @NotBlank @Size(max = 20) @Pattern(regexp = Identifier.PATTERN, message = Identifier.REASON) String code,
         @NotNull @WholeMinute LocalTime startTime,
         @NotNull @Min(1) @Max(1440) Integer durationMinutes,

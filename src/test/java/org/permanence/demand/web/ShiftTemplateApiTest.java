@@ -162,6 +162,18 @@ class ShiftTemplateApiTest {
     }
 
     @Test
+    void aNameBreakingTheLineIsRefusedSinceNamesReachExportsAndCalendars() {
+        Map<String, Object> template = new java.util.HashMap<>(template(uniqueCode(), "09:00", 480, newSkill(),
+                List.of()));
+        template.put("name", "Morning\r\nDESCRIPTION:injected");
+
+        ApiResponse response = api.as(Role.PLANNER).post("/api/shift-templates", template);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.errorFields()).containsExactly("name");
+    }
+
+    @Test
     void unknownSkillIsRefusedNamingTheField() {
         ApiResponse response = api.as(Role.PLANNER).post("/api/shift-templates",
                 template(uniqueCode(), "09:00", 480, 987_654, List.of()));
