@@ -98,7 +98,8 @@ public class ShiftTemplates {
             throw new ConflictException("code", "is already used");
         }
         ShiftTemplate updated = repository.save(toTemplate(id, draft, current.version()));
-        if (!updated.startTime().equals(current.startTime()) || updated.durationMinutes() != current.durationMinutes()) {
+        if (!updated.startTime().equals(current.startTime())
+                || updated.durationMinutes() != current.durationMinutes()) {
             events.publishEvent(new ShiftTemplateTimesChanged(current, updated));
         }
         return updated;

@@ -146,7 +146,10 @@ class KnownQueryParametersOnly implements WebMvcConfigurer, HandlerInterceptor {
         return properties;
     }
 
-    /** Parameters a mapping's {@code params} condition demands ({@code mode=repair}, {@code mode!=full}, {@code mode}). */
+    /**
+     * Parameters a mapping's {@code params} condition demands ({@code mode=repair}, {@code mode!=full},
+     * {@code mode}).
+     */
     private static List<String> conditionNames(AnnotatedElement element) {
         RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(element, RequestMapping.class);
         if (mapping == null) {
@@ -156,9 +159,9 @@ class KnownQueryParametersOnly implements WebMvcConfigurer, HandlerInterceptor {
         for (String condition : mapping.params()) {
             if (!condition.startsWith("!")) {
                 int operator = condition.indexOf('=');
-                String name = operator < 0 ? condition
-                        : condition.substring(0, operator > 0 && condition.charAt(operator - 1) == '!' ? operator - 1 : operator);
-                names.add(name.strip());
+                int nameEnd = operator < 0 ? condition.length()
+                        : operator > 0 && condition.charAt(operator - 1) == '!' ? operator - 1 : operator;
+                names.add(condition.substring(0, nameEnd).strip());
             }
         }
         return names;

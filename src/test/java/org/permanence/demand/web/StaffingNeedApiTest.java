@@ -274,7 +274,8 @@ class StaffingNeedApiTest {
 
         ApiResponse response = storeMondayForecast(skill, List.of(interval("10:00", 10_000, 180)));
 
-        assertRefusedAndNothingStored(response, skill, "intervals[0].calls", "more than the 1000 a staffing need holds");
+        assertRefusedAndNothingStored(response, skill, "intervals[0].calls",
+                "more than the 1000 a staffing need holds");
     }
 
     @Test

@@ -545,7 +545,8 @@ class StaffApiTest {
 
         for (ApiResponse refused : List.of(created, rule, updated, pointZero)) {
             assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
-            assertThat(refused.json().path("errors").get(0).path("reason").asText()).isEqualTo("must be a whole number");
+            assertThat(refused.json().path("errors").get(0).path("reason").asText())
+                    .isEqualTo("must be a whole number");
         }
         assertThat(created.errorFields()).containsExactly("weeklyMinutes");
         assertThat(rule.errorFields()).containsExactly("dailyMaxMinutes");

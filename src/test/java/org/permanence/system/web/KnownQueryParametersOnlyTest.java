@@ -24,7 +24,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Which query parameters an endpoint takes, for each way Spring MVC binds them (no endpoint of the service has all). */
+/**
+ * Which query parameters an endpoint takes, for each way Spring MVC binds them (no endpoint of the service has all).
+ */
 class KnownQueryParametersOnlyTest {
 
     record Period(LocalDate from, LocalDate to) {
@@ -34,8 +36,8 @@ class KnownQueryParametersOnlyTest {
     static class Endpoints {
 
         @GetMapping("/api/things/{id}")
-        void named(@PathVariable long id, @RequestParam("skill") Long skillFilter, @RequestParam(required = false) Integer page,
-                String name) {
+        void named(@PathVariable long id, @RequestParam("skill") Long skillFilter,
+                @RequestParam(required = false) Integer page, String name) {
         }
 
         @GetMapping("/api/anything")
@@ -74,8 +76,8 @@ class KnownQueryParametersOnlyTest {
     void requestParamsByTheirNameOrTheParameterNameAndSimpleParametersWithoutAnnotation() {
         assertPasses("named", "skill=1&page=2&name=Moreau&skill=3&");
         assertRefused("named", "skillFilter=1&id=4", "skillFilter", "id");
-        assertThat(refusal("named", "skillId=1")).isEqualTo(
-                new FieldError("skillId", "is not a parameter of this endpoint; known: skill, page, name; did you mean skill?"));
+        assertThat(refusal("named", "skillId=1")).isEqualTo(new FieldError("skillId",
+                "is not a parameter of this endpoint; known: skill, page, name; did you mean skill?"));
     }
 
     @Test

@@ -110,7 +110,8 @@ class UnknownQueryParametersApiTest {
         JsonNode before = api.as(Role.PLANNER).get("/api/skills/" + skill).json();
 
         ApiResponse refused = api.as(Role.PLANNER).put("/api/skills/" + skill + "?force=1",
-                Map.of("code", before.path("code").asText(), "name", "Renamed", "version", before.path("version").asLong()));
+                Map.of("code", before.path("code").asText(), "name", "Renamed",
+                        "version", before.path("version").asLong()));
 
         assertRefused(refused, "force", "is not a parameter of this endpoint, which takes none");
         assertThat(api.as(Role.PLANNER).get("/api/skills/" + skill).json()).isEqualTo(before);
