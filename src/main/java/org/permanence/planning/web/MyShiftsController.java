@@ -2,8 +2,8 @@ package org.permanence.planning.web;
 
 import org.permanence.demand.ShiftTemplate;
 import org.permanence.demand.ShiftTemplates;
-import org.permanence.planning.PublishedShift;
 import org.permanence.planning.PlanningProperties;
+import org.permanence.planning.PublishedShift;
 import org.permanence.planning.PublishedShifts;
 import org.permanence.planning.ShiftChanges;
 import org.permanence.security.Access;
@@ -105,8 +105,7 @@ class MyShiftsController {
      */
     @GetMapping("/api/me/shift-changes")
     @PreAuthorize(Access.SIGNED_IN)
-    List<MyShiftChange> myShiftChanges(
-            @RequestParam(required = false) Instant since) {
+    List<MyShiftChange> myShiftChanges(@RequestParam(required = false) Instant since) {
         long employeeId = signedInEmployee();
         Instant from = since != null ? since
                 : ZonedDateTime.now(clock.withZone(helpline.zone())).minus(planning.calendarFeedPast()).toInstant();
