@@ -10,7 +10,6 @@ import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import org.permanence.demand.ShiftTemplate;
 import org.permanence.demand.ShiftTemplates;
-import org.permanence.rota.RotaConstraintWeights;
 import org.permanence.rota.RotaPlans;
 import org.permanence.rota.RotaSolving;
 import org.permanence.rota.Rotas;
@@ -51,12 +50,11 @@ public class RotaRepairs {
     private final RotaSolving solving;
     private final RotaHistory history;
     private final PlanningProperties properties;
-    private final RotaConstraintWeights weights;
 
     RotaRepairs(RotaVersions versions, RotaPlans plans, Rotas rotas, ShiftTemplates templates,
             SolverManager<RotaPlan, Long> solverManager,
             SolutionManager<RotaPlan, HardMediumSoftLongScore> solutionManager, RotaSolving solving,
-            RotaHistory history, PlanningProperties properties, RotaConstraintWeights weights) {
+            RotaHistory history, PlanningProperties properties) {
         this.versions = versions;
         this.plans = plans;
         this.rotas = rotas;
@@ -64,7 +62,6 @@ public class RotaRepairs {
         this.solverManager = solverManager;
         this.solutionManager = solutionManager;
         this.solving = solving;
-        this.weights = weights;
         this.history = history;
         this.properties = properties;
     }
@@ -166,7 +163,6 @@ public class RotaRepairs {
         solving.requireNotSolving(rotaId);
         int publishedVersion = versions.latest(rotaId).map(RotaVersion::number).orElse(0);
         RotaPlan plan = plans.build(rotaId);
-        weights.applyTo(rotaId, plan);
         HardMediumSoftLongScore before = solutionManager.update(plan);
         repairPreparation(rotaId).accept(plan);
         RotaPlan repaired = solve(rotaId, plan, spentLimit, unimprovedLimit);

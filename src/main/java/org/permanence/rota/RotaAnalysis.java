@@ -62,15 +62,13 @@ public class RotaAnalysis {
     }
 
     private final RotaPlans plans;
-    private final RotaConstraintWeights weights;
     private final RotaFeasibility feasibility;
     private final SolutionManager<RotaPlan, HardMediumSoftLongScore> solutionManager;
     private final RotaExplanations explanations;
 
-    RotaAnalysis(RotaPlans plans, RotaConstraintWeights weights, RotaFeasibility feasibility,
+    RotaAnalysis(RotaPlans plans, RotaFeasibility feasibility,
             SolutionManager<RotaPlan, HardMediumSoftLongScore> solutionManager, HelplineProperties helpline) {
         this.plans = plans;
-        this.weights = weights;
         this.feasibility = feasibility;
         this.solutionManager = solutionManager;
         this.explanations = new RotaExplanations(helpline.zone());
@@ -79,7 +77,6 @@ public class RotaAnalysis {
     /** Analyses the rota's stored draft with its constraint weights. */
     public Report analyse(long rotaId) {
         RotaPlan plan = plans.build(rotaId);
-        weights.applyTo(rotaId, plan);
         ScoreAnalysis<HardMediumSoftLongScore> analysis = solutionManager.analyze(plan,
                 ScoreAnalysisFetchPolicy.FETCH_ALL);
         List<ConstraintResult> constraints = analysis.constraintAnalyses().stream()

@@ -79,7 +79,7 @@ public class RotaConstraintWeights {
     }
 
     /** Sets the rota's overrides on its plan (none stored: the defaults stay). */
-    public void applyTo(long rotaId, RotaPlan plan) {
+    void applyTo(long rotaId, RotaPlan plan) {
         Map<String, HardMediumSoftLongScore> overrides = new LinkedHashMap<>();
         stored(rotaId).forEach(weight -> overrides.put(weight.constraintName(), weight.score()));
         if (!overrides.isEmpty()) {

@@ -67,11 +67,13 @@ public class RotaPlans {
     private final Clock clock;
     private final ShiftRequests shiftRequests;
     private final EmployeeTemplateLimits templateLimits;
+    private final RotaConstraintWeights weights;
     private final PublishedHistory publishedHistory;
 
     RotaPlans(Rotas rotas, RotaShiftRepository shifts, StaffDirectory staff, ShiftTemplates templates,
             StaffingRequirements requirements, RotaProperties properties, HelplineProperties helpline, Clock clock,
-            ShiftRequests shiftRequests, EmployeeTemplateLimits templateLimits, PublishedHistory publishedHistory) {
+            ShiftRequests shiftRequests, EmployeeTemplateLimits templateLimits, PublishedHistory publishedHistory,
+            RotaConstraintWeights weights) {
         this.rotas = rotas;
         this.shifts = shifts;
         this.staff = staff;
@@ -82,12 +84,15 @@ public class RotaPlans {
         this.clock = clock;
         this.shiftRequests = shiftRequests;
         this.templateLimits = templateLimits;
+        this.weights = weights;
         this.publishedHistory = publishedHistory;
     }
 
     /**
-     * The planning problem of the rota, with its current shifts as the starting solution. The past cannot be
-     * re-planned: days before today, and today's shift once it has started, are pinned as they are.
+     * The planning problem of the rota, with its current shifts as the starting solution and the rota's own
+     * constraint weights, so that solves, analyses, edit impacts, candidates, publishing and swaps score it alike.
+     * The past cannot be re-planned: days before today, and today's shift once it has started, are pinned as they
+     * are.
      */
     @Transactional(readOnly = true)
     public RotaPlan build(long rotaId) {
@@ -154,6 +159,7 @@ public class RotaPlans {
             }
         }
         pinThePast(plan);
+        weights.applyTo(rotaId, plan);
         return plan;
     }
 

@@ -53,7 +53,6 @@ public class RotaSolving {
     private final SolverManager<RotaPlan, Long> solverManager;
     private final RotaPlans plans;
     private final RotaFeasibility feasibility;
-    private final RotaConstraintWeights weights;
     private final RotaSolveResults results;
     private final SolvingProperties properties;
     private final Clock clock;
@@ -72,12 +71,11 @@ public class RotaSolving {
     private final ApplicationEventPublisher events;
 
     RotaSolving(SolverManager<RotaPlan, Long> solverManager, RotaPlans plans, RotaFeasibility feasibility,
-            RotaConstraintWeights weights, RotaSolveResults results, SolvingProperties properties, Clock clock,
-            Rotas rotas, CurrentUser currentUser, ApplicationEventPublisher events) {
+            RotaSolveResults results, SolvingProperties properties, Clock clock, Rotas rotas,
+            CurrentUser currentUser, ApplicationEventPublisher events) {
         this.solverManager = solverManager;
         this.plans = plans;
         this.feasibility = feasibility;
-        this.weights = weights;
         this.results = results;
         this.properties = properties;
         this.clock = clock;
@@ -88,7 +86,7 @@ public class RotaSolving {
 
     /**
      * Starts solving the rota: builds its plan, refuses it (422) when a staffing need has a skill nobody holds,
-     * applies the rota's constraint weights, lets {@code preparation} adjust the plan, and solves it in the background.
+     * lets {@code preparation} adjust the plan, and solves it in the background.
      * When it ends, the result is saved, the rota's version is bumped (edits made from before the solve are stale)
      * and {@link RotaSolveEnded} is published.
      *
@@ -102,7 +100,6 @@ public class RotaSolving {
         }
         RotaPlan plan = plans.build(rotaId);
         List<String> warnings = feasibility.requireSolvable(plan);
-        weights.applyTo(rotaId, plan);
         preparation.accept(plan);
         Tracker tracker = new Tracker(rotaId, clock.instant(), warnings, mode, currentUser.usernameOrSystem());
         trackers.put(rotaId, tracker);

@@ -323,4 +323,27 @@ class RotaEditApiTest {
                 .as("the better score, listed last").isGreaterThan(
                         HardMediumSoftLongScore.parseScore(candidates.get(0).path("score").asText()));
     }
+
+    @Test
+    void anEditIsScoredWithTheRotasOwnConstraintWeightsAsItsAnalysisIs() {
+        PlanningFixture.Helpline helpline = fixture.helpline(3);
+        Rota rota = fixture.rota(helpline, monday, monday.plusDays(6));
+        for (long employee : helpline.staff()) {
+            rotas.addShift(rota.id(), employee, helpline.early().id(), monday);
+        }
+        RotaShift third = rotas.shifts(rota.id()).get(2);
+        assertThat(api.as(Role.PLANNER).put("/api/rotas/" + rota.id() + "/constraint-weights", Map.of("weights",
+                List.of(Map.of("constraintName", "Overstaffing", "hard", 0, "medium", 0, "soft", 0)))).status())
+                .isEqualTo(200);
+
+        // The third early shift is one more than the two needed: without Overstaffing, moving it costs nothing.
+        ApiResponse moved = patch(Role.MANAGER, rota, third.id(), Map.of("version", version(rota),
+                "shiftTemplateId", helpline.late().id()));
+        JsonNode analysis = api.as(Role.PLANNER).get("/api/rotas/" + rota.id() + "/analysis").json();
+
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+        assertThat(moved.json().path("impact").path("constraints").findValuesAsText("constraint"))
+                .doesNotContain("Overstaffing");
+        assertThat(moved.json().path("impact").path("score").asText()).isEqualTo(analysis.path("score").asText());
+    }
 }
