@@ -26,6 +26,8 @@ public final class Access {
     public static final String ROTA_SOLVE_READ = "hasAnyRole('ADMIN','PLANNER','MANAGER')";
     /** Publish rotas and read their audit history. */
     public static final String MANAGING = "hasAnyRole('ADMIN','MANAGER')";
+    /** Manage sign-in accounts: create, change roles and employee links, reset passwords, remove. */
+    public static final String ACCOUNT_ADMIN = "hasRole('ADMIN')";
     /** Any signed-in user; the method itself narrows employees to their own records. */
     public static final String SIGNED_IN = "isAuthenticated()";
 

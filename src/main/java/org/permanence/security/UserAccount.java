@@ -55,6 +55,25 @@ class UserAccount {
         return enabled;
     }
 
+    Long getVersion() {
+        return version;
+    }
+
+    void change(Set<Role> newRoles, Long newEmployeeId, boolean nowEnabled) {
+        roles = newRoles.stream().map(UserRole::new).collect(Collectors.toSet());
+        employeeId = newEmployeeId;
+        enabled = nowEnabled;
+    }
+
+    void changePasswordHash(String newPasswordHash) {
+        passwordHash = newPasswordHash;
+    }
+
+    /** The version the client read: a stale one fails the save (optimistic locking). */
+    void expectVersion(Long expected) {
+        version = expected;
+    }
+
     Set<Role> roleSet() {
         return roles.stream().map(UserRole::role).collect(Collectors.toSet());
     }

@@ -1,25 +1,51 @@
 package org.permanence.security;
 
-import java.util.Set;
-
 import org.permanence.system.ConflictException;
+import org.permanence.system.FieldError;
+import org.permanence.system.InvalidRequestException;
+import org.permanence.system.NotFoundException;
+import org.permanence.system.StaleVersionException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creates sign-in accounts; passwords are stored only as BCrypt hashes. */
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Sign-in accounts: who may sign in, with which roles, linked to which employee. Passwords are stored only as BCrypt
+ * hashes; one set over the API has at least {@code permanence.security.min-password-length} characters. The last
+ * enabled ADMIN cannot be removed, disabled or demoted, so the helpline always has someone to manage accounts.
+ */
 @Service
 public class UserAccounts {
 
+    private static final String RESOURCE = "User";
+
+    /** An account as it is shown: never its password hash. */
+    public record Account(String username, Set<Role> roles, Long employeeId, boolean enabled, long version) {
+    }
+
     private final UserAccountRepository repository;
     private final PasswordEncoder passwordEncoder;
+    private final KnownEmployees employees;
+    private final SecurityProperties properties;
 
-    UserAccounts(UserAccountRepository repository, PasswordEncoder passwordEncoder) {
+    UserAccounts(UserAccountRepository repository, PasswordEncoder passwordEncoder, KnownEmployees employees,
+            SecurityProperties properties) {
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
+        this.employees = employees;
+        this.properties = properties;
     }
 
     /**
+     * For start-up and demo data, unchecked.
+     *
      * @param employeeId the employee this account belongs to, or null; an EMPLOYEE sees only that employee's records
      */
     @Transactional
@@ -30,8 +56,137 @@ public class UserAccounts {
         repository.save(UserAccount.create(username, passwordEncoder.encode(rawPassword), roles, employeeId));
     }
 
+    /** A new account, its roles and employee checked (422), its name free (409) and its password long enough. */
+    @Transactional
+    public Account add(String username, String rawPassword, Set<Role> roles, Long employeeId, Boolean enabled) {
+        List<FieldError> errors = new ArrayList<>(checkRolesAndEmployee(roles, employeeId));
+        checkPassword("password", rawPassword).ifPresent(errors::add);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        create(username, rawPassword, roles, employeeId);
+        UserAccount account = find(username);
+        if (Boolean.FALSE.equals(enabled)) {
+            account.change(roles, employeeId, false);
+            account = repository.save(account);
+        }
+        return view(account);
+    }
+
     @Transactional(readOnly = true)
     public boolean exists(String username) {
         return repository.existsByUsername(username);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Account> list() {
+        return repository.findAll().stream().map(UserAccounts::view)
+                .sorted(Comparator.comparing(Account::username)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Account get(String username) {
+        return view(find(username));
+    }
+
+    /** Changes an account's roles, employee and whether it may sign in; {@code expectedVersion} as read. */
+    @Transactional
+    public Account update(String username, Set<Role> roles, Long employeeId, boolean enabled, Long expectedVersion) {
+        UserAccount account = find(username);
+        StaleVersionException.check(RESOURCE, username, expectedVersion, account.getVersion());
+        List<FieldError> errors = checkRolesAndEmployee(roles, employeeId);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        if ((!enabled || !roles.contains(Role.ADMIN)) && isLastEnabledAdmin(account)) {
+            throw new ConflictException("roles", "is the last enabled ADMIN account; give another account ADMIN first");
+        }
+        account.change(roles, employeeId, enabled);
+        return view(save(account, expectedVersion));
+    }
+
+    /** An ADMIN sets someone's password (a forgotten one): the account signs in with it from the next request. */
+    @Transactional
+    public void resetPassword(String username, String rawPassword) {
+        UserAccount account = find(username);
+        checkPassword("password", rawPassword).ifPresent(error -> {
+            throw new InvalidRequestException(List.of(error));
+        });
+        account.changePasswordHash(passwordEncoder.encode(rawPassword));
+        repository.save(account);
+    }
+
+    /** The signed-in user changes their own password, proving the current one (422 naming it otherwise). */
+    @Transactional
+    public void changeOwnPassword(String username, String currentPassword, String newPassword) {
+        UserAccount account = find(username);
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new InvalidRequestException("currentPassword", "is not the account's password");
+        }
+        checkPassword("newPassword", newPassword).ifPresent(error -> {
+            throw new InvalidRequestException(List.of(error));
+        });
+        account.changePasswordHash(passwordEncoder.encode(newPassword));
+        repository.save(account);
+    }
+
+    /** Removes an account; not the caller's own, nor the last enabled ADMIN (409). */
+    @Transactional
+    public void delete(String username, String caller) {
+        UserAccount account = find(username);
+        if (username.equals(caller)) {
+            throw new ConflictException("username", "is the account making this request; another ADMIN removes it");
+        }
+        if (isLastEnabledAdmin(account)) {
+            throw new ConflictException("username", "is the last enabled ADMIN account");
+        }
+        repository.delete(account);
+    }
+
+    private UserAccount find(String username) {
+        return repository.findByUsername(username).orElseThrow(() -> new NotFoundException(RESOURCE, username));
+    }
+
+    private UserAccount save(UserAccount account, Long expectedVersion) {
+        account.expectVersion(expectedVersion);
+        try {
+            return repository.save(account);
+        } catch (OptimisticLockingFailureException stale) {
+            throw new StaleVersionException(RESOURCE, account.getUsername(),
+                    find(account.getUsername()).getVersion());
+        }
+    }
+
+    private boolean isLastEnabledAdmin(UserAccount account) {
+        return account.isEnabled() && account.roleSet().contains(Role.ADMIN)
+                && repository.findAll().stream().filter(other -> other.isEnabled()
+                        && other.roleSet().contains(Role.ADMIN)).count() == 1;
+    }
+
+    private List<FieldError> checkRolesAndEmployee(Set<Role> roles, Long employeeId) {
+        List<FieldError> errors = new ArrayList<>();
+        if (roles == null || roles.isEmpty()) {
+            errors.add(new FieldError("roles", "give at least one role"));
+        } else if (roles.contains(Role.EMPLOYEE) && employeeId == null) {
+            errors.add(new FieldError("employeeId",
+                    "is required for the EMPLOYEE role: it reads that employee's records"));
+        }
+        if (employeeId != null && !employees.exists(employeeId)) {
+            errors.add(new FieldError("employeeId", "no employee " + employeeId));
+        }
+        return errors;
+    }
+
+    private Optional<FieldError> checkPassword(String field, String rawPassword) {
+        if (rawPassword == null || rawPassword.length() < properties.minPasswordLength()) {
+            return Optional.of(new FieldError(field, "must have at least " + properties.minPasswordLength()
+                    + " characters (permanence.security.min-password-length)"));
+        }
+        return Optional.empty();
+    }
+
+    private static Account view(UserAccount account) {
+        return new Account(account.getUsername(), Set.copyOf(account.roleSet()), account.getEmployeeId(),
+                account.isEnabled(), account.getVersion());
     }
 }

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.permanence.security.KnownEmployees;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Read-only view of the staff for other features (planning, payroll, demand): plain records, no aggregates.
  */
 @Service
-public class StaffDirectory {
+public class StaffDirectory implements KnownEmployees {
 
     private final EmployeeRepository employees;
     private final ContractRepository contracts;
@@ -41,6 +42,12 @@ public class StaffDirectory {
         return employees.findEmployedBetween(firstDay, lastDay).stream()
                 .map(employee -> member(employee, contractTerms, skillCodes))
                 .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean exists(long employeeId) {
+        return employees.existsById(employeeId);
     }
 
     @Transactional(readOnly = true)
