@@ -5,6 +5,8 @@ import org.permanence.system.FieldError;
 import org.permanence.system.InvalidRequestException;
 import org.permanence.system.NotFoundException;
 import org.permanence.system.StaleVersionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -19,12 +21,14 @@ import java.util.Set;
 /**
  * Sign-in accounts: who may sign in, with which roles, linked to which employee. Passwords are stored only as BCrypt
  * hashes; one set over the API has at least {@code permanence.security.min-password-length} characters. The last
- * enabled ADMIN cannot be removed, disabled or demoted, so the helpline always has someone to manage accounts.
+ * enabled ADMIN cannot be removed, disabled or demoted, so the helpline always has someone to manage accounts. Every
+ * change is logged with who made it (never a password).
  */
 @Service
 public class UserAccounts {
 
     private static final String RESOURCE = "User";
+    private static final Logger log = LoggerFactory.getLogger(UserAccounts.class);
 
     /** An account as it is shown: never its password hash. */
     public record Account(String username, Set<Role> roles, Long employeeId, boolean enabled, long version) {
@@ -34,13 +38,15 @@ public class UserAccounts {
     private final PasswordEncoder passwordEncoder;
     private final KnownEmployees employees;
     private final SecurityProperties properties;
+    private final CurrentUser currentUser;
 
     UserAccounts(UserAccountRepository repository, PasswordEncoder passwordEncoder, KnownEmployees employees,
-            SecurityProperties properties) {
+            SecurityProperties properties, CurrentUser currentUser) {
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
         this.employees = employees;
         this.properties = properties;
+        this.currentUser = currentUser;
     }
 
     /**
@@ -65,6 +71,7 @@ public class UserAccounts {
             throw new InvalidRequestException(errors);
         }
         create(username, rawPassword, roles, employeeId);
+        log.info("Account {} created by {}: roles {}, employee {}", username, actor(), roles, employeeId);
         UserAccount account = find(username);
         if (Boolean.FALSE.equals(enabled)) {
             account.change(roles, employeeId, false);
@@ -102,6 +109,8 @@ public class UserAccounts {
             throw new ConflictException("roles", "is the last enabled ADMIN account; give another account ADMIN first");
         }
         account.change(roles, employeeId, enabled);
+        log.info("Account {} changed by {}: roles {}, employee {}, enabled {}", username, actor(), roles, employeeId,
+                enabled);
         return view(save(account, expectedVersion));
     }
 
@@ -114,6 +123,7 @@ public class UserAccounts {
         });
         account.changePasswordHash(passwordEncoder.encode(rawPassword));
         repository.save(account);
+        log.info("Password of account {} reset by {}", username, actor());
     }
 
     /** The signed-in user changes their own password, proving the current one (422 naming it otherwise). */
@@ -141,6 +151,17 @@ public class UserAccounts {
             throw new ConflictException("username", "is the last enabled ADMIN account");
         }
         repository.delete(account);
+        log.info("Account {} removed by {}", username, caller);
+    }
+
+    /** The signed-in user's account. */
+    @Transactional(readOnly = true)
+    public Account current() {
+        return get(currentUser.username());
+    }
+
+    private String actor() {
+        return currentUser.usernameOrSystem();
     }
 
     private UserAccount find(String username) {

@@ -98,6 +98,13 @@ class UserAccountController {
         return ResponseEntity.noContent().build();
     }
 
+    /** Who is signed in: username, roles and the employee the account is linked to. */
+    @GetMapping("/api/me")
+    @PreAuthorize(Access.SIGNED_IN)
+    UserAccounts.Account me() {
+        return accounts.current();
+    }
+
     @PutMapping("/api/me/password")
     @PreAuthorize(Access.SIGNED_IN)
     ResponseEntity<Void> changeOwnPassword(@Valid @RequestBody PasswordChange change) {

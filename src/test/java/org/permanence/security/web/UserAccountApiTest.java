@@ -56,6 +56,7 @@ class UserAccountApiTest {
         assertThat(created.json().path("roles").get(0).asText()).isEqualTo("EMPLOYEE");
         assertThat(created.json().path("employeeId").asLong()).isEqualTo(nadia);
         assertThat(created.json().has("password")).isFalse();
+        assertThat(api.as(username, PASSWORD).get("/api/me").json().path("employeeId").asLong()).isEqualTo(nadia);
         assertThat(api.as(username, PASSWORD).get("/api/employees/" + nadia).status()).isEqualTo(200);
         assertThat(api.as(username, PASSWORD).get("/api/me/swaps").status()).isEqualTo(200);
         assertThat(api.as(username, PASSWORD).get("/api/users").status()).isEqualTo(403);
