@@ -7,6 +7,8 @@ import java.lang.reflect.RecordComponent;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -57,7 +59,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class KnownQueryParametersOnly implements WebMvcConfigurer, HandlerInterceptor {
 
     /** Nothing to check: the handler takes any parameter. */
-    private static final Known ANYTHING = new Known(true, Set.of(), Set.of());
+    private static final Known ANYTHING = new Known(true, Set.of(), Set.of(), Set.of());
 
     private final ObjectProvider<RequestMappingHandlerAdapter> adapter;
     private final ParameterNameDiscoverer parameterNames = new DefaultParameterNameDiscoverer();
@@ -82,13 +84,15 @@ class KnownQueryParametersOnly implements WebMvcConfigurer, HandlerInterceptor {
         Known endpoint = known.computeIfAbsent(new Handler(method.getBeanType(), method.getMethod()),
                 key -> knownOf(method));
         List<FieldError> errors = new ArrayList<>();
-        for (String name : names(query)) {
+        occurrences(query).forEach((name, times) -> {
             if (!endpoint.takes(name)) {
                 errors.add(new FieldError(name, endpoint.refusal(name)));
+            } else if (times > 1 && endpoint.names().contains(name) && !endpoint.repeatable().contains(name)) {
+                errors.add(new FieldError(name, "is given " + times + " times; give it once"));
             }
-        }
+        });
         if (!errors.isEmpty()) {
-            throw new UnknownQueryParametersException(errors);
+            throw new RefusedQueryParametersException(errors);
         }
         return true;
     }
@@ -96,6 +100,7 @@ class KnownQueryParametersOnly implements WebMvcConfigurer, HandlerInterceptor {
     private Known knownOf(HandlerMethod method) {
         List<HandlerMethodArgumentResolver> resolvers = adapter.getObject().getArgumentResolvers();
         Set<String> names = new LinkedHashSet<>();
+        Set<String> repeatable = new LinkedHashSet<>();
         Set<String> properties = new LinkedHashSet<>();
         for (MethodParameter declared : method.getMethodParameters()) {
             MethodParameter parameter = declared.clone();
@@ -109,6 +114,10 @@ class KnownQueryParametersOnly implements WebMvcConfigurer, HandlerInterceptor {
                 String name = requestParamName(parameter);
                 if (name != null) {
                     names.add(name);
+                    Class<?> type = parameter.getParameterType();
+                    if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+                        repeatable.add(name);
+                    }
                 }
             } else if (resolver instanceof ModelAttributeMethodProcessor) {
                 properties.addAll(propertiesOf(parameter.getParameterType()));
@@ -116,7 +125,7 @@ class KnownQueryParametersOnly implements WebMvcConfigurer, HandlerInterceptor {
         }
         names.addAll(conditionNames(method.getBeanType()));
         names.addAll(conditionNames(method.getMethod()));
-        return new Known(false, names, properties);
+        return new Known(false, names, repeatable, properties);
     }
 
     private static String requestParamName(MethodParameter parameter) {
@@ -167,17 +176,20 @@ class KnownQueryParametersOnly implements WebMvcConfigurer, HandlerInterceptor {
         return names;
     }
 
-    /** The parameter names of a query string, decoded as the servlet container decodes them, in their order. */
-    static Set<String> names(String query) {
-        Set<String> names = new LinkedHashSet<>();
+    /**
+     * The parameter names of a query string, decoded as the servlet container decodes them, in their order, with how
+     * many times each is given.
+     */
+    static Map<String, Integer> occurrences(String query) {
+        Map<String, Integer> occurrences = new LinkedHashMap<>();
         for (String pair : query.split("&")) {
             int equals = pair.indexOf('=');
             String name = equals < 0 ? pair : pair.substring(0, equals);
             if (!name.isEmpty()) {
-                names.add(decode(name));
+                occurrences.merge(decode(name), 1, Integer::sum);
             }
         }
-        return names;
+        return occurrences;
     }
 
     private static String decode(String name) {
@@ -192,10 +204,11 @@ class KnownQueryParametersOnly implements WebMvcConfigurer, HandlerInterceptor {
     }
 
     /**
-     * The query parameters one handler takes: {@code names} exactly, and the properties of a model attribute
-     * together with their nested paths ({@code period.from}, {@code ids[0]}).
+     * The query parameters one handler takes: {@code names} exactly (given once, unless {@code repeatable}: bound
+     * to a list or an array), and the properties of a model attribute together with their nested paths
+     * ({@code period.from}, {@code ids[0]}).
      */
-    private record Known(boolean anything, Set<String> names, Set<String> properties) {
+    private record Known(boolean anything, Set<String> names, Set<String> repeatable, Set<String> properties) {
 
         boolean takes(String name) {
             return anything || names.contains(name) || properties.contains(root(name));

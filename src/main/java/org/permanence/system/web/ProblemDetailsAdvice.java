@@ -83,8 +83,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     /** Raised by {@link KnownQueryParametersOnly} before the controller runs. */
-    @ExceptionHandler(UnknownQueryParametersException.class)
-    ProblemDetail unknownQueryParameters(UnknownQueryParametersException e) {
+    @ExceptionHandler(RefusedQueryParametersException.class)
+    ProblemDetail refusedQueryParameters(RefusedQueryParametersException e) {
         return problem(HttpStatus.BAD_REQUEST, "Invalid request", describe(e.errors()), e.errors());
     }
 

@@ -2,6 +2,7 @@ package org.permanence.system.web;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -40,6 +41,10 @@ class KnownQueryParametersOnlyTest {
                 @RequestParam(required = false) Integer page, String name) {
         }
 
+        @GetMapping("/api/tags")
+        void repeatable(@RequestParam List<String> tag, @RequestParam(required = false) Integer page) {
+        }
+
         @GetMapping("/api/anything")
         void freeForm(@RequestParam Map<String, String> parameters) {
         }
@@ -74,10 +79,18 @@ class KnownQueryParametersOnlyTest {
 
     @Test
     void requestParamsByTheirNameOrTheParameterNameAndSimpleParametersWithoutAnnotation() {
-        assertPasses("named", "skill=1&page=2&name=Moreau&skill=3&");
+        assertPasses("named", "skill=1&page=2&name=Moreau&");
         assertRefused("named", "skillFilter=1&id=4", "skillFilter", "id");
         assertThat(refusal("named", "skillId=1")).isEqualTo(new FieldError("skillId",
                 "is not a parameter of this endpoint; known: skill, page, name; did you mean skill?"));
+    }
+
+    @Test
+    void aParameterIsGivenOnceUnlessItBindsToAList() {
+        assertRefused("named", "skill=1&page=2&skill=3", "skill");
+        assertThat(refusal("named", "page=1&page=2").reason()).isEqualTo("is given 2 times; give it once");
+        assertPasses("repeatable", "tag=a&tag=b&page=1");
+        assertRefused("repeatable", "tag=a&page=1&page=2", "page");
     }
 
     @Test
@@ -121,14 +134,14 @@ class KnownQueryParametersOnlyTest {
 
     private static void assertRefused(String method, String query, String... fields) {
         assertThatThrownBy(() -> interceptor.preHandle(request(query), new MockHttpServletResponse(), handler(method)))
-                .isInstanceOfSatisfying(UnknownQueryParametersException.class, refused -> assertThat(
+                .isInstanceOfSatisfying(RefusedQueryParametersException.class, refused -> assertThat(
                         refused.errors().stream().map(FieldError::field)).containsExactly(fields));
     }
 
     private static FieldError refusal(String method, String query) {
         try {
             interceptor.preHandle(request(query), new MockHttpServletResponse(), handler(method));
-        } catch (UnknownQueryParametersException refused) {
+        } catch (RefusedQueryParametersException refused) {
             return refused.errors().get(0);
         }
         throw new AssertionError(query + " passed");
