@@ -234,13 +234,10 @@ public class RotaEdits {
         if (employeeId == null) {
             return;
         }
-        rotas.shifts(rotaId).stream()
-                .filter(other -> !Objects.equals(other.id(), shiftId) && employeeId.equals(other.employeeId())
-                        && other.shiftDate().equals(date))
-                .findFirst().ifPresent(other -> {
-                    throw new ConflictException("employeeId", "employee " + employeeId + " already works shift "
-                            + other.id() + " on " + date + "; a rota plans one shift per employee and day");
-                });
+        rotas.otherShiftOn(rotaId, employeeId, date, shiftId).ifPresent(other -> {
+            throw new ConflictException("employeeId", "employee " + employeeId + " already works shift "
+                    + other.id() + " on " + date + "; a rota plans one shift per employee and day");
+        });
     }
 
     /** A shift given its own times may not overlap another shift of the same employee. */

@@ -295,11 +295,8 @@ public class ShiftSwaps {
 
     /** The model plans one shift per employee and day: the receiver must be free that day, but for {@code leaving}. */
     private void requireFreeDay(long rotaId, long receiverId, RotaShift received, RotaShift leaving) {
-        rotas.shifts(rotaId).stream()
-                .filter(other -> Objects.equals(other.employeeId(), receiverId)
-                        && other.shiftDate().equals(received.shiftDate())
-                        && (leaving == null || !other.id().equals(leaving.id())))
-                .findFirst().ifPresent(other -> {
+        rotas.otherShiftOn(rotaId, receiverId, received.shiftDate(), leaving == null ? null : leaving.id())
+                .ifPresent(other -> {
                     throw new ConflictException("status", "employee " + receiverId + " already works shift "
                             + other.id() + " on " + received.shiftDate() + "; a rota plans one shift per employee "
                             + "and day");

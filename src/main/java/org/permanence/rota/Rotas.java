@@ -25,6 +25,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /** Rota periods and their shifts. */
@@ -137,6 +139,18 @@ public class Rotas {
         ShiftTemplate template = workedTemplate(shiftTemplateId, date);
         return shifts.save(new RotaShift(null, rotaId, employeeId, shiftTemplateId, date,
                 template.startOn(date, helpline.zone()), template.endOn(date, helpline.zone()), false, null));
+    }
+
+    /**
+     * The employee's shift of the rota on {@code date} other than {@code exceptShiftId} (null: any): the model plans
+     * one shift per employee and day, so a second one is refused wherever shifts change hands.
+     */
+    @Transactional(readOnly = true)
+    public Optional<RotaShift> otherShiftOn(long rotaId, long employeeId, LocalDate date, Long exceptShiftId) {
+        return shifts(rotaId).stream()
+                .filter(other -> !Objects.equals(other.id(), exceptShiftId)
+                        && Objects.equals(other.employeeId(), employeeId) && other.shiftDate().equals(date))
+                .findFirst();
     }
 
     /** One shift of the rota. */

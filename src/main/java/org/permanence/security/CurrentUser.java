@@ -38,6 +38,11 @@ public class CurrentUser {
         return Optional.ofNullable(principal().employeeId());
     }
 
+    /** The employee the signed-in account is linked to; 403 for an account that is not linked to one. */
+    public long linkedEmployeeId() {
+        return employeeId().orElseThrow(() -> new AccessDeniedException("This account is not linked to an employee"));
+    }
+
     public boolean hasAnyRole(Role... roles) {
         return Arrays.stream(roles).anyMatch(roles()::contains);
     }

@@ -56,9 +56,7 @@ public class UserAccounts {
      */
     @Transactional
     public void create(String username, String rawPassword, Set<Role> roles, Long employeeId) {
-        if (repository.existsByUsername(username)) {
-            throw new ConflictException("username", "is already taken");
-        }
+        requireFree(username);
         repository.save(UserAccount.create(username, passwordEncoder.encode(rawPassword), roles, employeeId));
     }
 
@@ -70,14 +68,11 @@ public class UserAccounts {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        create(username, rawPassword, roles, employeeId);
+        requireFree(username);
+        UserAccount account = UserAccount.create(username, passwordEncoder.encode(rawPassword), roles, employeeId);
+        account.change(roles, employeeId, !Boolean.FALSE.equals(enabled));
         log.info("Account {} created by {}: roles {}, employee {}", username, actor(), roles, employeeId);
-        UserAccount account = find(username);
-        if (Boolean.FALSE.equals(enabled)) {
-            account.change(roles, employeeId, false);
-            account = repository.save(account);
-        }
-        return view(account);
+        return view(repository.save(account));
     }
 
     @Transactional(readOnly = true)
@@ -162,6 +157,12 @@ public class UserAccounts {
 
     private String actor() {
         return currentUser.usernameOrSystem();
+    }
+
+    private void requireFree(String username) {
+        if (repository.existsByUsername(username)) {
+            throw new ConflictException("username", "is already taken");
+        }
     }
 
     private UserAccount find(String username) {

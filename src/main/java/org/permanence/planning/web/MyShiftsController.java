@@ -14,7 +14,6 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -106,7 +105,7 @@ class MyShiftsController {
     @GetMapping("/api/me/shift-changes")
     @PreAuthorize(Access.SIGNED_IN)
     List<MyShiftChange> myShiftChanges(@RequestParam(required = false) Instant since) {
-        long employeeId = signedInEmployee();
+        long employeeId = currentUser.linkedEmployeeId();
         Instant from = since != null ? since
                 : ZonedDateTime.now(clock.withZone(helpline.zone())).minus(planning.calendarFeedPast()).toInstant();
         Map<Long, ShiftTemplate> byId = templatesById();
@@ -125,17 +124,13 @@ class MyShiftsController {
         return new ShiftView(template.code(), template.name(), shift.startsAt(), shift.endsAt());
     }
 
-    private long signedInEmployee() {
-        return currentUser.employeeId()
-                .orElseThrow(() -> new AccessDeniedException("This account is not linked to an employee"));
-    }
 
     private Map<Long, ShiftTemplate> templatesById() {
         return templates.all().stream().collect(Collectors.toMap(ShiftTemplate::id, Function.identity()));
     }
 
     private List<MyShift> shiftsOfSignedInEmployee(LocalDate from, LocalDate to) {
-        long employeeId = signedInEmployee();
+        long employeeId = currentUser.linkedEmployeeId();
         if (to.isBefore(from)) {
             throw new InvalidRequestException("to", "must not be before from");
         }

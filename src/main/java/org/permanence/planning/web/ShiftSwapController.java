@@ -11,7 +11,6 @@ import org.permanence.security.Access;
 import org.permanence.security.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -55,32 +54,32 @@ class ShiftSwapController {
     @GetMapping("/api/me/swaps")
     @PreAuthorize(Access.SIGNED_IN)
     List<ShiftSwap> mine() {
-        return swaps.involving(signedInEmployee());
+        return swaps.involving(currentUser.linkedEmployeeId());
     }
 
     @PostMapping("/api/me/swaps")
     @PreAuthorize(Access.SIGNED_IN)
     ResponseEntity<ShiftSwap> propose(@Valid @RequestBody Proposal proposal) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(swaps.propose(signedInEmployee(), proposal.shiftId(),
+        return ResponseEntity.status(HttpStatus.CREATED).body(swaps.propose(currentUser.linkedEmployeeId(), proposal.shiftId(),
                 proposal.partnerEmployeeId(), proposal.partnerShiftId(), proposal.message()));
     }
 
     @PostMapping("/api/me/swaps/{id}/accept")
     @PreAuthorize(Access.SIGNED_IN)
     ShiftSwap accept(@PathVariable long id, @Valid @RequestBody Decision decision) {
-        return swaps.accept(id, signedInEmployee(), decision.version());
+        return swaps.accept(id, currentUser.linkedEmployeeId(), decision.version());
     }
 
     @PostMapping("/api/me/swaps/{id}/decline")
     @PreAuthorize(Access.SIGNED_IN)
     ShiftSwap decline(@PathVariable long id, @Valid @RequestBody Decision decision) {
-        return swaps.decline(id, signedInEmployee(), decision.version(), decision.note());
+        return swaps.decline(id, currentUser.linkedEmployeeId(), decision.version(), decision.note());
     }
 
     @PostMapping("/api/me/swaps/{id}/cancel")
     @PreAuthorize(Access.SIGNED_IN)
     ShiftSwap cancel(@PathVariable long id, @Valid @RequestBody Decision decision) {
-        return swaps.cancel(id, signedInEmployee(), decision.version());
+        return swaps.cancel(id, currentUser.linkedEmployeeId(), decision.version());
     }
 
     @GetMapping("/api/swaps")
@@ -109,8 +108,4 @@ class ShiftSwapController {
         return swaps.reject(id, decision.version(), decision.note());
     }
 
-    private long signedInEmployee() {
-        return currentUser.employeeId()
-                .orElseThrow(() -> new AccessDeniedException("This account is not linked to an employee"));
-    }
 }
