@@ -30,6 +30,8 @@ public final class Access {
     public static final String ACCOUNT_ADMIN = "hasRole('ADMIN')";
     /** Any signed-in user; the method itself narrows employees to their own records. */
     public static final String SIGNED_IN = "isAuthenticated()";
+    /** No sign-in: the secret in the URL is the credential ({@link CalendarFeeds}). */
+    public static final String SECRET_LINK = "permitAll()";
 
     private Access() {
     }

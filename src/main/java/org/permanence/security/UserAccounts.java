@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -39,14 +40,16 @@ public class UserAccounts {
     private final KnownEmployees employees;
     private final SecurityProperties properties;
     private final CurrentUser currentUser;
+    private final CalendarFeeds calendarFeeds;
 
     UserAccounts(UserAccountRepository repository, PasswordEncoder passwordEncoder, KnownEmployees employees,
-            SecurityProperties properties, CurrentUser currentUser) {
+            SecurityProperties properties, CurrentUser currentUser, CalendarFeeds calendarFeeds) {
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
         this.employees = employees;
         this.properties = properties;
         this.currentUser = currentUser;
+        this.calendarFeeds = calendarFeeds;
     }
 
     /**
@@ -91,7 +94,11 @@ public class UserAccounts {
         return view(find(username));
     }
 
-    /** Changes an account's roles, employee and whether it may sign in; {@code expectedVersion} as read. */
+    /**
+     * Changes an account's roles, employee and whether it may sign in; {@code expectedVersion} as read. Linking it to
+     * another employee revokes its calendar link, which would otherwise show that employee's shifts to whoever
+     * subscribed to it.
+     */
     @Transactional
     public Account update(String username, Set<Role> roles, Long employeeId, boolean enabled, Long expectedVersion) {
         UserAccount account = find(username);
@@ -103,13 +110,19 @@ public class UserAccounts {
         if ((!enabled || !roles.contains(Role.ADMIN)) && isLastEnabledAdmin(account)) {
             throw new ConflictException("roles", "is the last enabled ADMIN account; give another account ADMIN first");
         }
+        if (!Objects.equals(account.getEmployeeId(), employeeId)) {
+            calendarFeeds.revokeOf(account.getId());
+        }
         account.change(roles, employeeId, enabled);
         log.info("Account {} changed by {}: roles {}, employee {}, enabled {}", username, actor(), roles, employeeId,
                 enabled);
         return view(save(account, expectedVersion));
     }
 
-    /** An ADMIN sets someone's password (a forgotten one): the account signs in with it from the next request. */
+    /**
+     * An ADMIN sets someone's password (a forgotten one, or an account in other hands): the account signs in with it
+     * from the next request, and its calendar link stops working.
+     */
     @Transactional
     public void resetPassword(String username, String rawPassword) {
         UserAccount account = find(username);
@@ -118,6 +131,7 @@ public class UserAccounts {
         });
         account.changePasswordHash(passwordEncoder.encode(rawPassword));
         repository.save(account);
+        calendarFeeds.revokeOf(account.getId());
         log.info("Password of account {} reset by {}", username, actor());
     }
 

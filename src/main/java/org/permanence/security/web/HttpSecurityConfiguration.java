@@ -15,7 +15,7 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 /**
  * HTTP Basic over a stateless API. The filter chain only demands a signed-in user; roles are checked on each
  * controller method ({@code @PreAuthorize}). Health, the OpenAPI document and Swagger UI are public so a browser
- * can show the API before signing in.
+ * can show the API before signing in; secret calendar links carry their own credential in the URL.
  */
 @Configuration(proxyBeanMethods = false)
 class HttpSecurityConfiguration {
@@ -29,6 +29,7 @@ class HttpSecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/error").permitAll()
+                        .requestMatchers("/calendar/*.ics").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, exception) -> {
                     response.setHeader("WWW-Authenticate", "Basic realm=\"Permanence\"");
