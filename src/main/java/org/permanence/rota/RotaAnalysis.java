@@ -12,7 +12,6 @@ import org.permanence.rota.domain.EmployeeDay;
 import org.permanence.rota.domain.RotaPlan;
 import org.permanence.rota.domain.ShiftOccurrence;
 import org.permanence.rota.solver.RotaExplanations;
-import org.permanence.rota.solver.RuleBreach;
 import org.permanence.system.HelplineProperties;
 import org.springframework.stereotype.Service;
 
@@ -91,16 +90,11 @@ public class RotaAnalysis {
     private ConstraintResult result(ConstraintAnalysis<HardMediumSoftLongScore> constraint) {
         List<Match> matches = constraint.matches().stream()
                 .sorted(Comparator.comparing(MatchAnalysis<HardMediumSoftLongScore>::score))
-                .map(match -> new Match(match.score().toString(), explain(constraint.constraintName(), match)))
+                .map(match -> new Match(match.score().toString(),
+                        explanations.describe(constraint.constraintName(), match.justification())))
                 .toList();
         return new ConstraintResult(constraint.constraintName(), constraint.score().toString(),
                 constraint.matchCount(), matches);
-    }
-
-    private String explain(String constraintName, MatchAnalysis<HardMediumSoftLongScore> match) {
-        return match.justification() instanceof RuleBreach breach
-                ? explanations.explain(constraintName, breach)
-                : constraintName + ": " + match.justification();
     }
 
     private static List<EmployeeTotals> employeeTotals(RotaPlan plan) {

@@ -532,8 +532,7 @@ public class RotaConstraintProvider implements ConstraintProvider {
         return coveragePerCell(factory)
                 .filter((cell, people) -> people < cell.getRequired())
                 .penalizeLong(MEDIUM, (cell, people) -> (cell.getRequired() - people) * cell.getUnderWeight())
-                .justifyWith((cell, people, score) -> new RuleBreach(cell.toString(), cell.getDate(), null,
-                        people, cell.getRequired(), Unit.PERSONS, "on duty"))
+                .justifyWith((cell, people, score) -> CoverBreach.of(cell, people))
                 .asConstraint(UNDERSTAFFING);
     }
 
@@ -541,8 +540,7 @@ public class RotaConstraintProvider implements ConstraintProvider {
         return coveragePerCell(factory)
                 .filter((cell, people) -> people > cell.getRequired())
                 .penalizeLong(SOFT, CoverCell::overstaffingCost)
-                .justifyWith((cell, people, score) -> new RuleBreach(cell.toString(), cell.getDate(), null,
-                        people, cell.getRequired(), Unit.PERSONS, "on duty"))
+                .justifyWith((cell, people, score) -> CoverBreach.of(cell, people))
                 .asConstraint(OVERSTAFFING);
     }
 

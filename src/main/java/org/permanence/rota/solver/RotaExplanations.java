@@ -1,5 +1,6 @@
 package org.permanence.rota.solver;
 
+import ai.timefold.solver.core.api.score.stream.ConstraintJustification;
 import org.permanence.rota.solver.RuleBreach.Unit;
 
 import java.time.Instant;
@@ -12,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns a constraint match ({@link RuleBreach}) into a sentence a planner reads without knowing the solver:
+ * Turns a constraint match ({@link RuleBreach}, {@link CoverBreach}) into a sentence a planner reads without knowing the solver:
  * "Alice Martin: 9 h rest between CH-N 3 May and CH-M 4 May; at least 11 h required". Dates read as "3 May",
  * instants as local times in the helpline's zone, minutes as hours.
  */
@@ -44,6 +45,15 @@ public final class RotaExplanations {
 
     public RotaExplanations(ZoneId zone) {
         this.zone = zone;
+    }
+
+    /** The sentence for one match of the named constraint, whatever its justification. */
+    public String describe(String constraintName, ConstraintJustification justification) {
+        if (justification instanceof CoverBreach cover) {
+            return explain(constraintName, cover.asRuleBreach());
+        }
+        return justification instanceof RuleBreach breach ? explain(constraintName, breach)
+                : constraintName + ": " + justification;
     }
 
     /** The sentence for one match of the named constraint. */
