@@ -160,18 +160,18 @@ public class RotaRepairs {
     }
 
     public Repair repair(long rotaId, Duration spentLimit, Duration unimprovedLimit) {
-        solving.requireNotSolving(rotaId);
-        int publishedVersion = versions.latest(rotaId).map(RotaVersion::number).orElse(0);
-        RotaPlan plan = plans.build(rotaId);
-        HardMediumSoftLongScore before = solutionManager.update(plan);
-        repairPreparation(rotaId).accept(plan);
-        RotaPlan repaired = solve(rotaId, plan, spentLimit, unimprovedLimit);
-        plans.save(rotaId, repaired);
-        long rotaVersion = rotas.claimEdit(rotaId, rotas.get(rotaId).version()).version();
-        Repair repair = new Repair(publishedVersion, rotaVersion, before.toString(), repaired.getScore().toString(),
-                changedAssignments(repaired));
-        history.record(rotaId, "REPAIR", Map.of("score", before.toString()), repair);
-        return repair;
+        return solving.exclusively(rotaId, plan -> {
+            int publishedVersion = versions.latest(rotaId).map(RotaVersion::number).orElse(0);
+            HardMediumSoftLongScore before = solutionManager.update(plan);
+            repairPreparation(rotaId).accept(plan);
+            RotaPlan repaired = solve(rotaId, plan, spentLimit, unimprovedLimit);
+            plans.save(rotaId, repaired);
+            long rotaVersion = rotas.claimEdit(rotaId, rotas.get(rotaId).version()).version();
+            Repair repair = new Repair(publishedVersion, rotaVersion, before.toString(),
+                    repaired.getScore().toString(), changedAssignments(repaired));
+            history.record(rotaId, "REPAIR", Map.of("score", before.toString()), repair);
+            return repair;
+        });
     }
 
     /** The employee-days of a prepared plan that differ from the published version, e.g. "Ada Lovelace 2031-05-02: N -> off". */

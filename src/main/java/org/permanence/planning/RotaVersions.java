@@ -63,10 +63,10 @@ public class RotaVersions {
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public RotaVersion publish(long rotaId, String publishedBy, String comment, boolean acknowledgeHardViolations) {
-        solving.requireNotSolving(rotaId);
         // Two publishes at once would take the same next number, and an edit meanwhile would make the score stale:
         // the rota stays locked from here to the end.
         rotas.lockForPublishing(rotaId);
+        solving.requireNotSolving(rotaId);
         RotaPlan plan = plans.build(rotaId);
         HardMediumSoftLongScore score = solutionManager.update(plan);
         boolean hardViolations = score.hardScore() < 0;

@@ -16,12 +16,18 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -29,6 +35,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Solves rotas in the background with Timefold's {@link SolverManager} (problem id = rota id). The improving best
@@ -69,10 +76,13 @@ public class RotaSolving {
     private final Rotas rotas;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    /** Rotas whose plan is being read for a solve, or that a synchronous solve works on. */
+    private final Set<Long> claimed = ConcurrentHashMap.newKeySet();
+    private final TransactionTemplate claiming;
 
     RotaSolving(SolverManager<RotaPlan, Long> solverManager, RotaPlans plans, RotaFeasibility feasibility,
             RotaSolveResults results, SolvingProperties properties, Clock clock, Rotas rotas,
-            CurrentUser currentUser, ApplicationEventPublisher events) {
+            CurrentUser currentUser, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
         this.solverManager = solverManager;
         this.plans = plans;
         this.feasibility = feasibility;
@@ -82,6 +92,8 @@ public class RotaSolving {
         this.rotas = rotas;
         this.currentUser = currentUser;
         this.events = events;
+        this.claiming = new TransactionTemplate(transactions);
+        claiming.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
     }
 
     /**
@@ -91,18 +103,20 @@ public class RotaSolving {
      * and {@link RotaSolveEnded} is published.
      *
      * @param mode        what kind of solve this is, for the audit trail ("full", "repair")
-     * @throws ConflictException when the rota is already being solved
+     * @throws ConflictException (field {@code rota}) when the rota is already being solved
      */
     public synchronized SolveJob start(long rotaId, String mode, SolveSettings settings,
             Consumer<RotaPlan> preparation) {
-        if (isSolving(rotaId)) {
-            throw new ConflictException("rotaId", "rota " + rotaId + " is already being solved");
+        RotaPlan plan = claim(rotaId);
+        Tracker tracker;
+        try {
+            List<String> warnings = feasibility.requireSolvable(plan);
+            preparation.accept(plan);
+            tracker = new Tracker(rotaId, clock.instant(), warnings, mode, currentUser.usernameOrSystem());
+            trackers.put(rotaId, tracker);
+        } finally {
+            claimed.remove(rotaId);
         }
-        RotaPlan plan = plans.build(rotaId);
-        List<String> warnings = feasibility.requireSolvable(plan);
-        preparation.accept(plan);
-        Tracker tracker = new Tracker(rotaId, clock.instant(), warnings, mode, currentUser.usernameOrSystem());
-        trackers.put(rotaId, tracker);
         tracker.startSaving();
         try {
             solverManager.solveBuilder()
@@ -123,13 +137,53 @@ public class RotaSolving {
 
     /**
      * Refuses to change a rota while the solver works on it: the solve would overwrite the change when it saves its
-     * best solution. The client retries after the solve ends (or stops it); nothing is stopped implicitly.
+     * best solution. The client retries after the solve ends (or stops it); nothing is stopped implicitly. Locks the
+     * rota's row for the caller's transaction first: a solve claims the rota under the same lock, so a change either
+     * commits before the solve reads the rota or is refused here.
      *
      * @throws ConflictException (field {@code rota}) while a solve of the rota runs
      */
+    @Transactional(propagation = Propagation.MANDATORY)
     public void requireNotSolving(long rotaId) {
-        // A background solve counts until its result is saved; a synchronous repair only while the solver runs.
-        if (isSolving(rotaId) || solverManager.getSolverStatus(rotaId) != SolverStatus.NOT_SOLVING) {
+        rotas.lock(rotaId);
+        requireUnclaimed(rotaId);
+    }
+
+    /**
+     * Runs {@code work} on the rota's plan while no one else may change or solve the rota: a synchronous solve such as
+     * a repair, which saves its result itself.
+     */
+    public <T> T exclusively(long rotaId, Function<RotaPlan, T> work) {
+        RotaPlan plan = claim(rotaId);
+        try {
+            return work.apply(plan);
+        } finally {
+            claimed.remove(rotaId);
+        }
+    }
+
+    /**
+     * Builds the rota's plan and claims the rota, under its row lock and with the latest committed data: a change
+     * in progress commits before the plan is read, and a change that comes after finds the claim.
+     */
+    private RotaPlan claim(long rotaId) {
+        return claiming.execute(status -> {
+            rotas.lock(rotaId);
+            requireUnclaimed(rotaId);
+            claimed.add(rotaId);
+            try {
+                return plans.build(rotaId);
+            } catch (RuntimeException e) {
+                claimed.remove(rotaId);
+                throw e;
+            }
+        });
+    }
+
+    private void requireUnclaimed(long rotaId) {
+        // A background solve counts until its result is saved, a synchronous one (a repair) until it has saved it.
+        if (isSolving(rotaId) || claimed.contains(rotaId)
+                || solverManager.getSolverStatus(rotaId) != SolverStatus.NOT_SOLVING) {
             throw new ConflictException("rota", "rota " + rotaId
                     + " is being solved; changes are refused until the solve ends or is stopped");
         }

@@ -14,6 +14,7 @@ import org.permanence.system.PageResponse;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -66,14 +67,17 @@ class RotaController {
     }
 
     @PutMapping("/{id}")
+    @Transactional
     @PreAuthorize(Access.PLANNING_WRITE)
     RotaResponse update(@PathVariable long id, @Valid @RequestBody RotaRequest request) {
+        Rota updated = rotas.update(id, request.name(), request.firstDate(), request.lastDate(), request.version());
+        // checked last, with the rota locked: the rota's periods are locked before it, as publishing does
         solving.requireNotSolving(id);
-        return RotaResponse.of(rotas.update(id, request.name(), request.firstDate(), request.lastDate(),
-                request.version()), solveResults.last(id).orElse(null));
+        return RotaResponse.of(updated, solveResults.last(id).orElse(null));
     }
 
     @DeleteMapping("/{id}")
+    @Transactional
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @PreAuthorize(Access.PLANNING_WRITE)
     void delete(@PathVariable long id) {
