@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Manual edits of a rota's draft shifts. Every edit names the rota version it was made from and bumps it, and
@@ -124,8 +125,10 @@ public class RotaEdits {
         requireFreeDay(rotaId, shiftId, employeeId, before.shiftDate());
         if (timesGiven) {
             rotas.requireValidTimes(before.shiftDate(), start, end);
-            requireNoOverlap(rotaId, shiftId, employeeId, start, end);
         }
+        String cause = timesGiven ? null : !Objects.equals(employeeId, before.employeeId()) ? "employeeId"
+                : "shiftTemplateId";
+        requireNoOverlap(rotaId, shiftId, employeeId, start, end, cause);
         ScoreAnalysis<HardMediumSoftLongScore> analysisBefore = analyze(rotaId);
         RotaShift after = rotas.changeShift(rotaId, shiftId, employeeId, templateId, pinned, start, end);
         ScoreImpact impact = impacts.explain(analysisBefore, analyze(rotaId));
@@ -139,6 +142,8 @@ public class RotaEdits {
         solving.requireNotSolving(rotaId);
         Rota rota = rotas.claimEdit(rotaId, expectedVersion);
         requireFreeDay(rotaId, null, employeeId, date);
+        templates.find(shiftTemplateId).ifPresent(template -> requireNoOverlap(rotaId, null, employeeId,
+                template.startOn(date, zone), template.endOn(date, zone), "employeeId"));
         ScoreAnalysis<HardMediumSoftLongScore> analysisBefore = analyze(rotaId);
         RotaShift added = rotas.addShift(rotaId, employeeId, shiftTemplateId, date);
         if (pinned) {
@@ -240,18 +245,21 @@ public class RotaEdits {
         });
     }
 
-    /** A shift given its own times may not overlap another shift of the same employee. */
-    private void requireNoOverlap(long rotaId, long shiftId, Long employeeId, Instant start, Instant end) {
+    /**
+     * A shift may not overlap another shift of the same employee, whether it gets its own times, another template
+     * or another employee; {@code cause} names the field that made it overlap (null: the times given, start or end).
+     */
+    private void requireNoOverlap(long rotaId, Long shiftId, Long employeeId, Instant start, Instant end,
+            String cause) {
         if (employeeId == null) {
             return;
         }
-        rotas.shifts(rotaId).stream()
-                .filter(other -> other.id() != shiftId && employeeId.equals(other.employeeId())
-                        && other.startsAt().isBefore(end) && other.endsAt().isAfter(start))
-                .findFirst().ifPresent(other -> {
-                    throw new ConflictException(other.startsAt().isBefore(start) ? "start" : "end", "employee "
-                            + employeeId + " works shift " + other.id() + " from " + other.startsAt() + " to "
-                            + other.endsAt() + ", which this one would overlap");
+        rotas.overlappingShift(rotaId, employeeId, start, end, shiftId == null ? Set.of() : Set.of(shiftId))
+                .ifPresent(other -> {
+                    String field = cause != null ? cause : other.startsAt().isBefore(start) ? "start" : "end";
+                    throw new ConflictException(field, "employee " + employeeId + " works shift " + other.id()
+                            + " from " + other.startsAt() + " to " + other.endsAt()
+                            + ", which this one would overlap");
                 });
     }
 

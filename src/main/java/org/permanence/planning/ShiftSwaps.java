@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -300,6 +301,13 @@ public class ShiftSwaps {
                     throw new ConflictException("status", "employee " + receiverId + " already works shift "
                             + other.id() + " on " + received.shiftDate() + "; a rota plans one shift per employee "
                             + "and day");
+                });
+        rotas.overlappingShift(rotaId, receiverId, received.startsAt(), received.endsAt(),
+                        leaving == null ? Set.of() : Set.of(leaving.id()))
+                .ifPresent(other -> {
+                    throw new ConflictException("status", "employee " + receiverId + " works shift " + other.id()
+                            + " from " + other.startsAt() + " to " + other.endsAt() + ", which shift "
+                            + received.id() + " would overlap");
                 });
     }
 

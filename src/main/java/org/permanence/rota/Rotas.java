@@ -130,7 +130,7 @@ public class Rotas {
     public RotaShift addShift(long rotaId, Long employeeId, long shiftTemplateId, LocalDate date) {
         Rota rota = get(rotaId);
         if (date.isBefore(rota.firstDate()) || date.isAfter(rota.lastDate())) {
-            throw new InvalidRequestException("shiftDate", "must be within the rota period " + rota.firstDate()
+            throw new InvalidRequestException("date", "must be within the rota period " + rota.firstDate()
                     + ".." + rota.lastDate());
         }
         if (employeeId != null && staff.employee(employeeId).filter(member -> member.employedOn(date)).isEmpty()) {
@@ -150,6 +150,20 @@ public class Rotas {
         return shifts(rotaId).stream()
                 .filter(other -> !Objects.equals(other.id(), exceptShiftId)
                         && Objects.equals(other.employeeId(), employeeId) && other.shiftDate().equals(date))
+                .findFirst();
+    }
+
+    /**
+     * Another shift of the employee in the rota, other than those of {@code exceptShiftIds} (the ones leaving them),
+     * whose time overlaps {@code start..end}: wherever a shift changes hands or times, one that would overlap is
+     * refused.
+     */
+    @Transactional(readOnly = true)
+    public Optional<RotaShift> overlappingShift(long rotaId, long employeeId, Instant start, Instant end,
+            Set<Long> exceptShiftIds) {
+        return shifts(rotaId).stream()
+                .filter(other -> !exceptShiftIds.contains(other.id()) && Objects.equals(other.employeeId(), employeeId)
+                        && other.startsAt().isBefore(end) && other.endsAt().isAfter(start))
                 .findFirst();
     }
 
@@ -219,14 +233,18 @@ public class Rotas {
         List<FieldError> errors = new ArrayList<>();
         LocalDateTime localStart = LocalDateTime.ofInstant(start, zone);
         LocalDateTime localEnd = LocalDateTime.ofInstant(end, zone);
-        if (!localStart.toLocalDate().equals(date)) {
+        if (!isWholeMinute(start)) {
+            errors.add(new FieldError("start", "must be a whole minute (no seconds), like the shift templates"));
+        } else if (!localStart.toLocalDate().equals(date)) {
             errors.add(new FieldError("start", "must be on the shift's local date " + date + " (" + zone
                     + "), is " + localStart));
         } else if (inRepeatedHour(localStart, zone)) {
             errors.add(new FieldError("start", "falls in the hour repeated when the clocks go back; choose "
                     + "another minute"));
         }
-        if (!end.isAfter(start)) {
+        if (!isWholeMinute(end)) {
+            errors.add(new FieldError("end", "must be a whole minute (no seconds), like the shift templates"));
+        } else if (!end.isAfter(start)) {
             errors.add(new FieldError("end", "must be after start " + start));
         } else if (Duration.between(start, end).compareTo(Duration.ofHours(24)) > 0
                 || Duration.between(localStart, localEnd).compareTo(Duration.ofHours(24)) > 0) {
@@ -238,6 +256,10 @@ public class Rotas {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
+    }
+
+    private static boolean isWholeMinute(Instant instant) {
+        return instant.getEpochSecond() % 60 == 0 && instant.getNano() == 0;
     }
 
     /** Both the summer and the winter time of the hour the clocks go back through: a local time naming two instants. */

@@ -2,6 +2,8 @@ package org.permanence.planning.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.permanence.demand.ShiftTemplate;
+import org.permanence.demand.ShiftTemplateDraft;
 import org.permanence.demand.ShiftTemplates;
 import org.permanence.planning.PlanningFixture;
 import org.permanence.planning.RotaRepairs;
@@ -21,6 +23,7 @@ import org.springframework.context.annotation.Import;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -28,6 +31,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -167,6 +171,9 @@ class RotaShiftTimesApiTest {
                 "end", at(2, "04:00")));
         assertThat(otherDay.status()).isEqualTo(422);
         assertThat(otherDay.errorFields()).containsExactly("start");
+        ApiResponse seconds = patch(rota, shift.id(), Map.of("start", at(1, "05:00").replace(":00Z", ":30Z")));
+        assertThat(seconds.status()).as("payroll counts whole minutes, as templates give them").isEqualTo(422);
+        assertThat(seconds.errorFields()).containsExactly("start");
         ApiResponse overlapping = patch(rota, shift.id(), Map.of("start", at(1, "10:00"),
                 "end", at(2, "06:00")));
         assertThat(overlapping.status()).as(overlapping.toString()).isEqualTo(409);
@@ -175,6 +182,38 @@ class RotaShiftTimesApiTest {
         assertThat(unpinned.status()).isEqualTo(422);
         assertThat(unpinned.errorFields()).containsExactly("pinned");
         assertThat(rotas.shift(rota.id(), shift.id())).isEqualTo(shift);
+    }
+
+    @Test
+    void aShiftThatWouldOverlapAnotherOfTheSameEmployeeIsRefusedHoweverItWouldComeAbout() {
+        PlanningFixture.Helpline helpline = fixture.helpline(3);
+        long ada = helpline.staff().get(0);
+        long bea = helpline.staff().get(1);
+        long cleo = helpline.staff().get(2);
+        ShiftTemplate night = templates.create(new ShiftTemplateDraft("Night " + helpline.tag(),
+                "N" + helpline.tag(), LocalTime.of(22, 0), 540, helpline.skillId(), Set.of()));
+        Rota rota = fixture.rota(helpline, monday, monday.plusDays(6));
+        // Ada's Monday night ends at 07:00 on Tuesday; an early shift starts at 06:00
+        rotas.addShift(rota.id(), ada, night.id(), monday);
+        RotaShift adasLate = rotas.addShift(rota.id(), ada, helpline.late().id(), monday.plusDays(1));
+        RotaShift beasEarly = rotas.addShift(rota.id(), bea, helpline.early().id(), monday.plusDays(1));
+        rotas.addShift(rota.id(), cleo, night.id(), monday.plusDays(2));
+        List<RotaShift> before = rotas.shifts(rota.id());
+
+        ApiResponse reassigned = patch(rota, beasEarly.id(), Map.of("employeeId", ada));
+        ApiResponse retemplated = patch(rota, adasLate.id(), Map.of("shiftTemplateId", helpline.early().id()));
+        ApiResponse added = api.as(Role.MANAGER).post("/api/rotas/" + rota.id() + "/shifts", Map.of(
+                "version", rotas.get(rota.id()).version(), "employeeId", cleo,
+                "shiftTemplateId", helpline.early().id(), "date", monday.plusDays(3).toString()));
+
+        assertThat(reassigned.status()).as(reassigned.toString()).isEqualTo(409);
+        assertThat(reassigned.errorFields()).containsExactly("employeeId");
+        assertThat(retemplated.status()).as(retemplated.toString()).isEqualTo(409);
+        assertThat(retemplated.errorFields()).containsExactly("shiftTemplateId");
+        assertThat(added.status()).as(added.toString()).isEqualTo(409);
+        assertThat(added.errorFields()).containsExactly("employeeId");
+        assertThat(added.json().path("detail").asText()).contains("overlap");
+        assertThat(rotas.shifts(rota.id())).isEqualTo(before);
     }
 
     @Test
