@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -120,7 +121,7 @@ public class RotaVersions {
     /** The assignments that changed from version {@code from} to version {@code to}. */
     @Transactional(readOnly = true)
     public VersionDiff diff(long rotaId, int from, int to) {
-        return diff(from, to, slots(get(rotaId, from).shifts()), slots(get(rotaId, to).shifts()));
+        return diff(from, to, get(rotaId, from).shifts(), get(rotaId, to).shifts());
     }
 
     /**
@@ -130,10 +131,13 @@ public class RotaVersions {
     @Transactional(readOnly = true)
     public VersionDiff diffToDraft(long rotaId, int from) {
         List<VersionShift> draft = rotas.shifts(rotaId).stream().map(RotaVersions::copy).toList();
-        return diff(from, null, slots(get(rotaId, from).shifts()), slots(draft));
+        return diff(from, null, get(rotaId, from).shifts(), draft);
     }
 
-    private static VersionDiff diff(int from, Integer to, Map<Slot, List<Long>> before, Map<Slot, List<Long>> after) {
+    private static VersionDiff diff(int from, Integer to, List<VersionShift> beforeShifts,
+            List<VersionShift> afterShifts) {
+        Map<Slot, List<Long>> before = slots(beforeShifts);
+        Map<Slot, List<Long>> after = slots(afterShifts);
         List<VersionDiff.Assignment> added = new ArrayList<>();
         List<VersionDiff.Assignment> removed = new ArrayList<>();
         List<VersionDiff.Reassignment> reassigned = new ArrayList<>();
@@ -152,7 +156,32 @@ public class RotaVersions {
             joined.subList(paired, joined.size()).forEach(employee ->
                     added.add(new VersionDiff.Assignment(slot.date(), slot.templateId(), employee)));
         }
-        return new VersionDiff(from, to, added, removed, reassigned);
+        return new VersionDiff(from, to, added, removed, reassigned, retimed(beforeShifts, afterShifts));
+    }
+
+    /** The shifts an employee kept (same date and template) whose times changed. */
+    private static List<VersionDiff.Retiming> retimed(List<VersionShift> before, List<VersionShift> after) {
+        Map<Held, VersionShift> earlier = before.stream().filter(shift -> shift.employeeId() != null)
+                .collect(Collectors.toMap(Held::of, shift -> shift, (first, second) -> first));
+        List<VersionDiff.Retiming> retimed = new ArrayList<>();
+        after.stream().filter(shift -> shift.employeeId() != null)
+                .sorted(Comparator.comparing(VersionShift::shiftDate).thenComparing(VersionShift::employeeId))
+                .forEach(shift -> {
+                    VersionShift was = earlier.get(Held.of(shift));
+                    if (was != null && (!was.startsAt().equals(shift.startsAt())
+                            || !was.endsAt().equals(shift.endsAt()))) {
+                        retimed.add(new VersionDiff.Retiming(shift.shiftDate(), shift.shiftTemplateId(),
+                                shift.employeeId(), was.startsAt(), was.endsAt(), shift.startsAt(), shift.endsAt()));
+                    }
+                });
+        return retimed;
+    }
+
+    /** A shift as its holder has it: a rota gives an employee one shift a day. */
+    private record Held(LocalDate date, long templateId, long employeeId) {
+        static Held of(VersionShift shift) {
+            return new Held(shift.shiftDate(), shift.shiftTemplateId(), shift.employeeId());
+        }
     }
 
     private record Slot(LocalDate date, long templateId) implements Comparable<Slot> {

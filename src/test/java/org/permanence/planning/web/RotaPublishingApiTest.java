@@ -139,6 +139,37 @@ class RotaPublishingApiTest {
         });
         assertThat(diff.path("added")).singleElement().satisfies(change ->
                 assertThat(change.path("date").asText()).isEqualTo(monday.plusDays(1).toString()));
+        assertThat(diff.path("retimed")).isEmpty();
+    }
+
+    @Test
+    void aShiftKeptByItsEmployeeWithOtherTimesIsInTheDiff() {
+        PlanningFixture.Helpline helpline = fixture.helpline(1);
+        long ada = helpline.staff().get(0);
+        Rota rota = fixture.rota(helpline, monday, monday.plusDays(6));
+        RotaShift early = rotas.addShift(rota.id(), ada, helpline.early().id(), monday);
+        api.as(Role.MANAGER).post(path(rota) + "/publish", Map.of("comment", "first"));
+        // 06:00 to 14:00 in Paris becomes 07:00 to 14:00: 05:00 UTC becomes 06:00 UTC in winter
+        Instant later = early.startsAt().plus(Duration.ofHours(1));
+        assertThat(api.as(Role.MANAGER).send("PATCH", path(rota) + "/shifts/" + early.id(), Map.of(
+                "version", rotas.get(rota.id()).version(), "start", later.toString())).status()).isEqualTo(200);
+
+        JsonNode unpublished = api.as(Role.MANAGER).get(path(rota) + "/versions/1/diff/draft").json();
+        api.as(Role.MANAGER).post(path(rota) + "/publish", Map.of("comment", "Ada starts an hour later"));
+        JsonNode published = api.as(Role.HR).get(path(rota) + "/versions/1/diff/2").json();
+
+        for (JsonNode diff : List.of(unpublished, published)) {
+            assertThat(diff.path("added")).isEmpty();
+            assertThat(diff.path("removed")).isEmpty();
+            assertThat(diff.path("reassigned")).isEmpty();
+            assertThat(diff.path("retimed")).singleElement().satisfies(change -> {
+                assertThat(change.path("employeeId").asLong()).isEqualTo(ada);
+                assertThat(change.path("date").asText()).isEqualTo(monday.toString());
+                assertThat(Instant.parse(change.path("fromStart").asText())).isEqualTo(early.startsAt());
+                assertThat(Instant.parse(change.path("toStart").asText())).isEqualTo(later);
+                assertThat(Instant.parse(change.path("toEnd").asText())).isEqualTo(early.endsAt());
+            });
+        }
     }
 
     @Test
