@@ -194,9 +194,7 @@ public class UserAccounts {
     }
 
     private boolean isLastEnabledAdmin(UserAccount account) {
-        return account.isEnabled() && account.roleSet().contains(Role.ADMIN)
-                && repository.findAll().stream().filter(other -> other.isEnabled()
-                        && other.roleSet().contains(Role.ADMIN)).count() == 1;
+        return account.isEnabled() && account.roleSet().contains(Role.ADMIN) && repository.lockEnabledAdmins() == 1;
     }
 
     private List<FieldError> checkRolesAndEmployee(Set<Role> roles, Long employeeId) {

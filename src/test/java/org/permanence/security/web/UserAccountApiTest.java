@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.permanence.security.Role;
 import org.permanence.support.ApiResponse;
+import org.permanence.support.Concurrently;
 import org.permanence.support.IntegrationTest;
 import org.permanence.support.TestApi;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -162,5 +163,27 @@ class UserAccountApiTest {
                     "version", disabledAdmin.json().path("version").asLong()));
         }
         assertThat(api.as("admin", TestApi.ADMIN_PASSWORD).get("/api/users").status()).isEqualTo(200);
+    }
+
+    @Test
+    void twoAdminsDisablingEachOtherAtOnceLeaveOneEnabled() {
+        api.as(Role.ADMIN);
+        TestApi.Client admin = api.as("admin", TestApi.ADMIN_PASSWORD);
+        TestApi.Client testAdmin = api.as("test-admin", TestApi.PASSWORD);
+        List<String> targets = List.of("test-admin", "admin");
+        List<Long> versions = targets.stream()
+                .map(username -> admin.get("/api/users/" + username).json().path("version").asLong()).toList();
+
+        List<Integer> statuses = Concurrently.statuses(2, index -> (index == 0 ? admin : testAdmin).put(
+                "/api/users/" + targets.get(index), Map.of("roles", List.of("ADMIN"), "enabled", false,
+                        "version", versions.get(index))));
+
+        assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+        int disabled = statuses.indexOf(200);
+        TestApi.Client survivor = disabled == 0 ? admin : testAdmin;
+        String target = targets.get(disabled);
+        assertThat(survivor.put("/api/users/" + target, Map.of("roles", List.of("ADMIN"), "enabled", true,
+                "version", survivor.get("/api/users/" + target).json().path("version").asLong())).status())
+                .isEqualTo(200);
     }
 }
