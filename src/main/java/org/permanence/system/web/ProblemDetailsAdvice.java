@@ -305,7 +305,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static String describe(List<FieldError> errors) {
-        return errors.stream().map(error -> error.field() + " " + error.reason()).collect(Collectors.joining("; "));
+        return errors.stream().map(error -> error.field() + ": " + error.reason()).collect(Collectors.joining("; "));
     }
 
     private static String camelCase(String snakeCase) {

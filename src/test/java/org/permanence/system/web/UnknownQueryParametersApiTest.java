@@ -52,8 +52,8 @@ class UnknownQueryParametersApiTest {
         assertRefused(response, "employeId",
                 "is not a parameter of this endpoint; known: employeeId, from, to, kind, page, size");
         assertThat(response.errorFields()).containsExactly("employeId", "sort");
-        assertThat(response.json().path("detail").asText()).startsWith("employeId is not a parameter of this endpoint")
-                .contains("; sort is not a parameter of this endpoint");
+        assertThat(response.json().path("detail").asText()).startsWith("employeId: is not a parameter of this endpoint")
+                .contains("; sort: is not a parameter of this endpoint");
     }
 
     @Test
