@@ -18,6 +18,7 @@ import org.permanence.rota.domain.EmployeeDay;
 import org.permanence.rota.domain.RotaPlan;
 import org.permanence.rota.domain.ShiftType;
 import org.permanence.rota.solver.RotaConstraintProvider;
+import org.permanence.rota.solver.RotaRestoration;
 import org.permanence.rota.solver.RuleBreach;
 import org.permanence.system.ConflictException;
 import org.springframework.stereotype.Service;
@@ -50,6 +51,7 @@ public class RotaRepairs {
     private final RotaSolving solving;
     private final RotaHistory history;
     private final PlanningProperties properties;
+    private final RotaRestoration restoration = new RotaRestoration();
 
     RotaRepairs(RotaVersions versions, RotaPlans plans, Rotas rotas, ShiftTemplates templates,
             SolverManager<RotaPlan, Long> solverManager,
@@ -164,7 +166,7 @@ public class RotaRepairs {
             int publishedVersion = versions.latest(rotaId).map(RotaVersion::number).orElse(0);
             HardMediumSoftLongScore before = solutionManager.update(plan);
             repairPreparation(rotaId).accept(plan);
-            RotaPlan repaired = solve(rotaId, plan, spentLimit, unimprovedLimit);
+            RotaPlan repaired = restore(solve(rotaId, plan, spentLimit, unimprovedLimit));
             plans.save(rotaId, repaired);
             long rotaVersion = rotas.claimEdit(rotaId, rotas.get(rotaId).version()).version();
             Repair repair = new Repair(publishedVersion, rotaVersion, before.toString(),
@@ -172,6 +174,14 @@ public class RotaRepairs {
             history.record(rotaId, "REPAIR", Map.of("score", before.toString()), repair);
             return repair;
         });
+    }
+
+    /**
+     * Undoes the changes of a repaired rota that it does not need: the search stops on a time limit and can leave a
+     * change that does not pay for itself (see {@link RotaRestoration}).
+     */
+    public RotaPlan restore(RotaPlan repaired) {
+        return restoration.restore(repaired);
     }
 
     /** The employee-days of a prepared plan that differ from the published version, e.g. "Ada Lovelace 2031-05-02: N -> off". */

@@ -36,6 +36,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Solves rotas in the background with Timefold's {@link SolverManager} (problem id = rota id). The improving best
@@ -105,8 +106,13 @@ public class RotaSolving {
      * @param mode        what kind of solve this is, for the audit trail ("full", "repair")
      * @throws ConflictException (field {@code rota}) when the rota is already being solved
      */
+    public SolveJob start(long rotaId, String mode, SolveSettings settings, Consumer<RotaPlan> preparation) {
+        return start(rotaId, mode, settings, preparation, UnaryOperator.identity());
+    }
+
+    /** The same, with {@code finishing} applied to the solver's final rota before it is saved. */
     public synchronized SolveJob start(long rotaId, String mode, SolveSettings settings,
-            Consumer<RotaPlan> preparation) {
+            Consumer<RotaPlan> preparation, UnaryOperator<RotaPlan> finishing) {
         RotaPlan plan = claim(rotaId);
         Tracker tracker;
         try {
@@ -125,7 +131,7 @@ public class RotaSolving {
                     .withConfigOverride(new SolverConfigOverride<RotaPlan>()
                             .withTerminationConfig(termination(settings)))
                     .withBestSolutionEventConsumer(event -> tracker.improved(event.solution()))
-                    .withFinalBestSolutionEventConsumer(event -> tracker.finished(event.solution()))
+                    .withFinalBestSolutionEventConsumer(event -> tracker.finished(event.solution(), finishing))
                     .withExceptionHandler((id, error) -> tracker.failed(error))
                     .run();
         } catch (RuntimeException e) {
@@ -316,11 +322,12 @@ public class RotaSolving {
             }
         }
 
-        void finished(RotaPlan best) {
+        void finished(RotaPlan solved, UnaryOperator<RotaPlan> finishing) {
             stopSaving();
             synchronized (this) {
                 unsaved = null;
                 try {
+                    RotaPlan best = finishing.apply(solved);
                     bestScore = String.valueOf(best.getScore());
                     plans.save(rotaId, best);
                     results.record(rotaId, bestScore, clock.instant());

@@ -1,13 +1,16 @@
 package org.permanence.planning;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
 import org.junit.jupiter.api.Test;
 import org.permanence.rota.EmployeeTemplateLimits;
 import org.permanence.rota.Rota;
 import org.permanence.rota.RotaPlans;
 import org.permanence.rota.RotaShift;
 import org.permanence.rota.Rotas;
+import org.permanence.rota.domain.EmployeeDay;
 import org.permanence.rota.domain.RotaPlan;
+import org.permanence.rota.domain.ShiftType;
 import org.permanence.rota.solver.RotaConstraintProvider;
 import org.permanence.rota.solver.RotaSolverFactory;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -59,6 +62,8 @@ class RotaRepairsTest {
     EmployeeTemplateLimits templateLimits;
     @Autowired
     TestApi api;
+    @Autowired
+    SolutionManager<RotaPlan, HardMediumSoftLongScore> solutionManager;
 
     @Test
     void aLimitSetAfterPublishingIsRepairedByMovingOnlyTheShiftsOverIt() {
@@ -129,6 +134,7 @@ class RotaRepairsTest {
                 .isZero();
         assertThat(repaired.mediumScore()).as("each change costs the repair two hours of cover, on the medium level")
                 .isEqualTo(-120L * repair.changedAssignments().size());
+        assertEveryChangeIsNeeded(rota.id());
 
         RotaPlan fromScratch = plans.build(rota.id());
         fromScratch.getEmployeeDays().stream().filter(day -> !day.isPinned()).forEach(day -> day.setShiftType(null));
@@ -143,6 +149,22 @@ class RotaRepairsTest {
         assertThat(repairChanges).isPositive();
         assertThat(repairChanges * 3).isLessThanOrEqualTo(fullReSolveChanges);
         assertThat(history.of(rota.id())).extracting(RotaChange::action).containsExactly("PUBLISH", "REPAIR");
+    }
+
+    /** Giving any one changed day back its published assignment would make the repaired rota score worse. */
+    private void assertEveryChangeIsNeeded(long rotaId) {
+        RotaPlan repaired = plans.build(rotaId);
+        repairs.repairPreparation(rotaId).accept(repaired);
+        HardMediumSoftLongScore score = solutionManager.update(repaired);
+        for (EmployeeDay day : repaired.getEmployeeDays()) {
+            if (day.isPinned() || !day.differsFromPublished() || !day.mayTake(day.getPublishedShiftType())) {
+                continue;
+            }
+            ShiftType changed = day.getShiftType();
+            day.setShiftType(day.getPublishedShiftType());
+            assertThat(solutionManager.update(repaired)).as("undoing the change of %s alone", day).isLessThan(score);
+            day.setShiftType(changed);
+        }
     }
 
     @Test

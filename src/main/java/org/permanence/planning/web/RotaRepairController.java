@@ -46,7 +46,7 @@ class RotaRepairController {
     @PreAuthorize(Access.ROTA_SOLVE)
     SolveJobResponse solveRepair(@PathVariable long id, @Valid @RequestBody(required = false) SolveRequest request) {
         SolveSettings settings = request == null ? SolveSettings.defaults() : request.settings();
-        return SolveJobResponse.of(solving.start(id, "repair", settings, repairs.repairPreparation(id)));
+        return SolveJobResponse.of(solving.start(id, "repair", settings, repairs.repairPreparation(id), repairs::restore));
     }
 
     /** Solves the draft again, in the request, against the latest published version (budget: settings). */
