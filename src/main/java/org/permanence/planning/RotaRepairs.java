@@ -2,24 +2,21 @@ package org.permanence.planning;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import ai.timefold.solver.core.api.score.constraint.ConstraintMatch;
-import ai.timefold.solver.core.api.score.constraint.ConstraintMatchTotal;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import org.permanence.demand.ShiftTemplate;
 import org.permanence.demand.ShiftTemplates;
+import org.permanence.rota.LawfulStart;
 import org.permanence.rota.RotaPlans;
 import org.permanence.rota.RotaSolving;
 import org.permanence.rota.Rotas;
-import org.permanence.rota.domain.Employee;
 import org.permanence.rota.domain.EmployeeDay;
 import org.permanence.rota.domain.RotaPlan;
 import org.permanence.rota.domain.ShiftType;
 import org.permanence.rota.solver.RotaConstraintProvider;
 import org.permanence.rota.solver.RotaRestoration;
-import org.permanence.rota.solver.RuleBreach;
 import org.permanence.system.ConflictException;
 import org.springframework.stereotype.Service;
 
@@ -27,10 +24,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -51,12 +46,13 @@ public class RotaRepairs {
     private final RotaSolving solving;
     private final RotaHistory history;
     private final PlanningProperties properties;
+    private final LawfulStart lawfulStart;
     private final RotaRestoration restoration = new RotaRestoration();
 
     RotaRepairs(RotaVersions versions, RotaPlans plans, Rotas rotas, ShiftTemplates templates,
             SolverManager<RotaPlan, Long> solverManager,
             SolutionManager<RotaPlan, HardMediumSoftLongScore> solutionManager, RotaSolving solving,
-            RotaHistory history, PlanningProperties properties) {
+            RotaHistory history, PlanningProperties properties, LawfulStart lawfulStart) {
         this.versions = versions;
         this.plans = plans;
         this.rotas = rotas;
@@ -66,6 +62,7 @@ public class RotaRepairs {
         this.solving = solving;
         this.history = history;
         this.properties = properties;
+        this.lawfulStart = lawfulStart;
     }
 
     /**
@@ -101,55 +98,8 @@ public class RotaRepairs {
             }
             plan.setConstraintWeightOverrides(withWeight(plan.getConstraintWeightOverrides(),
                     RotaConstraintProvider.CHANGE_FROM_PUBLISHED, weight));
-            clearDaysBreakingTheLaw(plan);
+            lawfulStart.clearDaysBreakingTheLaw(plan);
         };
-    }
-
-    /**
-     * Gives a day off to the unpinned working days a hard rule still blames (a limit set after publishing, a rest
-     * broken by a hand edit...): the days it names itself, or, for a rule counted over a person's week or period,
-     * that person's days in the rule's dates (of the shift type it counts, if it counts one). Starting below 0 hard,
-     * the search would accept any move that keeps the hard level for hundreds of steps once it reached 0, walking
-     * the whole rota away from the published one; starting from 0 hard, it only has to cover the cleared days, and
-     * putting a shift back where it was is the cheapest way to do it.
-     */
-    private void clearDaysBreakingTheLaw(RotaPlan plan) {
-        List<EmployeeDay> blamed = new ArrayList<>();
-        for (ConstraintMatchTotal<HardMediumSoftLongScore> total
-                : solutionManager.explain(plan).getConstraintMatchTotalMap().values()) {
-            for (ConstraintMatch<HardMediumSoftLongScore> match : total.getConstraintMatchSet()) {
-                if (match.getScore().hardScore() < 0) {
-                    blamed.addAll(daysBlamedBy(match, plan));
-                }
-            }
-        }
-        blamed.stream().filter(day -> day.isWorking() && !day.isPinned()).forEach(day -> day.setShiftType(null));
-    }
-
-    private static List<EmployeeDay> daysBlamedBy(ConstraintMatch<HardMediumSoftLongScore> match, RotaPlan plan) {
-        List<EmployeeDay> days = new ArrayList<>();
-        Set<Employee> employees = new HashSet<>();
-        Set<ShiftType> types = new HashSet<>();
-        for (Object indicted : match.getIndictedObjectList()) {
-            if (indicted instanceof EmployeeDay day) {
-                days.add(day);
-            } else if (indicted instanceof Employee employee) {
-                employees.add(employee);
-            } else if (indicted instanceof ShiftType type) {
-                types.add(type);
-            }
-        }
-        if (!employees.isEmpty() && match.getJustification() instanceof RuleBreach breach) {
-            LocalDate from = breach.from() == null ? plan.getCalendar().getFirstDay() : breach.from();
-            LocalDate to = breach.to() == null ? (breach.from() == null ? plan.getCalendar().getLastDay() : from)
-                    : breach.to();
-            plan.getEmployeeDays().stream()
-                    .filter(day -> employees.contains(day.getEmployee()) && !day.getDate().isBefore(from)
-                            && !day.getDate().isAfter(to)
-                            && (types.isEmpty() || types.contains(day.getShiftType())))
-                    .forEach(days::add);
-        }
-        return days;
     }
 
     /**

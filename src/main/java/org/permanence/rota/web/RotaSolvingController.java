@@ -2,6 +2,7 @@ package org.permanence.rota.web;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import org.permanence.rota.LawfulStart;
 import org.permanence.rota.RotaAnalysis;
 import org.permanence.rota.RotaConstraintWeights;
 import org.permanence.rota.RotaSolving;
@@ -39,15 +40,18 @@ class RotaSolvingController {
     private final RotaSolving solving;
     private final RotaAnalysis analysis;
     private final RotaConstraintWeights weights;
+    private final LawfulStart lawfulStart;
 
-    RotaSolvingController(RotaSolving solving, RotaAnalysis analysis, RotaConstraintWeights weights) {
+    RotaSolvingController(RotaSolving solving, RotaAnalysis analysis, RotaConstraintWeights weights,
+            LawfulStart lawfulStart) {
         this.solving = solving;
         this.analysis = analysis;
         this.weights = weights;
+        this.lawfulStart = lawfulStart;
     }
 
     /**
-     * {@code mode=full} re-plans every unpinned day. ({@code mode=repair}, re-planning after publishing, is served by
+     * {@code mode=full} re-plans every unpinned day, from the draft without the days that break the law. ({@code mode=repair}, re-planning after publishing, is served by
      * the planning feature's controller.)
      */
     @PostMapping("/solve")
@@ -58,7 +62,7 @@ class RotaSolvingController {
             @Valid @RequestBody(required = false) SolveRequest request) {
         SolveSettings settings = request == null ? SolveSettings.defaults() : request.settings();
         SolveJob job = switch (mode) {
-            case FULL -> solving.start(id, FULL, settings, plan -> { });
+            case FULL -> solving.start(id, FULL, settings, lawfulStart::clearDaysBreakingTheLaw);
             default -> throw new IllegalStateException("mode " + mode + " passed validation");
         };
         return SolveJobResponse.of(job);

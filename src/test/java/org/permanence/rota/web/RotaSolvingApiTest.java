@@ -178,6 +178,23 @@ class RotaSolvingApiTest {
     }
 
     @Test
+    void aFullSolveOfADraftThatBreaksTheLawEndsLegal() {
+        long rotaId = rota("2035-07-02");
+        LocalDate monday = LocalDate.of(2035, 7, 2);
+        // a night then the next morning: a forbidden succession with 0 h of rest, on unpinned days
+        for (int day = 0; day < 6; day += 2) {
+            rotas.addShift(rotaId, employees.get(0), night, monday.plusDays(day));
+            rotas.addShift(rotaId, employees.get(0), morning, monday.plusDays(day + 1));
+        }
+        assertThat(api.as(Role.MANAGER).get("/api/rotas/" + rotaId + "/analysis").json().path("score").asText())
+                .doesNotStartWith("0hard");
+
+        JsonNode finished = solveAndWait(api.as(Role.PLANNER), rotaId);
+
+        assertThat(finished.path("bestScore").asText()).startsWith("0hard/0medium/");
+    }
+
+    @Test
     void pinnedShiftsSurviveASolveEvenWhenTheSolverWouldMoveThem() {
         long rotaId = rota("2035-01-22");
         LocalDate wednesday = LocalDate.of(2035, 1, 24);
