@@ -5,6 +5,7 @@ import org.permanence.staff.StaffDirectory;
 import org.permanence.system.FieldError;
 import org.permanence.system.InvalidRequestException;
 import org.permanence.system.NotFoundException;
+import org.permanence.system.StaleVersionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +28,12 @@ public class EmployeeTemplateLimits {
     public record TemplateLimit(Long shiftTemplateId, Integer maxPerPeriod) {
     }
 
+    /** An employee's whole list, with the version a replacement must name. */
+    public record Limits(long version, List<TemplateLimit> limits) {
+    }
+
+    private static final String RESOURCE = "Shift limits of employee";
+
     private final JdbcClient jdbc;
     private final StaffDirectory staff;
     private final ShiftTemplates templates;
@@ -38,34 +45,45 @@ public class EmployeeTemplateLimits {
     }
 
     @Transactional(readOnly = true)
-    public List<TemplateLimit> of(long employeeId) {
+    public Limits of(long employeeId) {
         checkEmployee(employeeId);
-        return jdbc.sql("SELECT shift_template_id, max_per_period FROM employee_template_limit "
+        long version = jdbc.sql("SELECT version FROM employee_template_limit_set WHERE employee_id = ?")
+                .param(employeeId).query(Long.class).optional().orElse(0L);
+        List<TemplateLimit> limits = jdbc.sql("SELECT shift_template_id, max_per_period FROM employee_template_limit "
                         + "WHERE employee_id = ? ORDER BY shift_template_id")
                 .param(employeeId)
                 .query((rs, row) -> new TemplateLimit(rs.getLong(1), rs.getInt(2)))
                 .list();
+        return new Limits(version, limits);
     }
 
-    /** Replaces all limits of the employee; each entry names a known template, once, with a maximum of 0 or more. */
+    /**
+     * Replaces all limits of the employee; each entry names a known template, once, with a maximum of 0 or more.
+     * {@code expectedVersion} is the version read: missing is a 422, an older one a 409.
+     */
     @Transactional
-    public List<TemplateLimit> replace(long employeeId, List<TemplateLimit> limits) {
+    public Limits replace(long employeeId, Long expectedVersion, List<TemplateLimit> limits) {
         checkEmployee(employeeId);
+        jdbc.sql("INSERT IGNORE INTO employee_template_limit_set (employee_id, version) VALUES (?, 0)")
+                .param(employeeId).update();
+        long current = jdbc.sql("SELECT version FROM employee_template_limit_set WHERE employee_id = ? FOR UPDATE")
+                .param(employeeId).query(Long.class).single();
+        StaleVersionException.check(RESOURCE, employeeId, expectedVersion, current);
         List<FieldError> errors = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
         for (int i = 0; i < limits.size(); i++) {
             TemplateLimit limit = limits.get(i);
             if (limit == null || limit.shiftTemplateId() == null) {
-                errors.add(new FieldError("[" + i + "].shiftTemplateId", "is required"));
+                errors.add(new FieldError("limits[" + i + "].shiftTemplateId", "is required"));
             } else if (templates.find(limit.shiftTemplateId()).isEmpty()) {
-                errors.add(new FieldError("[" + i + "].shiftTemplateId",
+                errors.add(new FieldError("limits[" + i + "].shiftTemplateId",
                         "is not a known shift template: " + limit.shiftTemplateId()));
             } else if (!seen.add(limit.shiftTemplateId())) {
-                errors.add(new FieldError("[" + i + "].shiftTemplateId",
+                errors.add(new FieldError("limits[" + i + "].shiftTemplateId",
                         "shift template " + limit.shiftTemplateId() + " is listed twice"));
             }
             if (limit != null && (limit.maxPerPeriod() == null || limit.maxPerPeriod() < 0)) {
-                errors.add(new FieldError("[" + i + "].maxPerPeriod", "must be 0 or more"));
+                errors.add(new FieldError("limits[" + i + "].maxPerPeriod", "must be 0 or more"));
             }
         }
         if (!errors.isEmpty()) {
@@ -77,6 +95,8 @@ public class EmployeeTemplateLimits {
                             + "VALUES (?, ?, ?)")
                     .params(employeeId, limit.shiftTemplateId(), limit.maxPerPeriod()).update();
         }
+        jdbc.sql("UPDATE employee_template_limit_set SET version = version + 1 WHERE employee_id = ?")
+                .param(employeeId).update();
         return of(employeeId);
     }
 

@@ -77,7 +77,7 @@ class RotaRepairsTest {
         long person = most.getKey().get(0);
         long template = most.getKey().get(1);
         int over = Math.toIntExact(most.getValue()) - 1;
-        templateLimits.replace(person, List.of(new EmployeeTemplateLimits.TemplateLimit(template, 1)));
+        templateLimits.replace(person, templateLimits.of(person).version(), List.of(new EmployeeTemplateLimits.TemplateLimit(template, 1)));
         assertThat(fixture.score(rota.id()).hardScore()).isNegative();
 
         RotaRepairs.Repair repair = repairs.repair(rota.id(), BUDGET, UNIMPROVED);

@@ -47,8 +47,8 @@ class RequestsAndLimitsSolveTest {
         long oneEarly = helpline.staff().get(1);
         long wantsEarlyOnWednesday = helpline.staff().get(2);
         long wantsThursdayOff = helpline.staff().get(3);
-        limits.replace(neverLate, List.of(new TemplateLimit(helpline.late().id(), 0)));
-        limits.replace(oneEarly, List.of(new TemplateLimit(helpline.early().id(), 1)));
+        limits.replace(neverLate, limits.of(neverLate).version(), List.of(new TemplateLimit(helpline.late().id(), 0)));
+        limits.replace(oneEarly, limits.of(oneEarly).version(), List.of(new TemplateLimit(helpline.early().id(), 1)));
         requests.create(new ShiftRequestDraft(wantsEarlyOnWednesday, WEDNESDAY, helpline.early().id(),
                 ShiftRequest.Kind.ON, 50, null, null));
         requests.create(new ShiftRequestDraft(wantsThursdayOff, THURSDAY, null, ShiftRequest.Kind.OFF, 50, null,

@@ -68,7 +68,7 @@ class RotaPlanInputsTest {
         requests.create(new ShiftRequestDraft(ada, FIRST.plusDays(2), early.id(), ShiftRequest.Kind.ON, 40, null, null));
         requests.create(new ShiftRequestDraft(ada, FIRST.plusDays(4), null, ShiftRequest.Kind.OFF, null, null, null));
         requests.create(new ShiftRequestDraft(ada, LAST.plusDays(1), null, ShiftRequest.Kind.OFF, 90, null, null));
-        limits.replace(ada, List.of(new TemplateLimit(late.id(), 0), new TemplateLimit(early.id(), 2)));
+        limits.replace(ada, limits.of(ada).version(), List.of(new TemplateLimit(late.id(), 0), new TemplateLimit(early.id(), 2)));
         Rota rota = rotas.create("Inputs " + tag, FIRST, LAST);
 
         RotaPlan plan = plans.build(rota.id());

@@ -1,6 +1,9 @@
 package org.permanence.rota.web;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import org.permanence.rota.EmployeeTemplateLimits;
+import org.permanence.rota.EmployeeTemplateLimits.Limits;
 import org.permanence.rota.EmployeeTemplateLimits.TemplateLimit;
 import org.permanence.security.Access;
 import org.permanence.security.CurrentUser;
@@ -30,15 +33,19 @@ class EmployeeShiftLimitController {
     /** Planning roles and HR read anyone's; an EMPLOYEE reads their own. */
     @GetMapping
     @PreAuthorize(Access.SIGNED_IN)
-    List<TemplateLimit> get(@PathVariable long id) {
+    Limits get(@PathVariable long id) {
         currentUser.checkMayRead(id);
         return limits.of(id);
     }
 
-    /** Replaces the whole list; {@code []} removes every limit. */
+    /** The whole list, and the version read. */
+    record LimitsRequest(Long version, @NotNull List<TemplateLimit> limits) {
+    }
+
+    /** Replaces the whole list ({@code "limits": []} removes every limit), from the version read. */
     @PutMapping
     @PreAuthorize(Access.PLANNING_WRITE)
-    List<TemplateLimit> replace(@PathVariable long id, @RequestBody List<TemplateLimit> body) {
-        return limits.replace(id, body);
+    Limits replace(@PathVariable long id, @Valid @RequestBody LimitsRequest body) {
+        return limits.replace(id, body.version(), body.limits());
     }
 }

@@ -58,7 +58,8 @@ class RequestsAccessMatrixTest {
 
         GET_LIMITS(READERS_AND_SELF, "GET", t -> "/api/employees/" + t.employee() + "/shift-limits", t -> null),
         REPLACE_LIMITS(WRITERS, "PUT", t -> "/api/employees/" + t.employee() + "/shift-limits",
-                t -> List.of(Map.of("shiftTemplateId", t.template(), "maxPerPeriod", 4)));
+                t -> Map.of("version", 0,
+                        "limits", List.of(Map.of("shiftTemplateId", t.template(), "maxPerPeriod", 4))));
 
         final Set<Caller> allowed;
         final String method;
