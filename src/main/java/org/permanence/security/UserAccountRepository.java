@@ -1,5 +1,6 @@
 package org.permanence.security;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jdbc.repository.query.Query;
@@ -10,6 +11,8 @@ interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
     Optional<UserAccount> findByUsername(String username);
 
     boolean existsByUsername(String username);
+
+    List<UserAccount> findByEmployeeIdOrderByUsername(Long employeeId);
 
     /**
      * Locks the enabled ADMIN accounts until the transaction ends and counts them as last committed: two admins

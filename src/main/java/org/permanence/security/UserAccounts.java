@@ -78,6 +78,12 @@ public class UserAccounts {
         return view(repository.save(account));
     }
 
+    /** The accounts linked to the employee: they sign in as that employee. */
+    @Transactional(readOnly = true)
+    public List<String> usernamesLinkedTo(long employeeId) {
+        return repository.findByEmployeeIdOrderByUsername(employeeId).stream().map(UserAccount::getUsername).toList();
+    }
+
     @Transactional(readOnly = true)
     public boolean exists(String username) {
         return repository.existsByUsername(username);

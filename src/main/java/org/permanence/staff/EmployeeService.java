@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.permanence.security.UserAccounts;
 import org.permanence.system.ConflictException;
 import org.permanence.system.FieldError;
 import org.permanence.system.InvalidRequestException;
@@ -29,14 +30,16 @@ public class EmployeeService {
     private final SkillRepository skills;
     private final JdbcAggregateTemplate aggregates;
     private final List<EmployeeReferences> references;
+    private final UserAccounts accounts;
 
     EmployeeService(EmployeeRepository employees, ContractRepository contracts, SkillRepository skills,
-            JdbcAggregateTemplate aggregates, List<EmployeeReferences> references) {
+            JdbcAggregateTemplate aggregates, List<EmployeeReferences> references, UserAccounts accounts) {
         this.employees = employees;
         this.contracts = contracts;
         this.skills = skills;
         this.aggregates = aggregates;
         this.references = references;
+        this.accounts = accounts;
     }
 
     /**
@@ -112,7 +115,13 @@ public class EmployeeService {
     @Transactional
     public void delete(long id) {
         get(id);
-        List<String> referrers = references.stream().flatMap(reference -> reference.toEmployee(id).stream()).toList();
+        List<String> referrers = new ArrayList<>(
+                references.stream().flatMap(reference -> reference.toEmployee(id).stream()).toList());
+        List<String> signIns = accounts.usernamesLinkedTo(id);
+        if (!signIns.isEmpty()) {
+            referrers.add("the sign-in account " + String.join(", ", signIns) + " (remove it or link it to another "
+                    + "employee first)");
+        }
         if (!referrers.isEmpty()) {
             throw new ConflictException("id", "has " + String.join(" and ", referrers));
         }

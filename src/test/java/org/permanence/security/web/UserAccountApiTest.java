@@ -166,6 +166,23 @@ class UserAccountApiTest {
     }
 
     @Test
+    void anEmployeeWithASignInAccountIsNotDeletedUnderIt() {
+        long nadia = employee();
+        String username = unique("nadia.");
+        api.as(Role.ADMIN).post("/api/users", account(username, PASSWORD, List.of("EMPLOYEE"), nadia));
+
+        ApiResponse refused = api.as(Role.ADMIN).delete("/api/employees/" + nadia);
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.errorFields()).containsExactly("id");
+        assertThat(refused.json().path("detail").asText()).contains(username);
+        assertThat(api.as(Role.ADMIN).get("/api/users/" + username).json().path("employeeId").asLong())
+                .isEqualTo(nadia);
+        assertThat(api.as(Role.ADMIN).delete("/api/users/" + username).status()).isEqualTo(204);
+        assertThat(api.as(Role.ADMIN).delete("/api/employees/" + nadia).status()).isEqualTo(204);
+    }
+
+    @Test
     void twoAdminsDisablingEachOtherAtOnceLeaveOneEnabled() {
         api.as(Role.ADMIN);
         TestApi.Client admin = api.as("admin", TestApi.ADMIN_PASSWORD);
