@@ -1,5 +1,6 @@
 package org.permanence.security.web;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -50,6 +51,8 @@ class UserAccountController {
             Boolean enabled) {
     }
 
+    /** An account as GET answers it may be sent back: its username is the one of the path. */
+    @JsonIgnoreProperties({"username"})
     record AccountChange(@NotNull Set<@NotNull Role> roles, Long employeeId, @NotNull Boolean enabled, Long version) {
     }
 

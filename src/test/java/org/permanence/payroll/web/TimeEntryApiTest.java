@@ -55,6 +55,22 @@ class TimeEntryApiTest {
     }
 
     @Test
+    void anEntryReadCanBeSentBackChanged() {
+        long employee = employee();
+        ApiResponse created = api.as(Role.MANAGER).post("/api/time-entries",
+                worked(employee, "2027-01-07T08:00:00Z", "2027-01-07T15:00:00Z"));
+        ObjectNode read = (ObjectNode) api.as(Role.MANAGER).get("/api/time-entries/" + created.id()).json();
+        read.put("end", "2027-01-07T16:00:00Z");
+
+        ApiResponse sentBack = api.as(Role.MANAGER).put("/api/time-entries/" + created.id(), read);
+
+        assertThat(sentBack.status()).as(sentBack.toString()).isEqualTo(200);
+        assertThat(sentBack.json().path("end").asText()).isEqualTo("2027-01-07T16:00:00Z");
+        assertThat(sentBack.json().path("status").asText()).as("set by the service, not by the body")
+                .isEqualTo(read.path("status").asText());
+    }
+
+    @Test
     void anEntryEndingBeforeItStartsIsRefusedNamingEnd() {
         ApiResponse refused = api.as(Role.MANAGER).post("/api/time-entries",
                 worked(employee(), "2027-01-06T15:00:00Z", "2027-01-06T08:00:00Z"));

@@ -1,6 +1,7 @@
 package org.permanence.security.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.permanence.security.Role;
 import org.permanence.support.ApiResponse;
@@ -163,6 +164,19 @@ class UserAccountApiTest {
                     "version", disabledAdmin.json().path("version").asLong()));
         }
         assertThat(api.as("admin", TestApi.ADMIN_PASSWORD).get("/api/users").status()).isEqualTo(200);
+    }
+
+    @Test
+    void anAccountReadCanBeSentBackChanged() {
+        String username = unique("sent.");
+        api.as(Role.ADMIN).post("/api/users", account(username, PASSWORD, List.of("PLANNER"), null));
+        ObjectNode read = (ObjectNode) api.as(Role.ADMIN).get("/api/users/" + username).json();
+        read.put("enabled", false);
+
+        ApiResponse sentBack = api.as(Role.ADMIN).put("/api/users/" + username, read);
+
+        assertThat(sentBack.status()).as(sentBack.toString()).isEqualTo(200);
+        assertThat(sentBack.json().path("enabled").asBoolean()).isFalse();
     }
 
     @Test
