@@ -49,13 +49,17 @@ class SecurityFoundationTest {
 
         assertThat(hr.status()).as(hr.toString()).isEqualTo(403);
         assertThat(hr.contentType()).startsWith("application/problem+json");
+        assertThat(hr.json().path("instance").asText()).isEqualTo("/api/skills");
         assertThat(employee.status()).as(employee.toString()).isEqualTo(403);
         assertThat(admin.status()).as("the body is still checked for who may call").isEqualTo(400);
     }
 
     @Test
     void wrongPasswordIsRefused() {
-        assertThat(api.as("admin", "not-the-password").get("/api/employees").status()).isEqualTo(401);
+        var refused = api.as("admin", "not-the-password").get("/api/employees");
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.json().path("instance").asText()).isEqualTo("/api/employees");
+        assertThat(refused.json().path("title").asText()).isEqualTo("Unauthorized");
     }
 
     @Test

@@ -2,7 +2,11 @@ package org.permanence.security.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,6 +24,8 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 @Configuration(proxyBeanMethods = false)
 class HttpSecurityConfiguration {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
         return http
@@ -33,26 +39,33 @@ class HttpSecurityConfiguration {
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, exception) -> {
                     response.setHeader("WWW-Authenticate", "Basic realm=\"Permanence\"");
-                    writeProblem(response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic authentication");
+                    writeProblem(request, response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic authentication");
                 }))
                 .exceptionHandling(exceptions -> exceptions
                         .accessDeniedHandler((request, response, exception) ->
-                                writeProblem(response, HttpStatus.FORBIDDEN, "Your role does not allow this")))
+                                writeProblem(request, response, HttpStatus.FORBIDDEN, "Your role does not allow this")))
                 .build();
     }
 
     /** URLs the firewall refuses (an empty path segment, an encoded slash or percent sign...) get a problem detail too. */
     @Bean
     RequestRejectedHandler problemForRejectedRequests() {
-        return (request, response, rejected) -> writeProblem(response, HttpStatus.BAD_REQUEST,
+        return (request, response, rejected) -> writeProblem(request, response, HttpStatus.BAD_REQUEST,
                 "The request URL is refused: it holds an empty path segment or an encoded character that is not allowed");
     }
 
-    private static void writeProblem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+    /** Written here, before Spring MVC: the same fields as every other problem, the request's path as instance. */
+    private static void writeProblem(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+            String detail) throws IOException {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", status.getReasonPhrase());
+        problem.put("status", status.value());
+        problem.put("detail", detail);
+        problem.put("instance", request.getRequestURI());
         response.setStatus(status.value());
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
-                + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
+        JSON.writeValue(response.getWriter(), problem);
     }
 }
