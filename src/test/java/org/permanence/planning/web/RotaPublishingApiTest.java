@@ -143,6 +143,22 @@ class RotaPublishingApiTest {
     }
 
     @Test
+    void aVersionCountsTheShiftsPublishedWithNobodyOnThem() {
+        PlanningFixture.Helpline helpline = fixture.helpline(1);
+        Rota rota = fixture.rota(helpline, monday, monday.plusDays(6));
+        rotas.addShift(rota.id(), helpline.staff().get(0), helpline.early().id(), monday);
+        rotas.addShift(rota.id(), null, helpline.late().id(), monday);
+
+        JsonNode published = api.as(Role.MANAGER).post(path(rota) + "/publish", Map.of("comment", "late open"))
+                .json();
+
+        assertThat(published.path("shiftCount").asInt()).isEqualTo(2);
+        assertThat(published.path("openShiftCount").asInt()).isEqualTo(1);
+        assertThat(api.as(Role.HR).get(path(rota) + "/versions").json().get(0).path("openShiftCount").asInt())
+                .isEqualTo(1);
+    }
+
+    @Test
     void aShiftKeptByItsEmployeeWithOtherTimesIsInTheDiff() {
         PlanningFixture.Helpline helpline = fixture.helpline(1);
         long ada = helpline.staff().get(0);
