@@ -746,10 +746,12 @@ public class RotaConstraintProvider implements ConstraintProvider {
         return later.getShift().startMinute() - day.getShift().endMinute();
     }
 
-    /** Overlaps are their own rule, so only a non-negative gap shorter than the minimum counts here. */
+    /**
+     * Shifts that overlap have a rest below zero, short by the minimum plus the overlap: an overlap must never cost
+     * less than back-to-back shifts (it is also counted by "Overlapping shifts").
+     */
     private static long restShortfall(EmployeeDay day, EmployeeDay later) {
-        long rest = rest(day, later);
-        return rest < 0 ? 0 : Math.max(0, day.getEmployee().getRules().minRestMinutes() - rest);
+        return Math.max(0, day.getEmployee().getRules().minRestMinutes() - rest(day, later));
     }
 
     private static long restAfterHistory(EmployeeDay day) {

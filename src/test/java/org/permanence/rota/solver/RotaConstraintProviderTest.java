@@ -111,6 +111,19 @@ class RotaConstraintProviderTest {
         }
 
         @Test
+        void minimumRestCountsAnOverlapAsRestBelowZero() {
+            // N ends at 07:00: E starting at 07:00 leaves no rest (11 h short), S starting at 06:00 overlaps it by 1 h
+            verifier.verifyThat(RotaConstraintProvider::minimumRestBetweenShifts)
+                    .given(alice(0, NIGHT), alice(1, EARLY)).penalizesBy(11 * 60);
+            verifier.verifyThat(RotaConstraintProvider::minimumRestBetweenShifts)
+                    .given(alice(0, NIGHT), alice(1, SIX_AM)).penalizesBy(11 * 60 + 60);
+            verifier.verifyThat(RotaConstraintProvider::minimumRestBetweenShifts)
+                    .given(alice(0, NIGHT), alice(1, SIX_AM))
+                    .justifiesWith(new RuleBreach(alice.getName(), MONDAY, MONDAY.plusDays(1), -60, 11 * 60,
+                            RuleBreach.Unit.MINUTES, "rest between N 2025-03-03 and S 2025-03-04,"));
+        }
+
+        @Test
         void minimumRestIsCheckedTwoDaysApartForShiftsEndingTheNextEvening() {
             ShiftType longNightToAfternoon = new ShiftType("X", PHONE, java.time.LocalTime.of(22, 0), 24 * 60, Set.of());
             RotaCalendar wide = new RotaCalendar(MONDAY, MONDAY.plusDays(13),
