@@ -120,11 +120,13 @@ public class RotaPlans {
             List<AvailabilityPeriod> away = unavailable.getOrDefault(member.id(), List.of());
             int daysWithoutContractHours = (int) first.datesUntil(last.plusDays(1))
                     .filter(date -> !member.employedOn(date) || awayAllDay(date, away)).count();
+            Instant employmentEnd = member.employmentEnd() == null ? null
+                    : member.employmentEnd().plusDays(1).atStartOfDay(zone).toInstant();
             Employee employee = new Employee(String.valueOf(member.id()),
                     member.firstName() + " " + member.lastName(), member.skillCodes(),
                     workRules(member.contract().weeklyMinutes(), member.contract().rules())
                             .withMaxShiftsPerType(maxShiftsPerType(limits.get(member.id()), shiftTypes)),
-                    histories.get(member.id()), daysWithoutContractHours);
+                    histories.get(member.id()), daysWithoutContractHours, employmentEnd);
             employees.put(member.id(), employee);
             first.datesUntil(last.plusDays(1)).filter(date -> !member.employedOn(date))
                     .forEach(date -> daysOff.add(new FixedDayOff(employee, date)));

@@ -137,6 +137,8 @@ class RotaPlansTest {
         assertThat(plan.employeeDay(employee, LocalDate.of(2031, 2, 2)).isPinned()).isFalse();
         assertThat(plan.employeeDay(employee, LocalDate.of(2031, 2, 3)).isPinned()).isTrue();
         assertThat(plan.employeeDay(employee, LocalDate.of(2031, 2, 4)).isPinned()).isTrue();
+        assertThat(employee.getEmploymentEndMinute()).as("3 Feb 00:00 in Paris")
+                .isEqualTo(Instant.parse("2031-02-02T23:00:00Z").getEpochSecond() / 60);
     }
 
     @Test

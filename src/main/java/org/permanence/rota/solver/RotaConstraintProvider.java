@@ -54,6 +54,7 @@ public class RotaConstraintProvider implements ConstraintProvider {
     public static final String REQUIRED_SKILL = "Required skill";
     public static final String UNAVAILABLE_TIME = "Unavailable time";
     public static final String FIXED_DAY_OFF = "Fixed day off";
+    public static final String AFTER_EMPLOYMENT_END = "Work after the employment ends";
     public static final String OVERLAPPING_SHIFTS = "Overlapping shifts";
     public static final String MINIMUM_REST = "Minimum rest between shifts";
     public static final String MINIMUM_REST_AFTER_HISTORY = "Minimum rest after the previous period";
@@ -131,6 +132,7 @@ public class RotaConstraintProvider implements ConstraintProvider {
                 requiredSkill(factory),
                 unavailableTime(factory),
                 fixedDayOff(factory),
+                workAfterEmploymentEnd(factory),
                 overlappingShifts(factory),
                 minimumRestBetweenShifts(factory),
                 minimumRestAfterPreviousPeriod(factory),
@@ -197,6 +199,26 @@ public class RotaConstraintProvider implements ConstraintProvider {
                 .penalizeLong(HARD, day -> 1)
                 .justifyWith((day, score) -> breach(day, 1, 0, Unit.SHIFTS, day.getShiftType() + " on a fixed day off,"))
                 .asConstraint(FIXED_DAY_OFF);
+    }
+
+    /**
+     * A shift started on the employment's last day may not run past its end (local midnight): the days after it are
+     * fixed days off, but a night started on the last day would still cover the next morning.
+     */
+    Constraint workAfterEmploymentEnd(ConstraintFactory factory) {
+        return factory.forEach(EmployeeDay.class)
+                .filter(day -> minutesAfterEmploymentEnd(day) > 0)
+                .penalizeLong(HARD, RotaConstraintProvider::minutesAfterEmploymentEnd)
+                .justifyWith((day, score) -> breach(day, minutesAfterEmploymentEnd(day), 0, Unit.MINUTES,
+                        day.getShift() + " after the end of the employment, minutes"))
+                .asConstraint(AFTER_EMPLOYMENT_END);
+    }
+
+    /** Shifts starting after the end are on fixed days off, a rule of their own. */
+    private static long minutesAfterEmploymentEnd(EmployeeDay day) {
+        long end = day.getEmployee().getEmploymentEndMinute();
+        ShiftOccurrence shift = day.getShift();
+        return shift.startMinute() < end ? Math.max(0, shift.endMinute() - end) : 0;
     }
 
     Constraint overlappingShifts(ConstraintFactory factory) {

@@ -18,6 +18,7 @@ import org.permanence.rota.domain.ShiftType;
 import org.permanence.rota.domain.WorkRules;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ import static org.permanence.rota.solver.RotaTestData.LONG_DAY;
 import static org.permanence.rota.solver.RotaTestData.LONG_NIGHT;
 import static org.permanence.rota.solver.RotaTestData.MONDAY;
 import static org.permanence.rota.solver.RotaTestData.NIGHT;
+import static org.permanence.rota.solver.RotaTestData.PARIS;
 import static org.permanence.rota.solver.RotaTestData.PHONE;
 import static org.permanence.rota.solver.RotaTestData.SIX_AM;
 import static org.permanence.rota.solver.RotaTestData.at;
@@ -92,6 +94,44 @@ class RotaConstraintProviderTest {
                     .given(alice(0, EARLY), new FixedDayOff(alice, MONDAY)).penalizesBy(1);
             verifier.verifyThat(RotaConstraintProvider::fixedDayOff)
                     .given(alice(0, EARLY), new FixedDayOff(alice, MONDAY.plusDays(1))).penalizesBy(0);
+        }
+
+        @Test
+        void workAfterTheEmploymentEndsCostsTheMinutesPastMidnightOfItsLastDay() {
+            ShiftType untilMidnight = new ShiftType("M", PHONE, LocalTime.of(16, 0), 480, Set.of());
+            RotaCalendar days = new RotaCalendar(MONDAY, MONDAY.plusDays(13), RotaSettings.defaults(PARIS, Set.of()),
+                    List.of(NIGHT, untilMidnight), List.of());
+            // employed until Wednesday: the employment ends on Thursday at 00:00
+            Employee leaver = leaver(MONDAY.plusDays(2));
+            verifier.verifyThat(RotaConstraintProvider::workAfterEmploymentEnd)
+                    .given(day(days, leaver, 2, NIGHT)).penalizesBy(7 * 60);
+            verifier.verifyThat(RotaConstraintProvider::workAfterEmploymentEnd)
+                    .given(day(days, leaver, 2, NIGHT))
+                    .justifiesWith(new RuleBreach("Leo", MONDAY.plusDays(2), null, 7 * 60, 0, RuleBreach.Unit.MINUTES,
+                            "N 2025-03-05 after the end of the employment, minutes"));
+            verifier.verifyThat(RotaConstraintProvider::workAfterEmploymentEnd)
+                    .given(day(days, leaver, 2, untilMidnight), day(days, leaver, 1, NIGHT)).penalizesBy(0);
+            // a shift on a day after the employment is a fixed day off, not counted twice
+            verifier.verifyThat(RotaConstraintProvider::workAfterEmploymentEnd)
+                    .given(day(days, leaver, 3, NIGHT)).penalizesBy(0);
+            verifier.verifyThat(RotaConstraintProvider::workAfterEmploymentEnd)
+                    .given(day(days, alice, 2, NIGHT)).penalizesBy(0);
+        }
+
+        @Test
+        void workAfterTheEmploymentEndsCountsRealMinutesAcrossAClockChange() {
+            // employed until Saturday 29 March 2025; that night the clocks go forward: 00:00 to 07:00 lasts 6 h
+            LocalDate monday = LocalDate.of(2025, 3, 24);
+            RotaCalendar spring = new RotaCalendar(monday, monday.plusDays(6), RotaSettings.defaults(PARIS, Set.of()),
+                    List.of(NIGHT), List.of());
+            Employee leaver = leaver(monday.plusDays(5));
+            verifier.verifyThat(RotaConstraintProvider::workAfterEmploymentEnd)
+                    .given(day(spring, leaver, 5, NIGHT)).penalizesBy(6 * 60);
+        }
+
+        private Employee leaver(LocalDate lastDay) {
+            return new Employee("leo", "Leo", Set.of(PHONE), WorkRules.frenchLabourCode(2100), EmployeeHistory.none(),
+                    0, lastDay.plusDays(1).atStartOfDay(PARIS).toInstant());
         }
 
         @Test
@@ -527,7 +567,7 @@ class RotaConstraintProviderTest {
         void deviationFromContractHoursCountsOnlyTheDaysTheContractHoursAreDue() {
             // a week of the two on leave: 8 h due, not 16 h
             Employee backFromLeave = new Employee("back", "Back", Set.of(RotaTestData.PHONE),
-                    WorkRules.frenchLabourCode(480), EmployeeHistory.none(), 7);
+                    WorkRules.frenchLabourCode(480), EmployeeHistory.none(), 7, null);
             verifier.verifyThat(RotaConstraintProvider::deviationFromContractHours)
                     .given(aliceWorks(backFromLeave, EARLY, 8).toArray()).penalizesBy(0);
             verifier.verifyThat(RotaConstraintProvider::deviationFromContractHours)
