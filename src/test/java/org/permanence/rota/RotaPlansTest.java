@@ -178,6 +178,7 @@ class RotaPlansTest {
         assertThat(employee.getHistory().trailingWorkingDays()).isEqualTo(2);
         assertThat(employee.getHistory().workedMinutesInWeek(LocalDate.of(2031, 4, 28))).isEqualTo(960);
         assertThat(employee.getHistory().minutesOnFirstDay()).as("1 May 00:00-07:00").isEqualTo(420);
+        assertThat(employee.getHistory().nightShiftsInWeek(LocalDate.of(2031, 4, 28))).isEqualTo(2);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.permanence.rota.solver;
 
+import ai.timefold.solver.core.api.function.QuadFunction;
+import ai.timefold.solver.core.api.function.QuadPredicate;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintCollectors;
@@ -36,6 +38,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
@@ -121,6 +124,17 @@ public class RotaConstraintProvider implements ConstraintProvider {
     private static final ToIntFunction<EmployeeDay> SHIFT_MINUTES = day -> day.getShift().durationMinutes();
     private static final Function<Employee, Integer> ZERO_MINUTES = employee -> 0;
     private static final Function<CoverCell, Integer> NOBODY = cell -> 0;
+    private static final Predicate<EmployeeDay> NIGHT_SHIFT = day -> day.getShift().nightShift();
+    private static final Function<EmployeeDay, Integer> START_WEEK = day -> day.getShift().weekIndex();
+    private static final QuadPredicate<Employee, Integer, Integer, RotaCalendar> NIGHT_WORKER_WEEK =
+            (employee, week, nights, calendar) -> nights + employee.getHistory().nightShiftsInWeek(
+                    calendar.weekMonday(week)) >= calendar.getSettings().nightWorkerNightShifts();
+    private static final QuadFunction<Employee, Integer, Integer, RotaCalendar, Employee> NIGHT_WEEK_EMPLOYEE =
+            (employee, week, nights, calendar) -> employee;
+    private static final BiPredicate<Employee, RotaCalendar> NIGHT_WORKER_BEFORE_PERIOD = (employee, calendar) ->
+            employee.getHistory().mostNightShiftsInAWeek() >= calendar.getSettings().nightWorkerNightShifts();
+    private static final BiFunction<Employee, RotaCalendar, Employee> EMPLOYEE_OF_CALENDAR =
+            (employee, calendar) -> employee;
     private static final DayRunCollector DAY_RUNS = new DayRunCollector();
     private static final Function<List<DayRun>, Iterable<DayRun>> RUNS = runs -> runs;
     private static final BiPredicate<Employee, DayRun> WORKING_RUN = (employee, run) -> run.working();
@@ -505,16 +519,20 @@ public class RotaConstraintProvider implements ConstraintProvider {
                 .asConstraint(NIGHT_WORK_NOT_ALLOWED);
     }
 
-    /** A night shift may not be longer than the night worker's daily maximum (8 h by default). */
+    /**
+     * No shift of a night worker, by day or by night, is longer than their daily maximum (8 h by default): the day's
+     * work is the shift the employee starts that day, in real time (see {@link #nightWorkers}).
+     */
     Constraint nightWorkerDailyMaximum(ConstraintFactory factory) {
         return factory.forEach(EmployeeDay.class)
-                .filter(day -> day.getShift().nightShift()
-                        && day.getShift().durationMinutes() > day.getEmployee().getRules().nightWorkerDailyMaxMinutes())
+                .filter(day -> day.getShift().durationMinutes()
+                        > day.getEmployee().getRules().nightWorkerDailyMaxMinutes())
+                .ifExists(nightWorkers(factory), equal(EMPLOYEE, Function.identity()))
                 .penalizeLong(HARD, day -> day.getShift().durationMinutes()
                         - day.getEmployee().getRules().nightWorkerDailyMaxMinutes())
                 .justifyWith((day, score) -> breach(day, day.getShift().durationMinutes(),
                         day.getEmployee().getRules().nightWorkerDailyMaxMinutes(), Unit.MINUTES,
-                        "length of night shift " + day.getShift() + ","))
+                        "length of " + day.getShift() + " (a night worker's shift),"))
                 .asConstraint(NIGHT_WORKER_DAILY_MAXIMUM);
     }
 
@@ -671,6 +689,24 @@ public class RotaConstraintProvider implements ConstraintProvider {
     private static BiConstraintStream<EmployeeDay, EmployeeDay> nextDayPairs(ConstraintFactory factory) {
         return factory.forEach(EmployeeDay.class)
                 .join(EmployeeDay.class, equal(EMPLOYEE, EMPLOYEE), equal(NEXT_DAY_INDEX, DAY_INDEX_BOXED));
+    }
+
+    /**
+     * The night workers of the period: employees with at least {@link RotaSettings#nightWorkerNightShifts()} night
+     * shifts in one civil week, counting the published ones before the period (its history weeks, and the days of
+     * its first week before it). The status holds for the whole period.
+     */
+    private static UniConstraintStream<Employee> nightWorkers(ConstraintFactory factory) {
+        return factory.forEach(EmployeeDay.class)
+                .filter(NIGHT_SHIFT)
+                .groupBy(EMPLOYEE, START_WEEK, count())
+                .join(RotaCalendar.class)
+                .filter(NIGHT_WORKER_WEEK)
+                .groupBy(NIGHT_WEEK_EMPLOYEE)
+                .concat(factory.forEach(Employee.class)
+                        .join(RotaCalendar.class)
+                        .filter(NIGHT_WORKER_BEFORE_PERIOD)
+                        .map(EMPLOYEE_OF_CALENDAR));
     }
 
     /** The runs of days some day-pattern rule may penalize, kept per employee by {@link DayRunCollector}. */

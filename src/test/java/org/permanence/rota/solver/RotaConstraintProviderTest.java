@@ -214,7 +214,7 @@ class RotaConstraintProviderTest {
         @Test
         void dailyMaximumOnTheFirstDayCountsTheEndOfANightBeforeThePeriod() {
             Employee afterANight = employee("After a night", WorkRules.frenchLabourCode(2100),
-                    new EmployeeHistory(Map.of(), Map.of(), at(0, 7, 0), 1, 7 * 60, 0, null));
+                    new EmployeeHistory(Map.of(), Map.of(), Map.of(), at(0, 7, 0), 1, 7 * 60, 0, null));
             verifier.verifyThat(RotaConstraintProvider::dailyMaximum)
                     .given(afterANight, calendar, day(calendar, afterANight, 0, EARLY)).penalizesBy(7 * 60 + 480 - 600);
             verifier.verifyThat(RotaConstraintProvider::dailyMaximum)
@@ -388,15 +388,6 @@ class RotaConstraintProviderTest {
         }
 
         @Test
-        void nightWorkerDailyMaximumCostsTheMinutesOverEightHours() {
-            Employee nightWorker = employee("Nina", WorkRules.frenchLabourCode(2100).withNightWork(true, 480));
-            verifier.verifyThat(RotaConstraintProvider::nightWorkerDailyMaximum)
-                    .given(day(calendar, nightWorker, 0, LONG_NIGHT)).penalizesBy(120);
-            verifier.verifyThat(RotaConstraintProvider::nightWorkerDailyMaximum)
-                    .given(day(calendar, nightWorker, 0, NIGHT)).penalizesBy(0);
-        }
-
-        @Test
         void maximumShiftsOfTypeCostsEachShiftOver() {
             Employee oneEarly = employee("One", WorkRules.unrestricted().withMaxShiftsPerType(Map.of("E", 1)));
             verifier.verifyThat(RotaConstraintProvider::maximumShiftsOfType)
@@ -426,6 +417,93 @@ class RotaConstraintProviderTest {
                     .given(aliceWorks(oneShift, EARLY, 0, 1).toArray()).penalizesBy(480);
             verifier.verifyThat(RotaConstraintProvider::maximumTotalMinutes)
                     .given(aliceWorks(oneShift, EARLY, 0).toArray()).penalizesBy(0);
+        }
+    }
+
+    /** Night workers: at least two night shifts in a civil week (RotaSettings), history included. */
+    @Nested
+    class NightWorkers {
+
+        private final Employee nina = employee("Nina", WorkRules.frenchLabourCode(2100).withNightWork(true, 480));
+
+        private Object[] works(RotaCalendar days, Employee employee, Object... dayIndexAndType) {
+            List<Object> facts = new ArrayList<>(List.of(employee, days));
+            for (int i = 0; i < dayIndexAndType.length; i += 2) {
+                facts.add(day(days, employee, (Integer) dayIndexAndType[i], (ShiftType) dayIndexAndType[i + 1]));
+            }
+            return facts.toArray();
+        }
+
+        @Test
+        void nightWorkerDailyMaximumHoldsForEveryShiftOfANightWorkerByDayOrByNight() {
+            // two nights in the first week make Nina a night worker for the whole period: a 12 h day the week after
+            // is 4 h over 8 h
+            verifier.verifyThat(RotaConstraintProvider::nightWorkerDailyMaximum)
+                    .given(works(calendar, nina, 0, NIGHT, 2, NIGHT, 8, LONG_DAY)).penalizesBy(240);
+            verifier.verifyThat(RotaConstraintProvider::nightWorkerDailyMaximum)
+                    .given(works(calendar, nina, 0, NIGHT, 2, NIGHT, 8, LONG_DAY))
+                    .justifiesWith(new RuleBreach("Nina", date(8), null, 720, 480, RuleBreach.Unit.MINUTES,
+                            "length of D 2025-03-11 (a night worker's shift),"));
+            // a 10 h night of a night worker: 2 h over
+            verifier.verifyThat(RotaConstraintProvider::nightWorkerDailyMaximum)
+                    .given(works(calendar, nina, 0, NIGHT, 2, LONG_NIGHT)).penalizesBy(120);
+            // 8 h shifts are exactly at the limit
+            verifier.verifyThat(RotaConstraintProvider::nightWorkerDailyMaximum)
+                    .given(works(calendar, nina, 0, NIGHT, 2, NIGHT, 3, EARLY)).penalizesBy(0);
+        }
+
+        @Test
+        void oneNightShiftAWeekDoesNotMakeANightWorker() {
+            verifier.verifyThat(RotaConstraintProvider::nightWorkerDailyMaximum)
+                    .given(works(calendar, nina, 0, LONG_NIGHT, 7, NIGHT, 9, LONG_DAY)).penalizesBy(0);
+        }
+
+        @Test
+        void theNightShiftsOfANightWorkerAreASetting() {
+            RotaSettings threeNights = new RotaSettings(PARIS, LocalTime.of(21, 0), LocalTime.of(6, 0), 180, 3,
+                    2100, 10, Set.of());
+            RotaCalendar days = new RotaCalendar(MONDAY, MONDAY.plusDays(13), threeNights, RotaTestData.SHIFT_TYPES,
+                    List.of());
+            verifier.verifyThat(RotaConstraintProvider::nightWorkerDailyMaximum)
+                    .given(works(days, nina, 0, NIGHT, 2, NIGHT, 8, LONG_DAY)).penalizesBy(0);
+            verifier.verifyThat(RotaConstraintProvider::nightWorkerDailyMaximum)
+                    .given(works(days, nina, 0, NIGHT, 2, NIGHT, 4, NIGHT, 8, LONG_DAY)).penalizesBy(240);
+        }
+
+        @Test
+        void nightShiftsPublishedBeforeThePeriodCount() {
+            // two nights three weeks before the period
+            Employee nightsBefore = employee("Before", nina.getRules(), new EmployeeHistory(Map.of(), Map.of(),
+                    Map.of(MONDAY.minusWeeks(3), 2), null, 0, 0, 0, null));
+            verifier.verifyThat(RotaConstraintProvider::nightWorkerDailyMaximum)
+                    .given(works(calendar, nightsBefore, 1, LONG_DAY)).penalizesBy(240);
+            // a period from Thursday: one night on Monday before it and one on its first day make two that week
+            RotaCalendar fromThursday = new RotaCalendar(MONDAY.plusDays(3), MONDAY.plusDays(16),
+                    RotaSettings.defaults(PARIS, Set.of()), RotaTestData.SHIFT_TYPES, List.of());
+            Employee oneNightBefore = employee("Monday", nina.getRules(), new EmployeeHistory(Map.of(), Map.of(),
+                    Map.of(MONDAY, 1), null, 0, 0, 3, null));
+            verifier.verifyThat(RotaConstraintProvider::nightWorkerDailyMaximum)
+                    .given(works(fromThursday, oneNightBefore, 0, NIGHT, 5, LONG_DAY)).penalizesBy(240);
+            verifier.verifyThat(RotaConstraintProvider::nightWorkerDailyMaximum)
+                    .given(works(fromThursday, oneNightBefore, 4, NIGHT, 5, LONG_DAY)).penalizesBy(0);
+        }
+
+        @Test
+        void nightWorkerDailyMaximumCountsRealTimeAcrossClockChanges() {
+            // a 21:00 night of 10 h lasts 9 h on 29-30 March 2025 and 11 h on 25-26 October 2025
+            LocalDate spring = LocalDate.of(2025, 3, 24);
+            RotaCalendar march = new RotaCalendar(spring, spring.plusDays(6), RotaSettings.defaults(PARIS, Set.of()),
+                    RotaTestData.SHIFT_TYPES, List.of());
+            verifier.verifyThat(RotaConstraintProvider::nightWorkerDailyMaximum)
+                    .given(works(march, nina, 3, NIGHT, 5, LONG_NIGHT)).penalizesBy(60);
+            LocalDate autumn = LocalDate.of(2025, 10, 20);
+            RotaCalendar october = new RotaCalendar(autumn, autumn.plusDays(6),
+                    RotaSettings.defaults(PARIS, Set.of()), RotaTestData.SHIFT_TYPES, List.of());
+            verifier.verifyThat(RotaConstraintProvider::nightWorkerDailyMaximum)
+                    .given(works(october, nina, 3, NIGHT, 5, LONG_NIGHT)).penalizesBy(180);
+            // the 23:00 night of 8 h lasts 9 h that October night
+            verifier.verifyThat(RotaConstraintProvider::nightWorkerDailyMaximum)
+                    .given(works(october, nina, 3, NIGHT, 5, NIGHT)).penalizesBy(60);
         }
     }
 
