@@ -21,6 +21,7 @@ import static org.permanence.rota.solver.RotaConstraintProvider.MIN_CONSECUTIVE_
 import static org.permanence.rota.solver.RotaConstraintProvider.MINIMUM_REST;
 import static org.permanence.rota.solver.RotaConstraintProvider.MINIMUM_REST_AFTER_HISTORY;
 import static org.permanence.rota.solver.RotaConstraintProvider.MINIMUM_REST_BEFORE_NEXT_PERIOD;
+import static org.permanence.rota.solver.RotaConstraintProvider.NIGHT_WORKER_AVERAGE_WEEKLY_MAXIMUM;
 import static org.permanence.rota.solver.RotaConstraintProvider.NIGHT_WORKER_DAILY_MAXIMUM;
 import static org.permanence.rota.solver.RotaConstraintProvider.NIGHT_WORK_NOT_ALLOWED;
 import static org.permanence.rota.solver.RotaConstraintProvider.OVERLAPPING_SHIFTS;
@@ -68,7 +69,7 @@ public final class BenchmarkWeights {
             MINIMUM_REST_BEFORE_NEXT_PERIOD,
             DAILY_MAXIMUM, WEEKLY_MAXIMUM, PART_TIME_WEEKLY_MAXIMUM, AVERAGE_WEEKLY_MAXIMUM, WEEKLY_REST,
             WORKING_DAYS_PER_WEEK,
-            NIGHT_WORK_NOT_ALLOWED, NIGHT_WORKER_DAILY_MAXIMUM);
+            NIGHT_WORK_NOT_ALLOWED, NIGHT_WORKER_DAILY_MAXIMUM, NIGHT_WORKER_AVERAGE_WEEKLY_MAXIMUM);
 
     private static final List<String> HARD_RULES_COUNTED_PER_UNIT = List.of(
             FIXED_DAY_OFF, FORBIDDEN_SUCCESSION, MAX_SHIFTS_OF_TYPE, MAX_CONSECUTIVE_WORKING_DAYS,

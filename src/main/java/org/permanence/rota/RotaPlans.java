@@ -438,6 +438,7 @@ public class RotaPlans {
                         rules.minConsecutiveDaysOff())
                 .withMaxWorkedWeekends(orNoMaximum(rules.maxWorkedWeekendsPerPeriod()))
                 .withNightWork(rules.nightWorkAllowed(), rules.nightWorkerDailyMaxMinutes())
+                .withNightWorkerAverageWeeklyMaxMinutes(rules.nightWorkerTwelveWeekAverageMaxMinutes())
                 .withTotalMinutes(rules.minMinutesPerPeriod() == null ? 0 : rules.minMinutesPerPeriod(),
                         orNoMaximum(rules.maxMinutesPerPeriod()));
     }

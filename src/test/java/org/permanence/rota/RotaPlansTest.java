@@ -68,7 +68,7 @@ class RotaPlansTest {
                     skillId, Set.of()));
         }
         long contract = contracts.create(new ContractDraft("Contract " + tag + UUID.randomUUID(), 1680, null, null,
-                null, null, null, null, null, null, null, null, nightWork, null, null, null, null)).id();
+                null, null, null, null, null, null, null, null, nightWork, null, null, null, null, null)).id();
         return employees.create(new EmployeeDraft("P" + UUID.randomUUID().toString().substring(0, 12), "Ada",
                 "Tag" + tag, null, contract, Set.of(skillId), start, end, null)).id();
     }
@@ -105,6 +105,7 @@ class RotaPlansTest {
         Employee employee = inPlan(plan, ada);
         assertThat(employee.getRules().nightWorkAllowed()).isTrue();
         assertThat(employee.getRules().contractMinutesPerWeek()).isEqualTo(1680);
+        assertThat(employee.getRules().nightWorkerAverageWeeklyMaxMinutes()).isEqualTo(2400);
         EmployeeDay day = plan.employeeDay(employee, LocalDate.of(2031, 1, 6));
         assertThat(day.getShiftType().getCode()).isEqualTo(night.code());
         assertThat(day.isPinned()).isTrue();

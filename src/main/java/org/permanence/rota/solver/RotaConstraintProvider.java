@@ -12,6 +12,7 @@ import ai.timefold.solver.core.api.score.stream.bi.BiConstraintBuilder;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintCollector;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import ai.timefold.solver.core.api.score.stream.quad.QuadConstraintBuilder;
+import ai.timefold.solver.core.api.score.stream.quad.QuadConstraintStream;
 import ai.timefold.solver.core.api.score.stream.common.LoadBalance;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 import org.permanence.rota.domain.Availability;
@@ -75,6 +76,7 @@ public class RotaConstraintProvider implements ConstraintProvider {
     public static final String FORBIDDEN_SUCCESSION = "Forbidden shift succession";
     public static final String NIGHT_WORK_NOT_ALLOWED = "Night work not allowed";
     public static final String NIGHT_WORKER_DAILY_MAXIMUM = "Night worker daily maximum";
+    public static final String NIGHT_WORKER_AVERAGE_WEEKLY_MAXIMUM = "Night worker average weekly maximum";
     public static final String MAX_SHIFTS_OF_TYPE = "Maximum shifts of a type";
     public static final String MIN_TOTAL_MINUTES = "Minimum total minutes";
     public static final String MAX_TOTAL_MINUTES = "Maximum total minutes";
@@ -135,6 +137,20 @@ public class RotaConstraintProvider implements ConstraintProvider {
             employee.getHistory().mostNightShiftsInAWeek() >= calendar.getSettings().nightWorkerNightShifts();
     private static final BiFunction<Employee, RotaCalendar, Employee> EMPLOYEE_OF_CALENDAR =
             (employee, calendar) -> employee;
+    private static final ToIntFunction<WorkRules> AVERAGE_LIMIT = WorkRules::averageWeeklyMaxMinutes;
+    private static final ToIntFunction<WorkRules> NIGHT_WORKER_AVERAGE_LIMIT =
+            WorkRules::nightWorkerAverageWeeklyMaxMinutes;
+    private static final Predicate<EmployeeDay> HAS_AVERAGE_MAXIMUM = day ->
+            day.getEmployee().getRules().averageWeeklyMaxMinutes() != WorkRules.NO_MAXIMUM
+                    || day.getEmployee().getRules().nightWorkerAverageWeeklyMaxMinutes() != WorkRules.NO_MAXIMUM;
+    private static final Function<EmployeeDay, Iterable<WindowMinutes>> AVERAGING_WINDOWS =
+            RotaConstraintProvider::averagingWindowsOf;
+    private static final BiFunction<EmployeeDay, WindowMinutes, Employee> WINDOW_EMPLOYEE =
+            (day, window) -> day.getEmployee();
+    private static final BiFunction<EmployeeDay, WindowMinutes, Integer> WINDOW_LAST_WEEK =
+            (day, window) -> window.lastWeek();
+    private static final BiConstraintCollector<EmployeeDay, WindowMinutes, ?, Integer> WINDOW_MINUTES =
+            sum((EmployeeDay day, WindowMinutes window) -> window.minutes());
     private static final DayRunCollector DAY_RUNS = new DayRunCollector();
     private static final Function<List<DayRun>, Iterable<DayRun>> RUNS = runs -> runs;
     private static final BiPredicate<Employee, DayRun> WORKING_RUN = (employee, run) -> run.working();
@@ -164,6 +180,7 @@ public class RotaConstraintProvider implements ConstraintProvider {
                 forbiddenShiftSuccession(factory),
                 nightWorkNotAllowed(factory),
                 nightWorkerDailyMaximum(factory),
+                nightWorkerAverageWeeklyMaximum(factory),
                 maximumShiftsOfType(factory),
                 minimumTotalMinutes(factory),
                 maximumTotalMinutes(factory),
@@ -397,26 +414,37 @@ public class RotaConstraintProvider implements ConstraintProvider {
 
     /** Every window of consecutive civil weeks ending inside the rota, history included (44 h over 12 weeks). */
     Constraint averageWeeklyMaximum(ConstraintFactory factory) {
-        return factory.forEach(EmployeeDay.class)
-                .filter(day -> day.getEmployee().getRules().averageWeeklyMaxMinutes() != WorkRules.NO_MAXIMUM)
-                .flatten(RotaConstraintProvider::averagingWindowsOf)
-                .groupBy((day, window) -> day.getEmployee(), (day, window) -> window.lastWeek(),
-                        sum((EmployeeDay day, WindowMinutes window) -> window.minutes()))
-                .join(RotaCalendar.class)
+        return minutesPerAveragingWindow(factory)
                 .filter((employee, lastWeek, minutes, calendar) ->
-                        averageOverMaximum(employee, calendar, lastWeek, minutes) > 0)
+                        averageOverMaximum(employee, calendar, lastWeek, minutes, AVERAGE_LIMIT) > 0)
                 .penalizeLong(HARD, (employee, lastWeek, minutes, calendar) ->
-                        averageOverMaximum(employee, calendar, lastWeek, minutes))
-                .justifyWith((employee, lastWeek, minutes, calendar, score) -> {
-                    WorkRules rules = employee.getRules();
-                    return new RuleBreach(employee.getName(),
-                            calendar.weekMonday(lastWeek - rules.averagingWeeks() + 1),
-                            calendar.weekMonday(lastWeek).plusDays(6),
-                            minutes + windowHistoryMinutes(employee, calendar, lastWeek),
-                            (long) rules.averageWeeklyMaxMinutes() * rules.averagingWeeks(), Unit.MINUTES,
-                            "worked over " + rules.averagingWeeks() + " weeks");
-                })
+                        averageOverMaximum(employee, calendar, lastWeek, minutes, AVERAGE_LIMIT))
+                .justifyWith((employee, lastWeek, minutes, calendar, score) ->
+                        averageBreach(employee, calendar, lastWeek, minutes, AVERAGE_LIMIT, ""))
                 .asConstraint(AVERAGE_WEEKLY_MAXIMUM);
+    }
+
+    /** The same windows for the night workers (see {@link #nightWorkers}), held to their lower average (40 h). */
+    Constraint nightWorkerAverageWeeklyMaximum(ConstraintFactory factory) {
+        return minutesPerAveragingWindow(factory)
+                .filter((employee, lastWeek, minutes, calendar) ->
+                        averageOverMaximum(employee, calendar, lastWeek, minutes, NIGHT_WORKER_AVERAGE_LIMIT) > 0)
+                .ifExists(nightWorkers(factory), equal((employee, lastWeek, minutes, calendar) -> employee,
+                        Function.identity()))
+                .penalizeLong(HARD, (employee, lastWeek, minutes, calendar) ->
+                        averageOverMaximum(employee, calendar, lastWeek, minutes, NIGHT_WORKER_AVERAGE_LIMIT))
+                .justifyWith((employee, lastWeek, minutes, calendar, score) -> averageBreach(employee, calendar,
+                        lastWeek, minutes, NIGHT_WORKER_AVERAGE_LIMIT, " (a night worker)"))
+                .asConstraint(NIGHT_WORKER_AVERAGE_WEEKLY_MAXIMUM);
+    }
+
+    private static RuleBreach averageBreach(Employee employee, RotaCalendar calendar, int lastWeek, int minutes,
+                                            ToIntFunction<WorkRules> weeklyLimit, String who) {
+        WorkRules rules = employee.getRules();
+        return new RuleBreach(employee.getName(), calendar.weekMonday(lastWeek - rules.averagingWeeks() + 1),
+                calendar.weekMonday(lastWeek).plusDays(6), minutes + windowHistoryMinutes(employee, calendar, lastWeek),
+                (long) weeklyLimit.applyAsInt(rules) * rules.averagingWeeks(), Unit.MINUTES,
+                "worked over " + rules.averagingWeeks() + " weeks" + who);
     }
 
     Constraint weeklyRest(ConstraintFactory factory) {
@@ -709,6 +737,19 @@ public class RotaConstraintProvider implements ConstraintProvider {
                         .map(EMPLOYEE_OF_CALENDAR));
     }
 
+    /**
+     * The minutes of every averaging window (identified by its last week) of each employee with an average maximum:
+     * one node shared by the two average rules.
+     */
+    private static QuadConstraintStream<Employee, Integer, Integer, RotaCalendar> minutesPerAveragingWindow(
+            ConstraintFactory factory) {
+        return factory.forEach(EmployeeDay.class)
+                .filter(HAS_AVERAGE_MAXIMUM)
+                .flatten(AVERAGING_WINDOWS)
+                .groupBy(WINDOW_EMPLOYEE, WINDOW_LAST_WEEK, WINDOW_MINUTES)
+                .join(RotaCalendar.class);
+    }
+
     /** The runs of days some day-pattern rule may penalize, kept per employee by {@link DayRunCollector}. */
     private static BiConstraintStream<Employee, DayRun> dayRunsOfInterest(ConstraintFactory factory) {
         return factory.forEach(EmployeeDay.class)
@@ -861,10 +902,11 @@ public class RotaConstraintProvider implements ConstraintProvider {
         return minutes;
     }
 
-    private static long averageOverMaximum(Employee employee, RotaCalendar calendar, int lastWeek, int minutes) {
+    private static long averageOverMaximum(Employee employee, RotaCalendar calendar, int lastWeek, int minutes,
+                                           ToIntFunction<WorkRules> weeklyLimit) {
         WorkRules rules = employee.getRules();
         return minutes + windowHistoryMinutes(employee, calendar, lastWeek)
-                - (long) rules.averageWeeklyMaxMinutes() * rules.averagingWeeks();
+                - (long) weeklyLimit.applyAsInt(rules) * rules.averagingWeeks();
     }
 
     private static int workingDaysInWeek(Employee employee, RotaCalendar calendar, int week, int days) {

@@ -505,6 +505,47 @@ class RotaConstraintProviderTest {
             verifier.verifyThat(RotaConstraintProvider::nightWorkerDailyMaximum)
                     .given(works(october, nina, 3, NIGHT, 5, NIGHT)).penalizesBy(60);
         }
+
+        /** Two-week windows keep the numbers small; a contract's are twelve weeks. */
+        private Employee fortyHoursLastWeek(LocalDate lastWeekMonday) {
+            return employee("Busy", nina.getRules().withAverageWeeklyMax(44 * 60, 2),
+                    new EmployeeHistory(Map.of(lastWeekMonday, 40 * 60), Map.of(), null, 0));
+        }
+
+        @Test
+        void nightWorkerAverageWeeklyMaximumHoldsANightWorkerToFortyHoursOnAverage() {
+            Employee busy = fortyHoursLastWeek(MONDAY.minusWeeks(1));
+            // 40 h the week before, two nights and three early shifts (40 h) the first week: 80 h, exactly the limit
+            verifier.verifyThat(RotaConstraintProvider::nightWorkerAverageWeeklyMaximum)
+                    .given(works(calendar, busy, 0, NIGHT, 1, NIGHT, 3, EARLY, 4, EARLY, 5, EARLY)).penalizesBy(0);
+            // an early shift on Sunday makes 88 h: 8 h over 80 h, within the general 44 h average (88 h)
+            Object[] fortyEightHours = works(calendar, busy, 0, NIGHT, 1, NIGHT, 3, EARLY, 4, EARLY, 5, EARLY,
+                    6, EARLY);
+            verifier.verifyThat(RotaConstraintProvider::nightWorkerAverageWeeklyMaximum)
+                    .given(fortyEightHours).penalizesBy(480);
+            verifier.verifyThat(RotaConstraintProvider::nightWorkerAverageWeeklyMaximum)
+                    .given(fortyEightHours)
+                    .justifiesWith(new RuleBreach("Busy", MONDAY.minusWeeks(1), MONDAY.plusDays(6), 88 * 60,
+                            80 * 60, RuleBreach.Unit.MINUTES, "worked over 2 weeks (a night worker)"));
+            verifier.verifyThat(RotaConstraintProvider::averageWeeklyMaximum)
+                    .given(fortyEightHours).penalizesBy(0);
+            // with one night the same 88 h are no night worker's
+            verifier.verifyThat(RotaConstraintProvider::nightWorkerAverageWeeklyMaximum)
+                    .given(works(calendar, busy, 0, NIGHT, 2, EARLY, 3, EARLY, 4, EARLY, 5, EARLY, 6, EARLY))
+                    .penalizesBy(0);
+        }
+
+        @Test
+        void nightWorkerAverageWeeklyMaximumCountsRealTimeAcrossTheOctoberClockChange() {
+            LocalDate autumn = LocalDate.of(2025, 10, 20);
+            RotaCalendar october = new RotaCalendar(autumn, autumn.plusDays(13),
+                    RotaSettings.defaults(PARIS, Set.of()), RotaTestData.SHIFT_TYPES, List.of());
+            // three early shifts, a night and the 21:00 night of 25 October, 11 h: 43 h (42 h by the clock)
+            verifier.verifyThat(RotaConstraintProvider::nightWorkerAverageWeeklyMaximum)
+                    .given(works(october, fortyHoursLastWeek(autumn.minusWeeks(1)), 0, EARLY, 1, EARLY, 2, EARLY,
+                            3, NIGHT, 5, LONG_NIGHT))
+                    .penalizesBy(180);
+        }
     }
 
     @Nested

@@ -73,7 +73,7 @@ class RotaSolverTest {
     /**
      * After every move, the incremental score equals a score computed from scratch (Timefold's FULL_ASSERT) on a
      * fortnight exercising the rules built on derived streams: night workers (made by the period's nights or by
-     * the history's), a leaver's last night, overlaps counted as rest.
+     * the history's) and their average, a leaver's last night, overlaps counted as rest.
      */
     @Test
     void incrementalScoreOfTheNightWorkerAndEmploymentRulesMatchesAFullRecalculation() {
