@@ -1,5 +1,6 @@
 package org.permanence.benchmark;
 
+import static org.permanence.rota.solver.RotaConstraintProvider.AFTER_EMPLOYMENT_END;
 import static org.permanence.rota.solver.RotaConstraintProvider.AVERAGE_WEEKLY_MAXIMUM;
 import static org.permanence.rota.solver.RotaConstraintProvider.CONTRACT_DEVIATION;
 import static org.permanence.rota.solver.RotaConstraintProvider.DAILY_MAXIMUM;
@@ -20,6 +21,7 @@ import static org.permanence.rota.solver.RotaConstraintProvider.MIN_CONSECUTIVE_
 import static org.permanence.rota.solver.RotaConstraintProvider.MINIMUM_REST;
 import static org.permanence.rota.solver.RotaConstraintProvider.MINIMUM_REST_AFTER_HISTORY;
 import static org.permanence.rota.solver.RotaConstraintProvider.MINIMUM_REST_BEFORE_NEXT_PERIOD;
+import static org.permanence.rota.solver.RotaConstraintProvider.NIGHT_WORKER_AVERAGE_WEEKLY_MAXIMUM;
 import static org.permanence.rota.solver.RotaConstraintProvider.NIGHT_WORKER_DAILY_MAXIMUM;
 import static org.permanence.rota.solver.RotaConstraintProvider.NIGHT_WORK_NOT_ALLOWED;
 import static org.permanence.rota.solver.RotaConstraintProvider.OVERLAPPING_SHIFTS;
@@ -46,7 +48,8 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
  *   <li>Product quality rules the benchmark does not have (fairness, isolated days, contract hours, availability
  *       wishes) weigh nothing.</li>
  *   <li>Labour-law rules the imported contracts switch off (rest, daily/weekly limits, night work, skills,
- *       unavailability) can never match; they weigh nothing too, so the solver does not spend time on them.</li>
+ *       unavailability, employment end: imported staff have none) can never match; they weigh nothing too, so the
+ *       solver does not spend time on them.</li>
  * </ul>
  * The benchmark's own hard rules are put on one scale: total minutes count minutes, so the rules counted in days,
  * shifts, weekends or successions weigh the shortest shift's minutes per unit. A day too many in a run then costs
@@ -62,11 +65,11 @@ public final class BenchmarkWeights {
             ISOLATED_WORKING_DAY, ISOLATED_DAY_OFF);
 
     private static final List<String> SWITCHED_OFF_BY_THE_CONTRACTS = List.of(
-            REQUIRED_SKILL, UNAVAILABLE_TIME, OVERLAPPING_SHIFTS, MINIMUM_REST, MINIMUM_REST_AFTER_HISTORY,
+            REQUIRED_SKILL, UNAVAILABLE_TIME, AFTER_EMPLOYMENT_END, OVERLAPPING_SHIFTS, MINIMUM_REST, MINIMUM_REST_AFTER_HISTORY,
             MINIMUM_REST_BEFORE_NEXT_PERIOD,
             DAILY_MAXIMUM, WEEKLY_MAXIMUM, PART_TIME_WEEKLY_MAXIMUM, AVERAGE_WEEKLY_MAXIMUM, WEEKLY_REST,
             WORKING_DAYS_PER_WEEK,
-            NIGHT_WORK_NOT_ALLOWED, NIGHT_WORKER_DAILY_MAXIMUM);
+            NIGHT_WORK_NOT_ALLOWED, NIGHT_WORKER_DAILY_MAXIMUM, NIGHT_WORKER_AVERAGE_WEEKLY_MAXIMUM);
 
     private static final List<String> HARD_RULES_COUNTED_PER_UNIT = List.of(
             FIXED_DAY_OFF, FORBIDDEN_SUCCESSION, MAX_SHIFTS_OF_TYPE, MAX_CONSECUTIVE_WORKING_DAYS,

@@ -211,7 +211,7 @@ public class DemoHelpline {
         return contracts.list(0, 1000).stream().filter(existing -> existing.name().equals(name)).map(Contract::id)
                 .findFirst()
                 .orElseGet(() -> contracts.create(new ContractDraft(name, weeklyHours * 60, null, null, null, null,
-                        null, null, null, null, null, null, nightWorkAllowed, null, null, null, null)).id());
+                        null, null, null, null, null, null, nightWorkAllowed, null, null, null, null, null)).id());
     }
 
     private void defineTemplates(Map<String, Long> skill) {

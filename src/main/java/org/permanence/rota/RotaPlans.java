@@ -106,7 +106,8 @@ public class RotaPlans {
         List<StaffMember> members = staff.employedBetween(first, last);
         Map<Long, StaffMember> membersById = members.stream()
                 .collect(Collectors.toMap(StaffMember::id, Function.identity()));
-        Map<Long, EmployeeHistory> histories = histories(rotaId, first, last, members);
+        RotaSettings settings = settings(first, last);
+        Map<Long, EmployeeHistory> histories = histories(rotaId, first, last, members, settings);
         Map<Long, Map<Long, Integer>> limits = templateLimits.byEmployee();
         List<AvailabilityPeriod> availability = staff.availabilityBetween(first.atStartOfDay(zone).toInstant(),
                 last.plusDays(2).atStartOfDay(zone).toInstant());
@@ -120,11 +121,13 @@ public class RotaPlans {
             List<AvailabilityPeriod> away = unavailable.getOrDefault(member.id(), List.of());
             int daysWithoutContractHours = (int) first.datesUntil(last.plusDays(1))
                     .filter(date -> !member.employedOn(date) || awayAllDay(date, away)).count();
+            Instant employmentEnd = member.employmentEnd() == null ? null
+                    : member.employmentEnd().plusDays(1).atStartOfDay(zone).toInstant();
             Employee employee = new Employee(String.valueOf(member.id()),
                     member.firstName() + " " + member.lastName(), member.skillCodes(),
                     workRules(member.contract().weeklyMinutes(), member.contract().rules())
                             .withMaxShiftsPerType(maxShiftsPerType(limits.get(member.id()), shiftTypes)),
-                    histories.get(member.id()), daysWithoutContractHours);
+                    histories.get(member.id()), daysWithoutContractHours, employmentEnd);
             employees.put(member.id(), employee);
             first.datesUntil(last.plusDays(1)).filter(date -> !member.employedOn(date))
                     .forEach(date -> daysOff.add(new FixedDayOff(employee, date)));
@@ -140,7 +143,7 @@ public class RotaPlans {
         }
         List<ShiftType> planTypes = new ArrayList<>(shiftTypes.values());
         planTypes.addAll(oneOffs.values());
-        RotaPlan plan = new RotaPlan(first, last, settings(first, last), List.copyOf(employees.values()),
+        RotaPlan plan = new RotaPlan(first, last, settings, List.copyOf(employees.values()),
                 planTypes, demands(first, last, skillCodes),
                 availabilities(availability, employees), requests(first, last, membersById, employees, shiftTypes),
                 daysOff);
@@ -348,7 +351,7 @@ public class RotaPlans {
      * last day ends the next morning, so the shifts of the two days after it are read).
      */
     private Map<Long, EmployeeHistory> histories(long rotaId, LocalDate first, LocalDate last,
-            List<StaffMember> members) {
+            List<StaffMember> members, RotaSettings settings) {
         LocalDate firstMonday = first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate historyStart = firstMonday.minusWeeks(properties.historyWeeks());
         Map<Long, List<PublishedHistory.Shift>> byEmployee = publishedHistory
@@ -361,7 +364,7 @@ public class RotaPlans {
                     .filter(date -> published.contains(date) || !member.employedOn(date)).count();
             List<PublishedHistory.Shift> worked = byEmployee.get(member.id());
             histories.put(member.id(), worked == null ? EmployeeHistory.none(knownDays)
-                    : history(worked, first, zone, knownDays));
+                    : history(worked, first, settings, knownDays));
         }
         for (PublishedHistory.Shift next : publishedHistory.shiftsDated(last.plusDays(1), last.plusDays(2), rotaId)) {
             EmployeeHistory history = histories.get(next.employeeId());
@@ -372,10 +375,15 @@ public class RotaPlans {
         return histories;
     }
 
-    /** Minutes are split at local midnights, as the rules count the period's own shifts (a night on two days). */
-    private static EmployeeHistory history(List<PublishedHistory.Shift> worked, LocalDate first, ZoneId zone,
-            int knownDays) {
+    /**
+     * Minutes are split at local midnights, as the rules count the period's own shifts (a night on two days); night
+     * shifts count in the week of their start, as the period's do.
+     */
+    private static EmployeeHistory history(List<PublishedHistory.Shift> worked, LocalDate first,
+            RotaSettings settings, int knownDays) {
+        ZoneId zone = settings.zone();
         Map<LocalDate, Integer> minutesByWeek = new HashMap<>();
+        Map<LocalDate, Integer> nightShiftsByWeek = new HashMap<>();
         Map<LocalDate, Set<LocalDate>> datesByWeek = new HashMap<>();
         Instant lastEnd = null;
         Set<LocalDate> dates = new HashSet<>();
@@ -392,6 +400,9 @@ public class RotaPlans {
                 minutesOnFirstDay += date.equals(first) ? minutes : 0;
             }
             datesByWeek.computeIfAbsent(monday, week -> new HashSet<>()).add(shift.shiftDate());
+            if (settings.isNightShift(shift.startsAt(), shift.endsAt())) {
+                nightShiftsByWeek.merge(monday, 1, Integer::sum);
+            }
             dates.add(shift.shiftDate());
             if (lastEnd == null || shift.endsAt().isAfter(lastEnd)) {
                 lastEnd = shift.endsAt();
@@ -403,7 +414,8 @@ public class RotaPlans {
         }
         Map<LocalDate, Integer> daysByWeek = new HashMap<>();
         datesByWeek.forEach((monday, days) -> daysByWeek.put(monday, days.size()));
-        return new EmployeeHistory(minutesByWeek, daysByWeek, lastEnd, trailing, minutesOnFirstDay, knownDays, null);
+        return new EmployeeHistory(minutesByWeek, daysByWeek, nightShiftsByWeek, lastEnd, trailing, minutesOnFirstDay,
+                knownDays, null);
     }
 
     private static Instant max(Instant a, Instant b) {
@@ -426,6 +438,7 @@ public class RotaPlans {
                         rules.minConsecutiveDaysOff())
                 .withMaxWorkedWeekends(orNoMaximum(rules.maxWorkedWeekendsPerPeriod()))
                 .withNightWork(rules.nightWorkAllowed(), rules.nightWorkerDailyMaxMinutes())
+                .withNightWorkerAverageWeeklyMaxMinutes(rules.nightWorkerTwelveWeekAverageMaxMinutes())
                 .withTotalMinutes(rules.minMinutesPerPeriod() == null ? 0 : rules.minMinutesPerPeriod(),
                         orNoMaximum(rules.maxMinutesPerPeriod()));
     }

@@ -17,6 +17,8 @@ import java.util.Set;
  * @param nightStart                start of the legal night window (a shift with enough minutes in it is a night)
  * @param nightEnd                  end of the legal night window
  * @param nightShiftMinNightMinutes minutes in the night window that make a shift a night shift (3 h, Labour Code)
+ * @param nightWorkerNightShifts    night shifts in one civil week that make an employee a night worker (twice a
+ *                                  week, Labour Code), to whom the night-worker limits of the contract apply
  * @param fullTimeWeeklyMinutes     weekly minutes of a full-time contract, to compare part-timers fairly; a
  *                                  part-timer's civil week must stay below it (hard rule "Part-time weekly maximum")
  * @param complementaryHoursPercent complementary hours a part-timer may work in a civil week, in percent of their
@@ -33,6 +35,7 @@ public record RotaProperties(
         @DefaultValue("21:00") LocalTime nightStart,
         @DefaultValue("06:00") LocalTime nightEnd,
         @DefaultValue("180") int nightShiftMinNightMinutes,
+        @DefaultValue("2") int nightWorkerNightShifts,
         @DefaultValue("2100") int fullTimeWeeklyMinutes,
         @DefaultValue("10") int complementaryHoursPercent,
         @DefaultValue("1") int understaffingWeight,
@@ -42,7 +45,7 @@ public record RotaProperties(
 
     /** The settings a rota plans with, in {@code zone}, with {@code publicHolidays}. */
     public RotaSettings settings(ZoneId zone, Set<LocalDate> publicHolidays) {
-        return new RotaSettings(zone, nightStart, nightEnd, nightShiftMinNightMinutes, fullTimeWeeklyMinutes,
-                complementaryHoursPercent, publicHolidays);
+        return new RotaSettings(zone, nightStart, nightEnd, nightShiftMinNightMinutes, nightWorkerNightShifts,
+                fullTimeWeeklyMinutes, complementaryHoursPercent, publicHolidays);
     }
 }

@@ -21,5 +21,6 @@ public record ContractDefaults(
         @DefaultValue("1") int minConsecutiveDaysOff,
         Integer maxWorkedWeekendsPerPeriod,
         @DefaultValue("true") boolean nightWorkAllowed,
-        @DefaultValue("480") int nightWorkerDailyMaxMinutes) {
+        @DefaultValue("480") int nightWorkerDailyMaxMinutes,
+        @DefaultValue("2400") int nightWorkerTwelveWeekAverageMaxMinutes) {
 }

@@ -30,6 +30,7 @@ public record ContractDraft(
         @PositiveOrZero Integer maxWorkedWeekendsPerPeriod,
         Boolean nightWorkAllowed,
         @Positive @Max(1_440) Integer nightWorkerDailyMaxMinutes,
+        @Positive @Max(10_080) Integer nightWorkerTwelveWeekAverageMaxMinutes,
         @PositiveOrZero Integer minMinutesPerPeriod,
         @PositiveOrZero Integer maxMinutesPerPeriod,
         Long version) {

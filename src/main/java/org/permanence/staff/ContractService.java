@@ -67,11 +67,12 @@ public class ContractService {
 
     private WorkingTimeRules rules(ContractDraft draft) {
         int dailyMax = orDefault(draft.dailyMaxMinutes(), defaults.dailyMaxMinutes());
+        int averageMax = orDefault(draft.twelveWeekAverageMaxMinutes(), defaults.twelveWeekAverageMaxMinutes());
         WorkingTimeRules rules = new WorkingTimeRules(
                 dailyMax,
                 orDefault(draft.minRestBetweenShiftsMinutes(), defaults.minRestBetweenShiftsMinutes()),
                 orDefault(draft.weeklyMaxMinutes(), defaults.weeklyMaxMinutes()),
-                orDefault(draft.twelveWeekAverageMaxMinutes(), defaults.twelveWeekAverageMaxMinutes()),
+                averageMax,
                 orDefault(draft.weeklyRestMinutes(), defaults.weeklyRestMinutes()),
                 orDefault(draft.maxWorkingDaysPerWeek(), defaults.maxWorkingDaysPerWeek()),
                 orDefault(draft.maxConsecutiveWorkingDays(), defaults.maxConsecutiveWorkingDays()),
@@ -79,9 +80,11 @@ public class ContractService {
                 orDefault(draft.minConsecutiveDaysOff(), defaults.minConsecutiveDaysOff()),
                 draft.maxWorkedWeekendsPerPeriod() != null ? draft.maxWorkedWeekendsPerPeriod() : defaults.maxWorkedWeekendsPerPeriod(),
                 draft.nightWorkAllowed() != null ? draft.nightWorkAllowed() : defaults.nightWorkAllowed(),
-                // A night worker's default maximum never exceeds the contract's own daily maximum.
+                // A night worker's default maxima never exceed the contract's own daily and average maxima.
                 orDefault(draft.nightWorkerDailyMaxMinutes(),
                         Math.min(defaults.nightWorkerDailyMaxMinutes(), dailyMax)),
+                orDefault(draft.nightWorkerTwelveWeekAverageMaxMinutes(),
+                        Math.min(defaults.nightWorkerTwelveWeekAverageMaxMinutes(), averageMax)),
                 draft.minMinutesPerPeriod(),
                 draft.maxMinutesPerPeriod());
         checkConsistent(draft.weeklyMinutes(), rules);
@@ -102,6 +105,10 @@ public class ContractService {
         if (rules.nightWorkerDailyMaxMinutes() > rules.dailyMaxMinutes()) {
             errors.add(new FieldError("nightWorkerDailyMaxMinutes",
                     "exceeds dailyMaxMinutes " + rules.dailyMaxMinutes()));
+        }
+        if (rules.nightWorkerTwelveWeekAverageMaxMinutes() > rules.twelveWeekAverageMaxMinutes()) {
+            errors.add(new FieldError("nightWorkerTwelveWeekAverageMaxMinutes",
+                    "exceeds twelveWeekAverageMaxMinutes " + rules.twelveWeekAverageMaxMinutes()));
         }
         if (rules.minMinutesPerPeriod() != null && rules.maxMinutesPerPeriod() != null
                 && rules.minMinutesPerPeriod() > rules.maxMinutesPerPeriod()) {

@@ -14,7 +14,9 @@ package org.permanence.staff;
  * @param minConsecutiveDaysOff          shortest run of days off
  * @param maxWorkedWeekendsPerPeriod     most weekends with work in a planning period, null for no limit
  * @param nightWorkAllowed               whether the employee may be given night shifts
- * @param nightWorkerDailyMaxMinutes     most work in one day for a night worker
+ * @param nightWorkerDailyMaxMinutes     most work in one day for a night worker: the length of each of their shifts
+ * @param nightWorkerTwelveWeekAverageMaxMinutes most weekly work of a night worker on average over any 12
+ *                                       consecutive weeks
  * @param minMinutesPerPeriod            least work in a planning period, null for no minimum
  * @param maxMinutesPerPeriod            most work in a planning period, null for no maximum
  */
@@ -31,6 +33,7 @@ public record WorkingTimeRules(
         Integer maxWorkedWeekendsPerPeriod,
         boolean nightWorkAllowed,
         int nightWorkerDailyMaxMinutes,
+        int nightWorkerTwelveWeekAverageMaxMinutes,
         Integer minMinutesPerPeriod,
         Integer maxMinutesPerPeriod) {
 }

@@ -101,7 +101,7 @@ public class PlanningFixture {
         needWriter.twoPeople(skill, LocalTime.of(6, 0), LocalTime.of(14, 0));
         needWriter.twoPeople(skill, LocalTime.of(14, 0), LocalTime.of(22, 0));
         long contract = contracts.create(new ContractDraft("Full time " + tag, 2100, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null)).id();
+                null, null, null, null, null, null, null, null, null, null, null)).id();
         List<Long> staff = new ArrayList<>();
         for (int i = 0; i < staffCount; i++) {
             staff.add(employees.create(new EmployeeDraft("PL" + tag + i, "Agent" + i, "Tag" + tag, null, contract,

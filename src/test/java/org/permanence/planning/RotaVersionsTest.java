@@ -50,7 +50,7 @@ class RotaVersionsTest {
         ShiftTemplate day = templates.create(new ShiftTemplateDraft("Day", "D" + tag, LocalTime.of(9, 0), 480,
                 skill, Set.of()));
         long contract = contracts.create(new ContractDraft("Contract " + tag, 2100, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null)).id();
+                null, null, null, null, null, null, null, null, null, null, null)).id();
         long employee = employees.create(new EmployeeDraft("V" + tag, "Lou", "Vers", null, contract, Set.of(skill),
                 LocalDate.of(2020, 1, 1), null, null)).id();
         Rota rota = rotas.create("June " + tag, LocalDate.of(2032, 6, 1), LocalDate.of(2032, 6, 30));

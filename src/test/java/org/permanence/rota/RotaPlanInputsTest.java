@@ -62,7 +62,7 @@ class RotaPlanInputsTest {
         ShiftTemplate late = templates.create(new ShiftTemplateDraft("Late", "L" + tag, LocalTime.of(14, 0), 480,
                 skill, Set.of()));
         long contract = contracts.create(new ContractDraft("Inputs " + tag, 2100, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null)).id();
+                null, null, null, null, null, null, null, null, null, null)).id();
         long ada = employees.create(new EmployeeDraft("IN" + tag, "Ada", "Inputs" + tag, null, contract,
                 Set.of(skill), LocalDate.of(2020, 1, 1), null, null)).id();
         requests.create(new ShiftRequestDraft(ada, FIRST.plusDays(2), early.id(), ShiftRequest.Kind.ON, 40, null, null));

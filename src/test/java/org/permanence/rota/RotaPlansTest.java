@@ -68,7 +68,7 @@ class RotaPlansTest {
                     skillId, Set.of()));
         }
         long contract = contracts.create(new ContractDraft("Contract " + tag + UUID.randomUUID(), 1680, null, null,
-                null, null, null, null, null, null, null, null, nightWork, null, null, null, null)).id();
+                null, null, null, null, null, null, null, null, nightWork, null, null, null, null, null)).id();
         return employees.create(new EmployeeDraft("P" + UUID.randomUUID().toString().substring(0, 12), "Ada",
                 "Tag" + tag, null, contract, Set.of(skillId), start, end, null)).id();
     }
@@ -105,6 +105,7 @@ class RotaPlansTest {
         Employee employee = inPlan(plan, ada);
         assertThat(employee.getRules().nightWorkAllowed()).isTrue();
         assertThat(employee.getRules().contractMinutesPerWeek()).isEqualTo(1680);
+        assertThat(employee.getRules().nightWorkerAverageWeeklyMaxMinutes()).isEqualTo(2400);
         EmployeeDay day = plan.employeeDay(employee, LocalDate.of(2031, 1, 6));
         assertThat(day.getShiftType().getCode()).isEqualTo(night.code());
         assertThat(day.isPinned()).isTrue();
@@ -137,6 +138,8 @@ class RotaPlansTest {
         assertThat(plan.employeeDay(employee, LocalDate.of(2031, 2, 2)).isPinned()).isFalse();
         assertThat(plan.employeeDay(employee, LocalDate.of(2031, 2, 3)).isPinned()).isTrue();
         assertThat(plan.employeeDay(employee, LocalDate.of(2031, 2, 4)).isPinned()).isTrue();
+        assertThat(employee.getEmploymentEndMinute()).as("3 Feb 00:00 in Paris")
+                .isEqualTo(Instant.parse("2031-02-02T23:00:00Z").getEpochSecond() / 60);
     }
 
     @Test
@@ -176,6 +179,7 @@ class RotaPlansTest {
         assertThat(employee.getHistory().trailingWorkingDays()).isEqualTo(2);
         assertThat(employee.getHistory().workedMinutesInWeek(LocalDate.of(2031, 4, 28))).isEqualTo(960);
         assertThat(employee.getHistory().minutesOnFirstDay()).as("1 May 00:00-07:00").isEqualTo(420);
+        assertThat(employee.getHistory().nightShiftsInWeek(LocalDate.of(2031, 4, 28))).isEqualTo(2);
     }
 
     @Test

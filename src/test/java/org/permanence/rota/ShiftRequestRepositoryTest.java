@@ -39,7 +39,7 @@ class ShiftRequestRepositoryTest {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         long skill = skills.create(new SkillDraft("RR" + tag, "Repository " + tag, null)).id();
         long contract = contracts.create(new ContractDraft("Repository " + tag, 2100, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null)).id();
+                null, null, null, null, null, null, null, null, null, null, null)).id();
         long employee = employees.create(new EmployeeDraft("RR" + tag, "Ada", "Repository", null, contract,
                 Set.of(skill), LocalDate.of(2020, 1, 1), null, null)).id();
         repository.save(new EmployeeShiftRequest(null, null, employee, DATE, null, ShiftRequest.Kind.OFF, 1, null));

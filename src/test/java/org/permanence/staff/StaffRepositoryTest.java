@@ -34,7 +34,7 @@ class StaffRepositoryTest {
     }
 
     private Contract contract() {
-        var rules = new WorkingTimeRules(600, 660, 2880, 2640, 2100, 6, 6, 1, 1, null, true, 480, null, null);
+        var rules = new WorkingTimeRules(600, 660, 2880, 2640, 2100, 6, 6, 1, 1, null, true, 480, 2400, null, null);
         return contracts.save(new Contract(null, null, unique("contract"), 2100, rules));
     }
 

@@ -1,5 +1,6 @@
 package org.permanence.rota.domain;
 
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Set;
 
@@ -12,23 +13,27 @@ public final class Employee {
     private final WorkRules rules;
     private final EmployeeHistory history;
     private final int daysWithoutContractHours;
+    private final long employmentEndMinute;
 
     public Employee(String id, String name, Set<String> skills, WorkRules rules, EmployeeHistory history) {
-        this(id, name, skills, rules, history, 0);
+        this(id, name, skills, rules, history, 0, null);
     }
 
     /**
      * @param daysWithoutContractHours days of the period the contract hours are not due: outside the employment, or
      *                                 unavailable all day (leave, sickness, training)
+     * @param employmentEnd            the end of the employment's last day (local midnight), or {@code null} when it
+     *                                 has no end
      */
     public Employee(String id, String name, Set<String> skills, WorkRules rules, EmployeeHistory history,
-                    int daysWithoutContractHours) {
+                    int daysWithoutContractHours, Instant employmentEnd) {
         this.id = Objects.requireNonNull(id);
         this.name = Objects.requireNonNull(name);
         this.skills = Set.copyOf(skills);
         this.rules = Objects.requireNonNull(rules);
         this.history = Objects.requireNonNull(history);
         this.daysWithoutContractHours = daysWithoutContractHours;
+        this.employmentEndMinute = employmentEnd == null ? Long.MAX_VALUE : employmentEnd.getEpochSecond() / 60;
     }
 
     public String getId() {
@@ -53,6 +58,11 @@ public final class Employee {
 
     public int getDaysWithoutContractHours() {
         return daysWithoutContractHours;
+    }
+
+    /** The end of the employment in minutes since the epoch, as shifts count them; {@link Long#MAX_VALUE}: none. */
+    public long getEmploymentEndMinute() {
+        return employmentEndMinute;
     }
 
     /** The contract hours prorated over the days of a period of {@code periodDays} on which they are due. */

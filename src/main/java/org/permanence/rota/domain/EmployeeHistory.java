@@ -13,6 +13,8 @@ import java.util.Map;
  *                            week's Monday): a night before the period's first day counts its minutes after midnight
  *                            in that day's week
  * @param workedDaysByWeek    days worked before the period, per civil week (key: the week's Monday)
+ * @param nightShiftsByWeek   night shifts started before the period, per civil week of their start (key: the week's
+ *                            Monday), which may make the employee a night worker
  * @param lastShiftEnd        end of the last shift before the period, or {@code null}
  * @param trailingWorkingDays consecutive working days ending the day before the period starts
  * @param minutesOnFirstDay   minutes of those shifts that fall on the period's first civil day (after midnight)
@@ -23,15 +25,18 @@ import java.util.Map;
  *                            follows it), or {@code null}: the rest before it must hold across the period's end
  */
 public record EmployeeHistory(Map<LocalDate, Integer> workedMinutesByWeek, Map<LocalDate, Integer> workedDaysByWeek,
-                              Instant lastShiftEnd, int trailingWorkingDays, int minutesOnFirstDay,
-                              int knownDaysBeforePeriod, Instant nextShiftStart) {
+                              Map<LocalDate, Integer> nightShiftsByWeek, Instant lastShiftEnd, int trailingWorkingDays,
+                              int minutesOnFirstDay, int knownDaysBeforePeriod, Instant nextShiftStart) {
 
-    private static final EmployeeHistory NONE = new EmployeeHistory(Map.of(), Map.of(), null, 0, 0, 0, null);
+    private static final EmployeeHistory NONE = new EmployeeHistory(Map.of(), Map.of(), Map.of(), null, 0, 0, 0, null);
 
-    /** A history with nothing worked on the period's first day and no day of its first week before it known. */
+    /**
+     * A history without night shifts, with nothing worked on the period's first day and no day of its first week
+     * before it known.
+     */
     public EmployeeHistory(Map<LocalDate, Integer> workedMinutesByWeek, Map<LocalDate, Integer> workedDaysByWeek,
                            Instant lastShiftEnd, int trailingWorkingDays) {
-        this(workedMinutesByWeek, workedDaysByWeek, lastShiftEnd, trailingWorkingDays, 0, 0, null);
+        this(workedMinutesByWeek, workedDaysByWeek, Map.of(), lastShiftEnd, trailingWorkingDays, 0, 0, null);
     }
 
     public EmployeeHistory {
@@ -40,6 +45,7 @@ public record EmployeeHistory(Map<LocalDate, Integer> workedMinutesByWeek, Map<L
         }
         workedMinutesByWeek = Map.copyOf(workedMinutesByWeek);
         workedDaysByWeek = Map.copyOf(workedDaysByWeek);
+        nightShiftsByWeek = Map.copyOf(nightShiftsByWeek);
         for (LocalDate monday : workedMinutesByWeek.keySet()) {
             if (monday.getDayOfWeek() != DayOfWeek.MONDAY) {
                 throw new IllegalArgumentException("History weeks are keyed by their Monday: " + monday);
@@ -53,13 +59,13 @@ public record EmployeeHistory(Map<LocalDate, Integer> workedMinutesByWeek, Map<L
 
     /** Nothing worked before the period, and {@code knownDays} days of its first week known to be so. */
     public static EmployeeHistory none(int knownDays) {
-        return knownDays == 0 ? NONE : new EmployeeHistory(Map.of(), Map.of(), null, 0, 0, knownDays, null);
+        return knownDays == 0 ? NONE : new EmployeeHistory(Map.of(), Map.of(), Map.of(), null, 0, 0, knownDays, null);
     }
 
     /** This history with the first shift published after the period starting at {@code start}. */
     public EmployeeHistory withNextShiftStart(Instant start) {
-        return new EmployeeHistory(workedMinutesByWeek, workedDaysByWeek, lastShiftEnd, trailingWorkingDays,
-                minutesOnFirstDay, knownDaysBeforePeriod, start);
+        return new EmployeeHistory(workedMinutesByWeek, workedDaysByWeek, nightShiftsByWeek, lastShiftEnd,
+                trailingWorkingDays, minutesOnFirstDay, knownDaysBeforePeriod, start);
     }
 
     public int workedMinutesInWeek(LocalDate monday) {
@@ -68,5 +74,14 @@ public record EmployeeHistory(Map<LocalDate, Integer> workedMinutesByWeek, Map<L
 
     public int workedDaysInWeek(LocalDate monday) {
         return workedDaysByWeek.getOrDefault(monday, 0);
+    }
+
+    public int nightShiftsInWeek(LocalDate monday) {
+        return nightShiftsByWeek.getOrDefault(monday, 0);
+    }
+
+    /** The most night shifts of one civil week before the period. */
+    public int mostNightShiftsInAWeek() {
+        return nightShiftsByWeek.values().stream().mapToInt(Integer::intValue).max().orElse(0);
     }
 }

@@ -1,5 +1,7 @@
 package org.permanence.rota.solver;
 
+import ai.timefold.solver.core.api.function.QuadFunction;
+import ai.timefold.solver.core.api.function.QuadPredicate;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintCollectors;
@@ -10,6 +12,7 @@ import ai.timefold.solver.core.api.score.stream.bi.BiConstraintBuilder;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintCollector;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import ai.timefold.solver.core.api.score.stream.quad.QuadConstraintBuilder;
+import ai.timefold.solver.core.api.score.stream.quad.QuadConstraintStream;
 import ai.timefold.solver.core.api.score.stream.common.LoadBalance;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 import org.permanence.rota.domain.Availability;
@@ -36,6 +39,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
@@ -54,6 +58,7 @@ public class RotaConstraintProvider implements ConstraintProvider {
     public static final String REQUIRED_SKILL = "Required skill";
     public static final String UNAVAILABLE_TIME = "Unavailable time";
     public static final String FIXED_DAY_OFF = "Fixed day off";
+    public static final String AFTER_EMPLOYMENT_END = "Work after the employment ends";
     public static final String OVERLAPPING_SHIFTS = "Overlapping shifts";
     public static final String MINIMUM_REST = "Minimum rest between shifts";
     public static final String MINIMUM_REST_AFTER_HISTORY = "Minimum rest after the previous period";
@@ -71,6 +76,7 @@ public class RotaConstraintProvider implements ConstraintProvider {
     public static final String FORBIDDEN_SUCCESSION = "Forbidden shift succession";
     public static final String NIGHT_WORK_NOT_ALLOWED = "Night work not allowed";
     public static final String NIGHT_WORKER_DAILY_MAXIMUM = "Night worker daily maximum";
+    public static final String NIGHT_WORKER_AVERAGE_WEEKLY_MAXIMUM = "Night worker average weekly maximum";
     public static final String MAX_SHIFTS_OF_TYPE = "Maximum shifts of a type";
     public static final String MIN_TOTAL_MINUTES = "Minimum total minutes";
     public static final String MAX_TOTAL_MINUTES = "Maximum total minutes";
@@ -120,6 +126,31 @@ public class RotaConstraintProvider implements ConstraintProvider {
     private static final ToIntFunction<EmployeeDay> SHIFT_MINUTES = day -> day.getShift().durationMinutes();
     private static final Function<Employee, Integer> ZERO_MINUTES = employee -> 0;
     private static final Function<CoverCell, Integer> NOBODY = cell -> 0;
+    private static final Predicate<EmployeeDay> NIGHT_SHIFT = day -> day.getShift().nightShift();
+    private static final Function<EmployeeDay, Integer> START_WEEK = day -> day.getShift().weekIndex();
+    private static final QuadPredicate<Employee, Integer, Integer, RotaCalendar> NIGHT_WORKER_WEEK =
+            (employee, week, nights, calendar) -> nights + employee.getHistory().nightShiftsInWeek(
+                    calendar.weekMonday(week)) >= calendar.getSettings().nightWorkerNightShifts();
+    private static final QuadFunction<Employee, Integer, Integer, RotaCalendar, Employee> NIGHT_WEEK_EMPLOYEE =
+            (employee, week, nights, calendar) -> employee;
+    private static final BiPredicate<Employee, RotaCalendar> NIGHT_WORKER_BEFORE_PERIOD = (employee, calendar) ->
+            employee.getHistory().mostNightShiftsInAWeek() >= calendar.getSettings().nightWorkerNightShifts();
+    private static final BiFunction<Employee, RotaCalendar, Employee> EMPLOYEE_OF_CALENDAR =
+            (employee, calendar) -> employee;
+    private static final ToIntFunction<WorkRules> AVERAGE_LIMIT = WorkRules::averageWeeklyMaxMinutes;
+    private static final ToIntFunction<WorkRules> NIGHT_WORKER_AVERAGE_LIMIT =
+            WorkRules::nightWorkerAverageWeeklyMaxMinutes;
+    private static final Predicate<EmployeeDay> HAS_AVERAGE_MAXIMUM = day ->
+            day.getEmployee().getRules().averageWeeklyMaxMinutes() != WorkRules.NO_MAXIMUM
+                    || day.getEmployee().getRules().nightWorkerAverageWeeklyMaxMinutes() != WorkRules.NO_MAXIMUM;
+    private static final Function<EmployeeDay, Iterable<WindowMinutes>> AVERAGING_WINDOWS =
+            RotaConstraintProvider::averagingWindowsOf;
+    private static final BiFunction<EmployeeDay, WindowMinutes, Employee> WINDOW_EMPLOYEE =
+            (day, window) -> day.getEmployee();
+    private static final BiFunction<EmployeeDay, WindowMinutes, Integer> WINDOW_LAST_WEEK =
+            (day, window) -> window.lastWeek();
+    private static final BiConstraintCollector<EmployeeDay, WindowMinutes, ?, Integer> WINDOW_MINUTES =
+            sum((EmployeeDay day, WindowMinutes window) -> window.minutes());
     private static final DayRunCollector DAY_RUNS = new DayRunCollector();
     private static final Function<List<DayRun>, Iterable<DayRun>> RUNS = runs -> runs;
     private static final BiPredicate<Employee, DayRun> WORKING_RUN = (employee, run) -> run.working();
@@ -131,6 +162,7 @@ public class RotaConstraintProvider implements ConstraintProvider {
                 requiredSkill(factory),
                 unavailableTime(factory),
                 fixedDayOff(factory),
+                workAfterEmploymentEnd(factory),
                 overlappingShifts(factory),
                 minimumRestBetweenShifts(factory),
                 minimumRestAfterPreviousPeriod(factory),
@@ -148,6 +180,7 @@ public class RotaConstraintProvider implements ConstraintProvider {
                 forbiddenShiftSuccession(factory),
                 nightWorkNotAllowed(factory),
                 nightWorkerDailyMaximum(factory),
+                nightWorkerAverageWeeklyMaximum(factory),
                 maximumShiftsOfType(factory),
                 minimumTotalMinutes(factory),
                 maximumTotalMinutes(factory),
@@ -197,6 +230,26 @@ public class RotaConstraintProvider implements ConstraintProvider {
                 .penalizeLong(HARD, day -> 1)
                 .justifyWith((day, score) -> breach(day, 1, 0, Unit.SHIFTS, day.getShiftType() + " on a fixed day off,"))
                 .asConstraint(FIXED_DAY_OFF);
+    }
+
+    /**
+     * A shift started on the employment's last day may not run past its end (local midnight): the days after it are
+     * fixed days off, but a night started on the last day would still cover the next morning.
+     */
+    Constraint workAfterEmploymentEnd(ConstraintFactory factory) {
+        return factory.forEach(EmployeeDay.class)
+                .filter(day -> minutesAfterEmploymentEnd(day) > 0)
+                .penalizeLong(HARD, RotaConstraintProvider::minutesAfterEmploymentEnd)
+                .justifyWith((day, score) -> breach(day, minutesAfterEmploymentEnd(day), 0, Unit.MINUTES,
+                        day.getShift() + " after the end of the employment, minutes"))
+                .asConstraint(AFTER_EMPLOYMENT_END);
+    }
+
+    /** Shifts starting after the end are on fixed days off, a rule of their own. */
+    private static long minutesAfterEmploymentEnd(EmployeeDay day) {
+        long end = day.getEmployee().getEmploymentEndMinute();
+        ShiftOccurrence shift = day.getShift();
+        return shift.startMinute() < end ? Math.max(0, shift.endMinute() - end) : 0;
     }
 
     Constraint overlappingShifts(ConstraintFactory factory) {
@@ -361,26 +414,37 @@ public class RotaConstraintProvider implements ConstraintProvider {
 
     /** Every window of consecutive civil weeks ending inside the rota, history included (44 h over 12 weeks). */
     Constraint averageWeeklyMaximum(ConstraintFactory factory) {
-        return factory.forEach(EmployeeDay.class)
-                .filter(day -> day.getEmployee().getRules().averageWeeklyMaxMinutes() != WorkRules.NO_MAXIMUM)
-                .flatten(RotaConstraintProvider::averagingWindowsOf)
-                .groupBy((day, window) -> day.getEmployee(), (day, window) -> window.lastWeek(),
-                        sum((EmployeeDay day, WindowMinutes window) -> window.minutes()))
-                .join(RotaCalendar.class)
+        return minutesPerAveragingWindow(factory)
                 .filter((employee, lastWeek, minutes, calendar) ->
-                        averageOverMaximum(employee, calendar, lastWeek, minutes) > 0)
+                        averageOverMaximum(employee, calendar, lastWeek, minutes, AVERAGE_LIMIT) > 0)
                 .penalizeLong(HARD, (employee, lastWeek, minutes, calendar) ->
-                        averageOverMaximum(employee, calendar, lastWeek, minutes))
-                .justifyWith((employee, lastWeek, minutes, calendar, score) -> {
-                    WorkRules rules = employee.getRules();
-                    return new RuleBreach(employee.getName(),
-                            calendar.weekMonday(lastWeek - rules.averagingWeeks() + 1),
-                            calendar.weekMonday(lastWeek).plusDays(6),
-                            minutes + windowHistoryMinutes(employee, calendar, lastWeek),
-                            (long) rules.averageWeeklyMaxMinutes() * rules.averagingWeeks(), Unit.MINUTES,
-                            "worked over " + rules.averagingWeeks() + " weeks");
-                })
+                        averageOverMaximum(employee, calendar, lastWeek, minutes, AVERAGE_LIMIT))
+                .justifyWith((employee, lastWeek, minutes, calendar, score) ->
+                        averageBreach(employee, calendar, lastWeek, minutes, AVERAGE_LIMIT, ""))
                 .asConstraint(AVERAGE_WEEKLY_MAXIMUM);
+    }
+
+    /** The same windows for the night workers (see {@link #nightWorkers}), held to their lower average (40 h). */
+    Constraint nightWorkerAverageWeeklyMaximum(ConstraintFactory factory) {
+        return minutesPerAveragingWindow(factory)
+                .filter((employee, lastWeek, minutes, calendar) ->
+                        averageOverMaximum(employee, calendar, lastWeek, minutes, NIGHT_WORKER_AVERAGE_LIMIT) > 0)
+                .ifExists(nightWorkers(factory), equal((employee, lastWeek, minutes, calendar) -> employee,
+                        Function.identity()))
+                .penalizeLong(HARD, (employee, lastWeek, minutes, calendar) ->
+                        averageOverMaximum(employee, calendar, lastWeek, minutes, NIGHT_WORKER_AVERAGE_LIMIT))
+                .justifyWith((employee, lastWeek, minutes, calendar, score) -> averageBreach(employee, calendar,
+                        lastWeek, minutes, NIGHT_WORKER_AVERAGE_LIMIT, " (a night worker)"))
+                .asConstraint(NIGHT_WORKER_AVERAGE_WEEKLY_MAXIMUM);
+    }
+
+    private static RuleBreach averageBreach(Employee employee, RotaCalendar calendar, int lastWeek, int minutes,
+                                            ToIntFunction<WorkRules> weeklyLimit, String who) {
+        WorkRules rules = employee.getRules();
+        return new RuleBreach(employee.getName(), calendar.weekMonday(lastWeek - rules.averagingWeeks() + 1),
+                calendar.weekMonday(lastWeek).plusDays(6), minutes + windowHistoryMinutes(employee, calendar, lastWeek),
+                (long) weeklyLimit.applyAsInt(rules) * rules.averagingWeeks(), Unit.MINUTES,
+                "worked over " + rules.averagingWeeks() + " weeks" + who);
     }
 
     Constraint weeklyRest(ConstraintFactory factory) {
@@ -483,16 +547,20 @@ public class RotaConstraintProvider implements ConstraintProvider {
                 .asConstraint(NIGHT_WORK_NOT_ALLOWED);
     }
 
-    /** A night shift may not be longer than the night worker's daily maximum (8 h by default). */
+    /**
+     * No shift of a night worker, by day or by night, is longer than their daily maximum (8 h by default): the day's
+     * work is the shift the employee starts that day, in real time (see {@link #nightWorkers}).
+     */
     Constraint nightWorkerDailyMaximum(ConstraintFactory factory) {
         return factory.forEach(EmployeeDay.class)
-                .filter(day -> day.getShift().nightShift()
-                        && day.getShift().durationMinutes() > day.getEmployee().getRules().nightWorkerDailyMaxMinutes())
+                .filter(day -> day.getShift().durationMinutes()
+                        > day.getEmployee().getRules().nightWorkerDailyMaxMinutes())
+                .ifExists(nightWorkers(factory), equal(EMPLOYEE, Function.identity()))
                 .penalizeLong(HARD, day -> day.getShift().durationMinutes()
                         - day.getEmployee().getRules().nightWorkerDailyMaxMinutes())
                 .justifyWith((day, score) -> breach(day, day.getShift().durationMinutes(),
                         day.getEmployee().getRules().nightWorkerDailyMaxMinutes(), Unit.MINUTES,
-                        "length of night shift " + day.getShift() + ","))
+                        "length of " + day.getShift() + " (a night worker's shift),"))
                 .asConstraint(NIGHT_WORKER_DAILY_MAXIMUM);
     }
 
@@ -651,6 +719,37 @@ public class RotaConstraintProvider implements ConstraintProvider {
                 .join(EmployeeDay.class, equal(EMPLOYEE, EMPLOYEE), equal(NEXT_DAY_INDEX, DAY_INDEX_BOXED));
     }
 
+    /**
+     * The night workers of the period: employees with at least {@link RotaSettings#nightWorkerNightShifts()} night
+     * shifts in one civil week, counting the published ones before the period (its history weeks, and the days of
+     * its first week before it). The status holds for the whole period.
+     */
+    private static UniConstraintStream<Employee> nightWorkers(ConstraintFactory factory) {
+        return factory.forEach(EmployeeDay.class)
+                .filter(NIGHT_SHIFT)
+                .groupBy(EMPLOYEE, START_WEEK, count())
+                .join(RotaCalendar.class)
+                .filter(NIGHT_WORKER_WEEK)
+                .groupBy(NIGHT_WEEK_EMPLOYEE)
+                .concat(factory.forEach(Employee.class)
+                        .join(RotaCalendar.class)
+                        .filter(NIGHT_WORKER_BEFORE_PERIOD)
+                        .map(EMPLOYEE_OF_CALENDAR));
+    }
+
+    /**
+     * The minutes of every averaging window (identified by its last week) of each employee with an average maximum:
+     * one node shared by the two average rules.
+     */
+    private static QuadConstraintStream<Employee, Integer, Integer, RotaCalendar> minutesPerAveragingWindow(
+            ConstraintFactory factory) {
+        return factory.forEach(EmployeeDay.class)
+                .filter(HAS_AVERAGE_MAXIMUM)
+                .flatten(AVERAGING_WINDOWS)
+                .groupBy(WINDOW_EMPLOYEE, WINDOW_LAST_WEEK, WINDOW_MINUTES)
+                .join(RotaCalendar.class);
+    }
+
     /** The runs of days some day-pattern rule may penalize, kept per employee by {@link DayRunCollector}. */
     private static BiConstraintStream<Employee, DayRun> dayRunsOfInterest(ConstraintFactory factory) {
         return factory.forEach(EmployeeDay.class)
@@ -746,10 +845,12 @@ public class RotaConstraintProvider implements ConstraintProvider {
         return later.getShift().startMinute() - day.getShift().endMinute();
     }
 
-    /** Overlaps are their own rule, so only a non-negative gap shorter than the minimum counts here. */
+    /**
+     * Shifts that overlap have a rest below zero, short by the minimum plus the overlap: an overlap must never cost
+     * less than back-to-back shifts (it is also counted by "Overlapping shifts").
+     */
     private static long restShortfall(EmployeeDay day, EmployeeDay later) {
-        long rest = rest(day, later);
-        return rest < 0 ? 0 : Math.max(0, day.getEmployee().getRules().minRestMinutes() - rest);
+        return Math.max(0, day.getEmployee().getRules().minRestMinutes() - rest(day, later));
     }
 
     private static long restAfterHistory(EmployeeDay day) {
@@ -801,10 +902,11 @@ public class RotaConstraintProvider implements ConstraintProvider {
         return minutes;
     }
 
-    private static long averageOverMaximum(Employee employee, RotaCalendar calendar, int lastWeek, int minutes) {
+    private static long averageOverMaximum(Employee employee, RotaCalendar calendar, int lastWeek, int minutes,
+                                           ToIntFunction<WorkRules> weeklyLimit) {
         WorkRules rules = employee.getRules();
         return minutes + windowHistoryMinutes(employee, calendar, lastWeek)
-                - (long) rules.averageWeeklyMaxMinutes() * rules.averagingWeeks();
+                - (long) weeklyLimit.applyAsInt(rules) * rules.averagingWeeks();
     }
 
     private static int workingDaysInWeek(Employee employee, RotaCalendar calendar, int week, int days) {

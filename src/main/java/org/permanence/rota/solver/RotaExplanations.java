@@ -29,7 +29,8 @@ public final class RotaExplanations {
             RotaConstraintProvider.PART_TIME_WEEKLY_MAXIMUM,
             RotaConstraintProvider.AVERAGE_WEEKLY_MAXIMUM, RotaConstraintProvider.WORKING_DAYS_PER_WEEK,
             RotaConstraintProvider.MAX_CONSECUTIVE_WORKING_DAYS, RotaConstraintProvider.MAX_WORKED_WEEKENDS,
-            RotaConstraintProvider.NIGHT_WORKER_DAILY_MAXIMUM, RotaConstraintProvider.MAX_SHIFTS_OF_TYPE,
+            RotaConstraintProvider.NIGHT_WORKER_DAILY_MAXIMUM,
+            RotaConstraintProvider.NIGHT_WORKER_AVERAGE_WEEKLY_MAXIMUM, RotaConstraintProvider.MAX_SHIFTS_OF_TYPE,
             RotaConstraintProvider.MAX_TOTAL_MINUTES);
     private static final Set<String> COVERAGE_RULES = Set.of(
             RotaConstraintProvider.UNDERSTAFFING, RotaConstraintProvider.OVERSTAFFING);

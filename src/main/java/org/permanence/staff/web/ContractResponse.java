@@ -21,6 +21,7 @@ record ContractResponse(
         Integer maxWorkedWeekendsPerPeriod,
         boolean nightWorkAllowed,
         int nightWorkerDailyMaxMinutes,
+        int nightWorkerTwelveWeekAverageMaxMinutes,
         Integer minMinutesPerPeriod,
         Integer maxMinutesPerPeriod) {
 
@@ -31,6 +32,7 @@ record ContractResponse(
                 rules.twelveWeekAverageMaxMinutes(), rules.weeklyRestMinutes(), rules.maxWorkingDaysPerWeek(),
                 rules.maxConsecutiveWorkingDays(), rules.minConsecutiveWorkingDays(), rules.minConsecutiveDaysOff(),
                 rules.maxWorkedWeekendsPerPeriod(), rules.nightWorkAllowed(), rules.nightWorkerDailyMaxMinutes(),
-                rules.minMinutesPerPeriod(), rules.maxMinutesPerPeriod());
+                rules.nightWorkerTwelveWeekAverageMaxMinutes(), rules.minMinutesPerPeriod(),
+                rules.maxMinutesPerPeriod());
     }
 }

@@ -152,7 +152,7 @@ public final class SyntheticHelpline {
             minutesByWeek.put(lastMonday, daysWorkedThisWeek * 480);
             daysByWeek.put(lastMonday, daysWorkedThisWeek);
             int trailingDays = random.nextInt(3);
-            EmployeeHistory history = new EmployeeHistory(minutesByWeek, daysByWeek,
+            EmployeeHistory history = new EmployeeHistory(minutesByWeek, daysByWeek, Map.of(),
                     trailingDays == 0 ? null : firstDay.minusDays(1).atTime(17, 0).atZone(PARIS).toInstant(),
                     trailingDays, 0, firstDay.getDayOfWeek().getValue() - 1, null);
             employees.add(new Employee("e" + i, "Employee " + i, skills, rules, history));

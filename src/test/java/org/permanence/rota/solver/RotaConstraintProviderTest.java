@@ -18,6 +18,7 @@ import org.permanence.rota.domain.ShiftType;
 import org.permanence.rota.domain.WorkRules;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ import static org.permanence.rota.solver.RotaTestData.LONG_DAY;
 import static org.permanence.rota.solver.RotaTestData.LONG_NIGHT;
 import static org.permanence.rota.solver.RotaTestData.MONDAY;
 import static org.permanence.rota.solver.RotaTestData.NIGHT;
+import static org.permanence.rota.solver.RotaTestData.PARIS;
 import static org.permanence.rota.solver.RotaTestData.PHONE;
 import static org.permanence.rota.solver.RotaTestData.SIX_AM;
 import static org.permanence.rota.solver.RotaTestData.at;
@@ -95,6 +97,44 @@ class RotaConstraintProviderTest {
         }
 
         @Test
+        void workAfterTheEmploymentEndsCostsTheMinutesPastMidnightOfItsLastDay() {
+            ShiftType untilMidnight = new ShiftType("M", PHONE, LocalTime.of(16, 0), 480, Set.of());
+            RotaCalendar days = new RotaCalendar(MONDAY, MONDAY.plusDays(13), RotaSettings.defaults(PARIS, Set.of()),
+                    List.of(NIGHT, untilMidnight), List.of());
+            // employed until Wednesday: the employment ends on Thursday at 00:00
+            Employee leaver = leaver(MONDAY.plusDays(2));
+            verifier.verifyThat(RotaConstraintProvider::workAfterEmploymentEnd)
+                    .given(day(days, leaver, 2, NIGHT)).penalizesBy(7 * 60);
+            verifier.verifyThat(RotaConstraintProvider::workAfterEmploymentEnd)
+                    .given(day(days, leaver, 2, NIGHT))
+                    .justifiesWith(new RuleBreach("Leo", MONDAY.plusDays(2), null, 7 * 60, 0, RuleBreach.Unit.MINUTES,
+                            "N 2025-03-05 after the end of the employment, minutes"));
+            verifier.verifyThat(RotaConstraintProvider::workAfterEmploymentEnd)
+                    .given(day(days, leaver, 2, untilMidnight), day(days, leaver, 1, NIGHT)).penalizesBy(0);
+            // a shift on a day after the employment is a fixed day off, not counted twice
+            verifier.verifyThat(RotaConstraintProvider::workAfterEmploymentEnd)
+                    .given(day(days, leaver, 3, NIGHT)).penalizesBy(0);
+            verifier.verifyThat(RotaConstraintProvider::workAfterEmploymentEnd)
+                    .given(day(days, alice, 2, NIGHT)).penalizesBy(0);
+        }
+
+        @Test
+        void workAfterTheEmploymentEndsCountsRealMinutesAcrossAClockChange() {
+            // employed until Saturday 29 March 2025; that night the clocks go forward: 00:00 to 07:00 lasts 6 h
+            LocalDate monday = LocalDate.of(2025, 3, 24);
+            RotaCalendar spring = new RotaCalendar(monday, monday.plusDays(6), RotaSettings.defaults(PARIS, Set.of()),
+                    List.of(NIGHT), List.of());
+            Employee leaver = leaver(monday.plusDays(5));
+            verifier.verifyThat(RotaConstraintProvider::workAfterEmploymentEnd)
+                    .given(day(spring, leaver, 5, NIGHT)).penalizesBy(6 * 60);
+        }
+
+        private Employee leaver(LocalDate lastDay) {
+            return new Employee("leo", "Leo", Set.of(PHONE), WorkRules.frenchLabourCode(2100), EmployeeHistory.none(),
+                    0, lastDay.plusDays(1).atStartOfDay(PARIS).toInstant());
+        }
+
+        @Test
         void overlappingShiftsCostTheOverlappingMinutes() {
             verifier.verifyThat(RotaConstraintProvider::overlappingShifts)
                     .given(alice(0, NIGHT), alice(1, SIX_AM)).penalizesBy(60);
@@ -108,6 +148,19 @@ class RotaConstraintProviderTest {
                     .given(alice(0, LATE), alice(1, EARLY)).penalizesBy(120);
             verifier.verifyThat(RotaConstraintProvider::minimumRestBetweenShifts)
                     .given(alice(0, LATE), alice(1, LATE)).penalizesBy(0);
+        }
+
+        @Test
+        void minimumRestCountsAnOverlapAsRestBelowZero() {
+            // N ends at 07:00: E starting at 07:00 leaves no rest (11 h short), S starting at 06:00 overlaps it by 1 h
+            verifier.verifyThat(RotaConstraintProvider::minimumRestBetweenShifts)
+                    .given(alice(0, NIGHT), alice(1, EARLY)).penalizesBy(11 * 60);
+            verifier.verifyThat(RotaConstraintProvider::minimumRestBetweenShifts)
+                    .given(alice(0, NIGHT), alice(1, SIX_AM)).penalizesBy(11 * 60 + 60);
+            verifier.verifyThat(RotaConstraintProvider::minimumRestBetweenShifts)
+                    .given(alice(0, NIGHT), alice(1, SIX_AM))
+                    .justifiesWith(new RuleBreach(alice.getName(), MONDAY, MONDAY.plusDays(1), -60, 11 * 60,
+                            RuleBreach.Unit.MINUTES, "rest between N 2025-03-03 and S 2025-03-04,"));
         }
 
         @Test
@@ -161,7 +214,7 @@ class RotaConstraintProviderTest {
         @Test
         void dailyMaximumOnTheFirstDayCountsTheEndOfANightBeforeThePeriod() {
             Employee afterANight = employee("After a night", WorkRules.frenchLabourCode(2100),
-                    new EmployeeHistory(Map.of(), Map.of(), at(0, 7, 0), 1, 7 * 60, 0, null));
+                    new EmployeeHistory(Map.of(), Map.of(), Map.of(), at(0, 7, 0), 1, 7 * 60, 0, null));
             verifier.verifyThat(RotaConstraintProvider::dailyMaximum)
                     .given(afterANight, calendar, day(calendar, afterANight, 0, EARLY)).penalizesBy(7 * 60 + 480 - 600);
             verifier.verifyThat(RotaConstraintProvider::dailyMaximum)
@@ -335,15 +388,6 @@ class RotaConstraintProviderTest {
         }
 
         @Test
-        void nightWorkerDailyMaximumCostsTheMinutesOverEightHours() {
-            Employee nightWorker = employee("Nina", WorkRules.frenchLabourCode(2100).withNightWork(true, 480));
-            verifier.verifyThat(RotaConstraintProvider::nightWorkerDailyMaximum)
-                    .given(day(calendar, nightWorker, 0, LONG_NIGHT)).penalizesBy(120);
-            verifier.verifyThat(RotaConstraintProvider::nightWorkerDailyMaximum)
-                    .given(day(calendar, nightWorker, 0, NIGHT)).penalizesBy(0);
-        }
-
-        @Test
         void maximumShiftsOfTypeCostsEachShiftOver() {
             Employee oneEarly = employee("One", WorkRules.unrestricted().withMaxShiftsPerType(Map.of("E", 1)));
             verifier.verifyThat(RotaConstraintProvider::maximumShiftsOfType)
@@ -373,6 +417,134 @@ class RotaConstraintProviderTest {
                     .given(aliceWorks(oneShift, EARLY, 0, 1).toArray()).penalizesBy(480);
             verifier.verifyThat(RotaConstraintProvider::maximumTotalMinutes)
                     .given(aliceWorks(oneShift, EARLY, 0).toArray()).penalizesBy(0);
+        }
+    }
+
+    /** Night workers: at least two night shifts in a civil week (RotaSettings), history included. */
+    @Nested
+    class NightWorkers {
+
+        private final Employee nina = employee("Nina", WorkRules.frenchLabourCode(2100).withNightWork(true, 480));
+
+        private Object[] works(RotaCalendar days, Employee employee, Object... dayIndexAndType) {
+            List<Object> facts = new ArrayList<>(List.of(employee, days));
+            for (int i = 0; i < dayIndexAndType.length; i += 2) {
+                facts.add(day(days, employee, (Integer) dayIndexAndType[i], (ShiftType) dayIndexAndType[i + 1]));
+            }
+            return facts.toArray();
+        }
+
+        @Test
+        void nightWorkerDailyMaximumHoldsForEveryShiftOfANightWorkerByDayOrByNight() {
+            // two nights in the first week make Nina a night worker for the whole period: a 12 h day the week after
+            // is 4 h over 8 h
+            verifier.verifyThat(RotaConstraintProvider::nightWorkerDailyMaximum)
+                    .given(works(calendar, nina, 0, NIGHT, 2, NIGHT, 8, LONG_DAY)).penalizesBy(240);
+            verifier.verifyThat(RotaConstraintProvider::nightWorkerDailyMaximum)
+                    .given(works(calendar, nina, 0, NIGHT, 2, NIGHT, 8, LONG_DAY))
+                    .justifiesWith(new RuleBreach("Nina", date(8), null, 720, 480, RuleBreach.Unit.MINUTES,
+                            "length of D 2025-03-11 (a night worker's shift),"));
+            // a 10 h night of a night worker: 2 h over
+            verifier.verifyThat(RotaConstraintProvider::nightWorkerDailyMaximum)
+                    .given(works(calendar, nina, 0, NIGHT, 2, LONG_NIGHT)).penalizesBy(120);
+            // 8 h shifts are exactly at the limit
+            verifier.verifyThat(RotaConstraintProvider::nightWorkerDailyMaximum)
+                    .given(works(calendar, nina, 0, NIGHT, 2, NIGHT, 3, EARLY)).penalizesBy(0);
+        }
+
+        @Test
+        void oneNightShiftAWeekDoesNotMakeANightWorker() {
+            verifier.verifyThat(RotaConstraintProvider::nightWorkerDailyMaximum)
+                    .given(works(calendar, nina, 0, LONG_NIGHT, 7, NIGHT, 9, LONG_DAY)).penalizesBy(0);
+        }
+
+        @Test
+        void theNightShiftsOfANightWorkerAreASetting() {
+            RotaSettings threeNights = new RotaSettings(PARIS, LocalTime.of(21, 0), LocalTime.of(6, 0), 180, 3,
+                    2100, 10, Set.of());
+            RotaCalendar days = new RotaCalendar(MONDAY, MONDAY.plusDays(13), threeNights, RotaTestData.SHIFT_TYPES,
+                    List.of());
+            verifier.verifyThat(RotaConstraintProvider::nightWorkerDailyMaximum)
+                    .given(works(days, nina, 0, NIGHT, 2, NIGHT, 8, LONG_DAY)).penalizesBy(0);
+            verifier.verifyThat(RotaConstraintProvider::nightWorkerDailyMaximum)
+                    .given(works(days, nina, 0, NIGHT, 2, NIGHT, 4, NIGHT, 8, LONG_DAY)).penalizesBy(240);
+        }
+
+        @Test
+        void nightShiftsPublishedBeforeThePeriodCount() {
+            // two nights three weeks before the period
+            Employee nightsBefore = employee("Before", nina.getRules(), new EmployeeHistory(Map.of(), Map.of(),
+                    Map.of(MONDAY.minusWeeks(3), 2), null, 0, 0, 0, null));
+            verifier.verifyThat(RotaConstraintProvider::nightWorkerDailyMaximum)
+                    .given(works(calendar, nightsBefore, 1, LONG_DAY)).penalizesBy(240);
+            // a period from Thursday: one night on Monday before it and one on its first day make two that week
+            RotaCalendar fromThursday = new RotaCalendar(MONDAY.plusDays(3), MONDAY.plusDays(16),
+                    RotaSettings.defaults(PARIS, Set.of()), RotaTestData.SHIFT_TYPES, List.of());
+            Employee oneNightBefore = employee("Monday", nina.getRules(), new EmployeeHistory(Map.of(), Map.of(),
+                    Map.of(MONDAY, 1), null, 0, 0, 3, null));
+            verifier.verifyThat(RotaConstraintProvider::nightWorkerDailyMaximum)
+                    .given(works(fromThursday, oneNightBefore, 0, NIGHT, 5, LONG_DAY)).penalizesBy(240);
+            verifier.verifyThat(RotaConstraintProvider::nightWorkerDailyMaximum)
+                    .given(works(fromThursday, oneNightBefore, 4, NIGHT, 5, LONG_DAY)).penalizesBy(0);
+        }
+
+        @Test
+        void nightWorkerDailyMaximumCountsRealTimeAcrossClockChanges() {
+            // a 21:00 night of 10 h lasts 9 h on 29-30 March 2025 and 11 h on 25-26 October 2025
+            LocalDate spring = LocalDate.of(2025, 3, 24);
+            RotaCalendar march = new RotaCalendar(spring, spring.plusDays(6), RotaSettings.defaults(PARIS, Set.of()),
+                    RotaTestData.SHIFT_TYPES, List.of());
+            verifier.verifyThat(RotaConstraintProvider::nightWorkerDailyMaximum)
+                    .given(works(march, nina, 3, NIGHT, 5, LONG_NIGHT)).penalizesBy(60);
+            LocalDate autumn = LocalDate.of(2025, 10, 20);
+            RotaCalendar october = new RotaCalendar(autumn, autumn.plusDays(6),
+                    RotaSettings.defaults(PARIS, Set.of()), RotaTestData.SHIFT_TYPES, List.of());
+            verifier.verifyThat(RotaConstraintProvider::nightWorkerDailyMaximum)
+                    .given(works(october, nina, 3, NIGHT, 5, LONG_NIGHT)).penalizesBy(180);
+            // the 23:00 night of 8 h lasts 9 h that October night
+            verifier.verifyThat(RotaConstraintProvider::nightWorkerDailyMaximum)
+                    .given(works(october, nina, 3, NIGHT, 5, NIGHT)).penalizesBy(60);
+        }
+
+        /** Two-week windows keep the numbers small; a contract's are twelve weeks. */
+        private Employee fortyHoursLastWeek(LocalDate lastWeekMonday) {
+            return employee("Busy", nina.getRules().withAverageWeeklyMax(44 * 60, 2),
+                    new EmployeeHistory(Map.of(lastWeekMonday, 40 * 60), Map.of(), null, 0));
+        }
+
+        @Test
+        void nightWorkerAverageWeeklyMaximumHoldsANightWorkerToFortyHoursOnAverage() {
+            Employee busy = fortyHoursLastWeek(MONDAY.minusWeeks(1));
+            // 40 h the week before, two nights and three early shifts (40 h) the first week: 80 h, exactly the limit
+            verifier.verifyThat(RotaConstraintProvider::nightWorkerAverageWeeklyMaximum)
+                    .given(works(calendar, busy, 0, NIGHT, 1, NIGHT, 3, EARLY, 4, EARLY, 5, EARLY)).penalizesBy(0);
+            // an early shift on Sunday makes 88 h: 8 h over 80 h, within the general 44 h average (88 h)
+            Object[] fortyEightHours = works(calendar, busy, 0, NIGHT, 1, NIGHT, 3, EARLY, 4, EARLY, 5, EARLY,
+                    6, EARLY);
+            verifier.verifyThat(RotaConstraintProvider::nightWorkerAverageWeeklyMaximum)
+                    .given(fortyEightHours).penalizesBy(480);
+            verifier.verifyThat(RotaConstraintProvider::nightWorkerAverageWeeklyMaximum)
+                    .given(fortyEightHours)
+                    .justifiesWith(new RuleBreach("Busy", MONDAY.minusWeeks(1), MONDAY.plusDays(6), 88 * 60,
+                            80 * 60, RuleBreach.Unit.MINUTES, "worked over 2 weeks (a night worker)"));
+            verifier.verifyThat(RotaConstraintProvider::averageWeeklyMaximum)
+                    .given(fortyEightHours).penalizesBy(0);
+            // with one night the same 88 h are no night worker's
+            verifier.verifyThat(RotaConstraintProvider::nightWorkerAverageWeeklyMaximum)
+                    .given(works(calendar, busy, 0, NIGHT, 2, EARLY, 3, EARLY, 4, EARLY, 5, EARLY, 6, EARLY))
+                    .penalizesBy(0);
+        }
+
+        @Test
+        void nightWorkerAverageWeeklyMaximumCountsRealTimeAcrossTheOctoberClockChange() {
+            LocalDate autumn = LocalDate.of(2025, 10, 20);
+            RotaCalendar october = new RotaCalendar(autumn, autumn.plusDays(13),
+                    RotaSettings.defaults(PARIS, Set.of()), RotaTestData.SHIFT_TYPES, List.of());
+            // three early shifts, a night and the 21:00 night of 25 October, 11 h: 43 h (42 h by the clock)
+            verifier.verifyThat(RotaConstraintProvider::nightWorkerAverageWeeklyMaximum)
+                    .given(works(october, fortyHoursLastWeek(autumn.minusWeeks(1)), 0, EARLY, 1, EARLY, 2, EARLY,
+                            3, NIGHT, 5, LONG_NIGHT))
+                    .penalizesBy(180);
         }
     }
 
@@ -514,7 +686,7 @@ class RotaConstraintProviderTest {
         void deviationFromContractHoursCountsOnlyTheDaysTheContractHoursAreDue() {
             // a week of the two on leave: 8 h due, not 16 h
             Employee backFromLeave = new Employee("back", "Back", Set.of(RotaTestData.PHONE),
-                    WorkRules.frenchLabourCode(480), EmployeeHistory.none(), 7);
+                    WorkRules.frenchLabourCode(480), EmployeeHistory.none(), 7, null);
             verifier.verifyThat(RotaConstraintProvider::deviationFromContractHours)
                     .given(aliceWorks(backFromLeave, EARLY, 8).toArray()).penalizesBy(0);
             verifier.verifyThat(RotaConstraintProvider::deviationFromContractHours)

@@ -53,6 +53,7 @@ class StaffApiTest {
         assertThat(contract.path("maxConsecutiveWorkingDays").asInt()).isEqualTo(6);
         assertThat(contract.path("nightWorkAllowed").asBoolean()).isTrue();
         assertThat(contract.path("nightWorkerDailyMaxMinutes").asInt()).isEqualTo(480);
+        assertThat(contract.path("nightWorkerTwelveWeekAverageMaxMinutes").asInt()).isEqualTo(2400);
         assertThat(contract.path("maxWorkedWeekendsPerPeriod").asInt()).isEqualTo(2);
         assertThat(contract.path("maxMinutesPerPeriod").isNull()).isTrue();
     }
@@ -496,6 +497,10 @@ class StaffApiTest {
                         "nightWorkerDailyMaxMinutes", "exceeds dailyMaxMinutes 600"),
                 Arguments.of(Map.of("twelveWeekAverageMaxMinutes", 2900), 422, "twelveWeekAverageMaxMinutes",
                         "exceeds weeklyMaxMinutes"),
+                Arguments.of(Map.of("nightWorkerTwelveWeekAverageMaxMinutes", 20000), 400,
+                        "nightWorkerTwelveWeekAverageMaxMinutes", "must be less than or equal to 10080"),
+                Arguments.of(Map.of("nightWorkerTwelveWeekAverageMaxMinutes", 2700), 422,
+                        "nightWorkerTwelveWeekAverageMaxMinutes", "exceeds twelveWeekAverageMaxMinutes 2640"),
                 Arguments.of(Map.of("minConsecutiveWorkingDays", 4, "maxConsecutiveWorkingDays", 3), 422,
                         "minConsecutiveWorkingDays", "exceeds maxConsecutiveWorkingDays"),
                 Arguments.of(Map.of("minMinutesPerPeriod", 6000, "maxMinutesPerPeriod", 5000), 422,
@@ -566,6 +571,20 @@ class StaffApiTest {
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         assertThat(planner.get("/api/contracts/" + created.id()).json().path("nightWorkerDailyMaxMinutes").asInt())
                 .isEqualTo(420);
+    }
+
+    @Test
+    void anAverageBelowTheNightWorkersDefaultBoundsTheirsWhenTheRequestLeavesItOut() {
+        var created = planner.post("/api/contracts", Map.of("name", unique("thirty-five average"),
+                "weeklyMinutes", 1200, "twelveWeekAverageMaxMinutes", 2100));
+        var atTheAverage = planner.post("/api/contracts", Map.of("name", unique("night average"),
+                "weeklyMinutes", 1200, "nightWorkerTwelveWeekAverageMaxMinutes", 2640));
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(planner.get("/api/contracts/" + created.id()).json()
+                .path("nightWorkerTwelveWeekAverageMaxMinutes").asInt()).isEqualTo(2100);
+        assertThat(atTheAverage.status()).as(atTheAverage.toString()).isEqualTo(201);
+        assertThat(atTheAverage.json().path("nightWorkerTwelveWeekAverageMaxMinutes").asInt()).isEqualTo(2640);
     }
 
     @Test
