@@ -58,6 +58,17 @@ class UnreadableQueryParametersApiTest {
         assertThat(found.status()).as(found.toString()).isEqualTo(200);
     }
 
+    @Test
+    void aPathTheContainerCannotReadIsAProblemToo() {
+        for (String path : new String[] {"/api/skills/1%00", "/api/users/admin%00", "/api/skills/%ZZ"}) {
+            ApiResponse refused = api.as(Role.ADMIN).sendVerbatim("GET", path);
+
+            assertThat(refused.status()).as(path + " " + refused).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.json().path("detail").asText()).startsWith("The request URL cannot be read");
+        }
+    }
+
     private static void assertRefused(ApiResponse response, String field, String reason) {
         assertThat(response.status()).as(response.toString()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
