@@ -186,7 +186,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         String field = e.getPropertyName() == null ? "unknown" : e.getPropertyName();
-        return invalidRequest(List.of(new FieldError(field, expectation(e.getRequiredType()))));
+        String reason = e.getMostSpecificCause() instanceof SupportedDatesInUrls.UnsupportedYearException unsupported
+                ? unsupported.getMessage() : expectation(e.getRequiredType());
+        return invalidRequest(List.of(new FieldError(field, reason)));
     }
 
     @Override

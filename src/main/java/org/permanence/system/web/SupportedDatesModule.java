@@ -32,6 +32,7 @@ class SupportedDatesModule extends SimpleModule {
 
     static final int FIRST_YEAR = 1900;
     static final int LAST_YEAR = 2999;
+    static final String OUTSIDE_YEARS = "must be in the years " + FIRST_YEAR + " to " + LAST_YEAR;
 
     SupportedDatesModule() {
         super("permanence-supported-dates");
@@ -40,6 +41,10 @@ class SupportedDatesModule extends SimpleModule {
                 text -> Instant.from(DateTimeFormatter.ISO_INSTANT.parse(text)),
                 instant -> LocalDate.ofInstant(instant, ZoneOffset.UTC)));
         addDeserializer(LocalTime.class, new IsoText<>(LocalTime.class, LocalTime::parse, null));
+    }
+
+    static boolean supportedYear(int year) {
+        return year >= FIRST_YEAR && year <= LAST_YEAR;
     }
 
     private static final class IsoText<T> extends StdDeserializer<T> {
@@ -68,8 +73,7 @@ class SupportedDatesModule extends SimpleModule {
             } catch (DateTimeException unreadable) {
                 return (T) context.handleWeirdStringValue(handledType(), text, unreadable.getMessage());
             }
-            int year = dateOf == null ? FIRST_YEAR : dateOf.apply(value).getYear();
-            if (year < FIRST_YEAR || year > LAST_YEAR) {
+            if (dateOf != null && !supportedYear(dateOf.apply(value).getYear())) {
                 throw new UnsupportedDateException(parser, value, handledType());
             }
             return value;
@@ -80,7 +84,7 @@ class SupportedDatesModule extends SimpleModule {
     static final class UnsupportedDateException extends InvalidFormatException {
 
         UnsupportedDateException(JsonParser parser, Object value, Class<?> type) {
-            super(parser, "must be in the years " + FIRST_YEAR + " to " + LAST_YEAR, value, type);
+            super(parser, OUTSIDE_YEARS, value, type);
         }
     }
 }

@@ -36,6 +36,31 @@ class WrongTypeProblemsApiTest {
     }
 
     @Test
+    void datesMonthsAndInstantsInPathsAndQueriesAreIsoAndInTheSupportedYears() {
+        String years = "must be in the years 1900 to 2999";
+
+        assertExplained(api.as(Role.MANAGER).post("/api/payroll/0000-01/confirm", null), "month", years);
+        assertExplained(api.as(Role.HR).post("/api/payroll/9999-12/close", null), "month", years);
+        assertExplained(api.as(Role.ADMIN).post("/api/payroll/-0001-01/confirm", null), "month", years);
+        assertExplained(api.as(Role.HR).get("/api/payroll/+10000-01"), "month", years);
+        assertExplained(api.as(Role.HR).get("/api/time-entries?month=1899-12"), "month", years);
+        assertExplained(api.as(Role.HR).get("/api/employees?activeOn=9999-12-31"), "activeOn", years);
+        assertExplained(api.as(Role.HR).get("/api/staffing-needs/requirements?from=0000-01-01&to=2027-01-02"), "from",
+                years);
+        assertExplained(api.as(Role.HR).get("/api/availability?from=0000-01-01T00:00:00Z"), "from", years);
+        assertExplained(api.as(Role.HR).get("/api/availability?to=1700000000000"), "to",
+                "must be an ISO-8601 instant such as 2026-12-24T08:00:00Z");
+        assertExplained(api.as(Role.HR).get("/api/employees?activeOn=12/24/26"), "activeOn",
+                "must be an ISO-8601 date such as 2026-12-24");
+
+        assertThat(api.as(Role.HR).get("/api/employees?activeOn=2999-12-31").status()).isEqualTo(200);
+        assertThat(api.as(Role.HR).get("/api/availability?from=2027-01-01T08:00:00%2B01:00&to=2999-12-31T23:59:59Z")
+                .status()).isEqualTo(200);
+        assertThat(api.as(Role.HR).get("/api/staffing-needs/requirements?from=1900-01-01&to=1900-01-01").status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void bodyValuesOfTheWrongTypeSayWhatIsExpected() {
         TestApi.Client planner = api.as(Role.PLANNER);
         Map<String, Object> employee = Map.of("payrollNumber", "P-TYPES", "firstName", "Claire",
