@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.permanence.payroll.rules.PayItem;
 import org.permanence.payroll.rules.StraddlingWeekPolicy;
 import org.permanence.payroll.rules.TimeKind;
+import org.permanence.system.WholeMinute;
 
 /**
  * A rule set as a client submits it. Fields left out take the {@code permanence.payroll.*} defaults (the French
@@ -33,8 +34,8 @@ public record RuleSetDraft(
         String complementaryCapShare,
         Integer complementarySecondTierRatePercent,
         Set<@NotNull TimeKind> absencesCountingAsWorked,
-        LocalTime nightStart,
-        LocalTime nightEnd,
+        @WholeMinute LocalTime nightStart,
+        @WholeMinute LocalTime nightEnd,
         Integer nightShiftMinimumNightMinutes,
         StraddlingWeekPolicy straddlingWeekPolicy,
         Boolean alsaceMoselle,

@@ -104,6 +104,27 @@ class RuleSetApiTest {
     }
 
     @Test
+    void theNightWindowIsOnWholeMinutesLikeEveryOtherTimeOfDay() {
+        String name = unique("Seconds");
+        Map<String, Object> seconds = named(name);
+        seconds.put("nightStart", "21:00:59");
+        seconds.put("nightEnd", "06:00");
+        Map<String, Object> fraction = named(name);
+        fraction.put("nightEnd", "06:00:00.5");
+
+        ApiResponse withSeconds = api.as(Role.ADMIN).post("/api/payroll/rule-sets", seconds);
+        ApiResponse withFraction = api.as(Role.ADMIN).post("/api/payroll/rule-sets", fraction);
+
+        assertThat(withSeconds.status()).isEqualTo(400);
+        assertThat(withSeconds.errorFields()).containsExactly("nightStart");
+        assertThat(withSeconds.json().path("errors").get(0).path("reason").asText())
+                .isEqualTo("must be on a whole minute (no seconds)");
+        assertThat(withFraction.status()).isEqualTo(400);
+        assertThat(withFraction.errorFields()).containsExactly("nightEnd");
+        assertThat(api.as(Role.HR).get("/api/payroll/rule-sets").json().findValuesAsText("name")).doesNotContain(name);
+    }
+
+    @Test
     void aCsvDatePatternThatCannotFormatADateIsRefusedOnCreateAndUpdate() {
         Map<String, Object> withTime = named(unique("Time pattern"));
         withTime.put("csvDatePattern", "dd/MM/yyyy HH:mm");
