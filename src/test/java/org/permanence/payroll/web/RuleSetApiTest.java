@@ -162,6 +162,57 @@ class RuleSetApiTest {
     }
 
     @Test
+    void nothingOfTheRuleSetCanWriteASpreadsheetFormulaIntoTheCsv() {
+        Map<String, Object> formulas = named(unique("Formulas"));
+        formulas.put("payrollCodes", Map.of("NORMAL", "=1+1", "NIGHT", "@SUM(A1)", "SUNDAY", "-2+3",
+                "PUBLIC_HOLIDAY", "H N", "MAY_DAY", "+1"));
+        Map<String, Object> shared = named(unique("Shared code"));
+        shared.put("payrollCodes", Map.of("NORMAL", "HN", "NIGHT", "hn", "SUNDAY", "HDIM"));
+
+        ApiResponse codes = api.as(Role.ADMIN).post("/api/payroll/rule-sets", formulas);
+        ApiResponse twice = api.as(Role.ADMIN).post("/api/payroll/rule-sets", shared);
+
+        assertThat(codes.status()).isEqualTo(422);
+        assertThat(codes.errorFields()).containsExactlyInAnyOrder("payrollCodes.NORMAL", "payrollCodes.NIGHT",
+                "payrollCodes.SUNDAY", "payrollCodes.PUBLIC_HOLIDAY", "payrollCodes.MAY_DAY");
+        assertThat(twice.status()).isEqualTo(422);
+        assertThat(twice.errorFields()).containsExactly("payrollCodes.NIGHT");
+        assertThat(twice.json().path("errors").get(0).path("reason").asText())
+                .isEqualTo("is already the code of NORMAL; give each category its own code");
+        for (String pattern : new String[] {"'='dd/MM/yyyy", "-dd/MM/yyyy", " dd/MM/yyyy", "dd/MM/yyyy\u2028",
+                "dd/MM/yyyy[ HH]", "1dd/MM/yyyy"}) {
+            Map<String, Object> body = named(unique("Pattern"));
+            body.put("csvDatePattern", pattern);
+
+            ApiResponse refused = api.as(Role.ADMIN).post("/api/payroll/rule-sets", body);
+
+            assertThat(refused.status()).as(pattern + " " + refused).isEqualTo(422);
+            assertThat(refused.errorFields()).containsExactly("csvDatePattern");
+        }
+    }
+
+    @Test
+    void aStoredCodeThatIsNotACodeFailsTheExportBeforeWritingAnything() {
+        long defaultId = activeId();
+        long id = api.as(Role.ADMIN).post("/api/payroll/rule-sets", named(unique("Code stored unchecked"))).id();
+        // As an earlier version let it be stored.
+        jdbc.update("UPDATE payroll_rule_set_code SET code = '=1+1' WHERE rule_set_id = ? AND pay_item = 'NIGHT'", id);
+        try {
+            assertThat(api.as(Role.ADMIN).post("/api/payroll/rule-sets/" + id + "/activate", null).status())
+                    .isEqualTo(200);
+
+            Download export = api.as(Role.HR).download("/api/payroll/2027-03/export.csv");
+
+            assertThat(export.status()).isEqualTo(409);
+            assertThat(export.contentType()).startsWith("application/problem+json");
+            assertThat(new String(export.body(), StandardCharsets.UTF_8))
+                    .contains("\"field\":\"payrollCodes.NIGHT\"").contains("(=1+1)");
+        } finally {
+            jdbc.update("UPDATE payroll_rule_set SET active = (id = ?)", defaultId);
+        }
+    }
+
+    @Test
     void aStoredDatePatternThatCannotFormatADateFailsTheExportBeforeWritingAnything() {
         long defaultId = activeId();
         long id = api.as(Role.ADMIN).post("/api/payroll/rule-sets", named(unique("Stored before the check"))).id();
