@@ -9,10 +9,12 @@ import java.util.Set;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.permanence.payroll.rules.PayItem;
 import org.permanence.payroll.rules.StraddlingWeekPolicy;
 import org.permanence.payroll.rules.TimeKind;
+import org.permanence.system.DisplayName;
 import org.permanence.system.WholeMinute;
 
 /**
@@ -23,7 +25,7 @@ import org.permanence.system.WholeMinute;
  */
 @JsonIgnoreProperties({"active"})
 public record RuleSetDraft(
-        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Size(max = 200) @Pattern(regexp = DisplayName.PATTERN, message = DisplayName.REASON) String name,
         Integer legalWeeklyMinutes,
         DayOfWeek weekStart,
         Integer overtimeFirstTierMinutes,
@@ -42,7 +44,7 @@ public record RuleSetDraft(
         List<@NotNull String> extraHolidays,
         Integer weeksPerYear,
         Integer monthsPerYear,
-        @Size(max = 100) String payrollTool,
+        @Size(max = 100) @Pattern(regexp = DisplayName.PATTERN, message = DisplayName.REASON) String payrollTool,
         Map<PayItem, String> payrollCodes,
         String csvDecimalSeparator,
         @Size(max = 30) String csvDatePattern,

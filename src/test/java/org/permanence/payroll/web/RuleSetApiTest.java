@@ -192,6 +192,20 @@ class RuleSetApiTest {
     }
 
     @Test
+    void theNameAndThePayrollToolAreOneLineOfText() {
+        Map<String, Object> body = named("Accord\n2027");
+        body.put("payrollTool", "Silae\u0000");
+
+        ApiResponse refused = api.as(Role.ADMIN).post("/api/payroll/rule-sets", body);
+        ApiResponse surrogate = api.as(Role.ADMIN).post("/api/payroll/rule-sets", "{\"name\":\"Accord \\udc00\"}");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.errorFields()).containsExactlyInAnyOrder("name", "payrollTool");
+        assertThat(surrogate.status()).isEqualTo(400);
+        assertThat(surrogate.errorFields()).containsExactly("name");
+    }
+
+    @Test
     void aStoredCodeThatIsNotACodeFailsTheExportBeforeWritingAnything() {
         long defaultId = activeId();
         long id = api.as(Role.ADMIN).post("/api/payroll/rule-sets", named(unique("Code stored unchecked"))).id();
