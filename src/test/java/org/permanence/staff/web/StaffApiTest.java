@@ -428,7 +428,10 @@ class StaffApiTest {
         long employee = fixtures.employee(contract, List.of(skill));
 
         assertThat(planner.delete("/api/contracts/" + contract).status()).isEqualTo(409);
-        assertThat(planner.delete("/api/skills/" + skill).status()).isEqualTo(409);
+        ApiResponse held = planner.delete("/api/skills/" + skill);
+        assertThat(held.status()).isEqualTo(409);
+        assertThat(held.json().path("errors").get(0).path("reason").asText())
+                .isEqualTo("skill is held by 1 employee(s)");
         assertThat(planner.delete("/api/employees/" + employee).status()).isEqualTo(204);
         assertThat(planner.delete("/api/contracts/" + contract).status()).isEqualTo(204);
         assertThat(planner.delete("/api/skills/" + skill).status()).isEqualTo(204);
