@@ -10,5 +10,7 @@ interface ShiftTemplateRepository extends ListCrudRepository<ShiftTemplate, Long
 
     Page<ShiftTemplate> findBySkillId(long skillId, Pageable pageable);
 
+    long countBySkillId(long skillId);
+
     boolean existsByCode(String code);
 }

@@ -15,6 +15,8 @@ interface StaffingNeedRepository extends ListCrudRepository<StaffingNeed, Long>,
 
     Page<StaffingNeed> findBySkillId(long skillId, Pageable pageable);
 
+    long countBySkillId(long skillId);
+
     /** The weekly pattern plus the date rows falling in [from, to]. */
     @Query("SELECT * FROM staffing_need WHERE on_date IS NULL OR on_date BETWEEN :from AND :to")
     List<StaffingNeed> findApplicableBetween(LocalDate from, LocalDate to);

@@ -8,14 +8,17 @@ import java.util.Set;
 import org.permanence.payroll.rules.StraddlingWeekPolicy;
 import org.permanence.payroll.rules.TimeKind;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.permanence.system.WholeMinute;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The rule set created on first start (the French Labour Code defaults of docs/payroll.md) and made active. After
  * that, rule sets live in the database and an ADMIN edits them over {@code /api/payroll/rule-sets}; changing these
- * settings later does not touch an existing rule set.
+ * settings later does not touch an existing rule set. The night window is on whole minutes, as a rule set's must be.
  */
 @ConfigurationProperties("permanence.payroll")
+@Validated
 public record PayrollProperties(
         @DefaultValue("Code du travail") String ruleSetName,
         @DefaultValue("2100") int legalWeeklyMinutes,
@@ -28,8 +31,8 @@ public record PayrollProperties(
         @DefaultValue("1/10") String complementaryCapShare,
         @DefaultValue("25") int complementarySecondTierRatePercent,
         Set<TimeKind> absencesCountingAsWorked,
-        @DefaultValue("21:00") LocalTime nightStart,
-        @DefaultValue("06:00") LocalTime nightEnd,
+        @DefaultValue("21:00") @WholeMinute LocalTime nightStart,
+        @DefaultValue("06:00") @WholeMinute LocalTime nightEnd,
         @DefaultValue("180") int nightShiftMinimumNightMinutes,
         @DefaultValue("WEEK_END_MONTH") StraddlingWeekPolicy straddlingWeekPolicy,
         @DefaultValue("false") boolean alsaceMoselle,

@@ -71,11 +71,19 @@ public record RuleSet(
         return new PayrollCodeMapping(payrollTool, codesByItem());
     }
 
-    /** Refused (409 naming {@code csvDatePattern}) when a pattern stored before it was checked cannot be used. */
+    /**
+     * Refused (409 naming {@code csvDatePattern} or the category in {@code payrollCodes}) when a pattern or a code
+     * stored before it was checked cannot be used.
+     */
     public PayrollCsvExporter csvExporter() {
         PayrollCsvExporter.datePatternProblem(csvDatePattern).ifPresent(problem -> {
             throw new ConflictException("csvDatePattern", "of rule set '" + name + "' (" + csvDatePattern + ") "
                     + problem + "; correct the rule set to export");
+        });
+        Map<PayItem, String> codes = codesByItem();
+        PayrollCodeMapping.problems(codes).entrySet().stream().findFirst().ifPresent(problem -> {
+            throw new ConflictException("payrollCodes." + problem.getKey(), "of rule set '" + name + "' ("
+                    + codes.get(problem.getKey()) + ") " + problem.getValue() + "; correct the rule set to export");
         });
         return new PayrollCsvExporter(codeMapping(), csvDecimalSeparator.charAt(0), csvDatePattern);
     }

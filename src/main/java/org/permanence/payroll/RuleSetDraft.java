@@ -9,10 +9,13 @@ import java.util.Set;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.permanence.payroll.rules.PayItem;
 import org.permanence.payroll.rules.StraddlingWeekPolicy;
 import org.permanence.payroll.rules.TimeKind;
+import org.permanence.system.DisplayName;
+import org.permanence.system.WholeMinute;
 
 /**
  * A rule set as a client submits it. Fields left out take the {@code permanence.payroll.*} defaults (the French
@@ -22,7 +25,7 @@ import org.permanence.payroll.rules.TimeKind;
  */
 @JsonIgnoreProperties({"active"})
 public record RuleSetDraft(
-        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Size(max = 200) @Pattern(regexp = DisplayName.PATTERN, message = DisplayName.REASON) String name,
         Integer legalWeeklyMinutes,
         DayOfWeek weekStart,
         Integer overtimeFirstTierMinutes,
@@ -33,15 +36,15 @@ public record RuleSetDraft(
         String complementaryCapShare,
         Integer complementarySecondTierRatePercent,
         Set<@NotNull TimeKind> absencesCountingAsWorked,
-        LocalTime nightStart,
-        LocalTime nightEnd,
+        @WholeMinute LocalTime nightStart,
+        @WholeMinute LocalTime nightEnd,
         Integer nightShiftMinimumNightMinutes,
         StraddlingWeekPolicy straddlingWeekPolicy,
         Boolean alsaceMoselle,
         List<@NotNull String> extraHolidays,
         Integer weeksPerYear,
         Integer monthsPerYear,
-        @Size(max = 100) String payrollTool,
+        @Size(max = 100) @Pattern(regexp = DisplayName.PATTERN, message = DisplayName.REASON) String payrollTool,
         Map<PayItem, String> payrollCodes,
         String csvDecimalSeparator,
         @Size(max = 30) String csvDatePattern,

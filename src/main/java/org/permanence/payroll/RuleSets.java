@@ -36,7 +36,6 @@ public class RuleSets {
     private static final Ratio HIGHEST_CAP = Ratio.of(1, 3);
     private static final Pattern SHARE = Pattern.compile("\\s*\\d{1,4}\\s*/\\s*\\d{1,4}\\s*");
     private static final Pattern MONTH_DAY = Pattern.compile("\\d{2}-\\d{2}");
-    private static final int MAX_CODE_LENGTH = 20;
     private static final int MINUTES_PER_WEEK = 7 * 24 * 60;
     private static final int MINUTES_PER_DAY = 24 * 60;
     /** An ISO year has 52 or 53 weeks. */
@@ -169,13 +168,8 @@ public class RuleSets {
         }
         PayrollCsvExporter.datePatternProblem(datePattern)
                 .ifPresent(problem -> errors.add(new FieldError("csvDatePattern", problem)));
-        codes.forEach((item, code) -> {
-            if (code == null || code.isBlank() || code.length() > MAX_CODE_LENGTH || code.contains(";")
-                    || code.contains("\"")) {
-                errors.add(new FieldError("payrollCodes." + item,
-                        "must be 1 to " + MAX_CODE_LENGTH + " characters without ; or \""));
-            }
-        });
+        PayrollCodeMapping.problems(codes).forEach((item, problem) ->
+                errors.add(new FieldError("payrollCodes." + item, problem)));
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
@@ -190,7 +184,7 @@ public class RuleSets {
                 extraHolidays.stream().sorted().distinct().collect(Collectors.joining(",")),
                 weeksPerYear, monthsPerYear, or(draft.payrollTool(), defaults.payrollTool()).trim(),
                 decimalSeparator, datePattern,
-                codes.entrySet().stream().map(e -> new RuleSetCode(e.getKey(), e.getValue().trim()))
+                codes.entrySet().stream().map(e -> new RuleSetCode(e.getKey(), e.getValue()))
                         .collect(Collectors.toSet()));
         return ruleSet;
     }

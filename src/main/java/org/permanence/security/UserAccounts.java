@@ -12,6 +12,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,14 +22,16 @@ import java.util.Set;
 
 /**
  * Sign-in accounts: who may sign in, with which roles, linked to which employee. Passwords are stored only as BCrypt
- * hashes; one set over the API has at least {@code permanence.security.min-password-length} characters. The last
- * enabled ADMIN cannot be removed, disabled or demoted, so the helpline always has someone to manage accounts. Every
- * change is logged with who made it (never a password).
+ * hashes; one set over the API has at least {@code permanence.security.min-password-length} characters, not all
+ * spaces, and at most the 72 bytes BCrypt reads. The last enabled ADMIN cannot be removed, disabled or demoted, so
+ * the helpline always has someone to manage accounts. Every change is logged with who made it (never a password).
  */
 @Service
 public class UserAccounts {
 
     private static final String RESOURCE = "User";
+    /** BCrypt reads no more of a password, and Spring Security's encoder refuses a longer one. */
+    private static final int MAX_PASSWORD_BYTES = 72;
     private static final Logger log = LoggerFactory.getLogger(UserAccounts.class);
 
     /** An account as it is shown: never its password hash. */
@@ -221,6 +224,13 @@ public class UserAccounts {
         if (rawPassword == null || rawPassword.length() < properties.minPasswordLength()) {
             return Optional.of(new FieldError(field, "must have at least " + properties.minPasswordLength()
                     + " characters (permanence.security.min-password-length)"));
+        }
+        if (rawPassword.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+            return Optional.of(new FieldError(field, "must not be only spaces"));
+        }
+        if (rawPassword.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            return Optional.of(new FieldError(field, "must have at most " + MAX_PASSWORD_BYTES
+                    + " bytes in UTF-8 (as many letters without accents, half as many accented ones)"));
         }
         return Optional.empty();
     }

@@ -1,5 +1,8 @@
 package org.permanence.staff;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.permanence.system.ConflictException;
 import org.permanence.system.NotFoundException;
 import org.permanence.system.StaleVersionException;
@@ -14,10 +17,12 @@ public class SkillService {
 
     private final SkillRepository skills;
     private final EmployeeRepository employees;
+    private final List<SkillReferences> references;
 
-    SkillService(SkillRepository skills, EmployeeRepository employees) {
+    SkillService(SkillRepository skills, EmployeeRepository employees, List<SkillReferences> references) {
         this.skills = skills;
         this.employees = employees;
+        this.references = references;
     }
 
     @Transactional(readOnly = true)
@@ -48,12 +53,21 @@ public class SkillService {
         return skills.save(new Skill(id, draft.version(), draft.code(), draft.name()));
     }
 
+    /** Deletes a skill nobody holds and no other record refers to; otherwise the conflict names them all. */
     @Transactional
     public void delete(long id) {
         get(id);
+        List<String> uses = new ArrayList<>();
         long holders = employees.countHoldersOfSkill(id);
         if (holders > 0) {
-            throw new ConflictException("id", "skill is held by " + holders + " employee(s)");
+            uses.add("held by " + holders + " employee(s)");
+        }
+        List<String> referrers = references.stream().flatMap(reference -> reference.toSkill(id).stream()).toList();
+        if (!referrers.isEmpty()) {
+            uses.add("used by " + String.join(" and ", referrers));
+        }
+        if (!uses.isEmpty()) {
+            throw new ConflictException("id", "skill is " + String.join(" and ", uses));
         }
         skills.deleteById(id);
     }

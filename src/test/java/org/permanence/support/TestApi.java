@@ -1,7 +1,10 @@
 package org.permanence.support;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
+import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -136,6 +139,27 @@ public class TestApi {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("GET " + path + " interrupted", e);
+            }
+        }
+
+        /**
+         * Sends a request without a body whose path and query are written as they are, even when they are no valid
+         * URI (a malformed %-escape), which {@link HttpClient} refuses to send.
+         */
+        public ApiResponse sendVerbatim(String method, String pathAndQuery) {
+            try {
+                HttpURLConnection connection = (HttpURLConnection) new URL(baseUrl() + pathAndQuery).openConnection();
+                connection.setRequestMethod(method);
+                connection.setRequestProperty("Accept", "application/json, application/problem+json");
+                if (authorization != null) {
+                    connection.setRequestProperty("Authorization", authorization);
+                }
+                int status = connection.getResponseCode();
+                InputStream body = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
+                String text = body == null ? "" : new String(body.readAllBytes(), StandardCharsets.UTF_8);
+                return new ApiResponse(status, String.valueOf(connection.getContentType()), text, objectMapper);
+            } catch (IOException e) {
+                throw new IllegalStateException(method + " " + pathAndQuery + " failed", e);
             }
         }
 

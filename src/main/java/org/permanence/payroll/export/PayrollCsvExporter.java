@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Writes the variable-pay-items CSV payroll tools import: one line per employee x payroll code x period,
@@ -27,6 +28,7 @@ public final class PayrollCsvExporter {
     private static final char SEPARATOR = ';';
     /** Day, month and year all differ and the day is above 12, so a pattern that loses one of them shows it. */
     private static final LocalDate SAMPLE_DAY = LocalDate.of(2026, 12, 31);
+    private static final Pattern DATE_PATTERN = Pattern.compile("[A-Za-z/.: -]+");
 
     private final PayrollCodeMapping mapping;
     private final char decimalSeparator;
@@ -50,13 +52,18 @@ public final class PayrollCsvExporter {
     }
 
     /**
-     * Why a pattern cannot write the pay period's days, or empty when it can: it must format a date (no time
-     * fields), give back the same day when read (day, month and year all written), and write nothing that breaks a
-     * CSV line ({@code ;}, {@code "}, control characters).
+     * Why a pattern cannot write the pay period's days, or empty when it can: it holds pattern letters and separators
+     * only (no quoted text, which could write anything), must format a date (no time fields), give back the same day
+     * when read (day, month and year all written) and start with one of them, since a spreadsheet reads a cell
+     * starting with {@code -} as a formula.
      */
     public static Optional<String> datePatternProblem(String pattern) {
         if (pattern == null || pattern.isBlank()) {
             return Optional.of("must not be blank");
+        }
+        if (!DATE_PATTERN.matcher(pattern).matches()) {
+            return Optional.of("must hold only pattern letters and the separators / - . : and space (no quoted"
+                    + " text), such as dd/MM/yyyy");
         }
         DateTimeFormatter format;
         try {
@@ -70,8 +77,8 @@ public final class PayrollCsvExporter {
         } catch (DateTimeException e) {
             return Optional.of("must format a date: " + e.getMessage());
         }
-        if (written.chars().anyMatch(c -> c == SEPARATOR || c == '"' || Character.isISOControl(c))) {
-            return Optional.of("must not write ; or \" or control characters (it wrote '" + written.strip() + "')");
+        if (!Character.isLetterOrDigit(written.charAt(0))) {
+            return Optional.of("must start with the day, month or year (it wrote '" + written + "')");
         }
         if (!readsBack(format, written)) {
             return Optional.of("must write the day, month and year (" + SAMPLE_DAY + " gave '" + written + "')");

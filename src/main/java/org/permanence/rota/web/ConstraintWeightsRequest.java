@@ -10,7 +10,8 @@ import java.util.List;
 /** All weight overrides of a rota (an empty list restores every default). */
 record ConstraintWeightsRequest(@NotNull List<@Valid @NotNull Entry> weights) {
 
-    record Entry(@NotBlank String constraintName, long hard, long medium, long soft) {
+    /** Each level is required: one left out would switch the constraint off at that level without a word. */
+    record Entry(@NotBlank String constraintName, @NotNull Long hard, @NotNull Long medium, @NotNull Long soft) {
 
         Weight weight() {
             return new Weight(constraintName, hard, medium, soft);

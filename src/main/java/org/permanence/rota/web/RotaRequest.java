@@ -3,7 +3,9 @@ package org.permanence.rota.web;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.permanence.system.DisplayName;
 
 import java.time.LocalDate;
 
@@ -12,6 +14,7 @@ import java.time.LocalDate;
  *                back and are ignored (publishing and solving have their own endpoints)
  */
 @JsonIgnoreProperties({"status", "lastSolve"})
-record RotaRequest(@NotBlank @Size(max = 100) String name, @NotNull LocalDate firstDate,
-        @NotNull LocalDate lastDate, Long version) {
+record RotaRequest(
+        @NotBlank @Size(max = 100) @Pattern(regexp = DisplayName.PATTERN, message = DisplayName.REASON) String name,
+        @NotNull LocalDate firstDate, @NotNull LocalDate lastDate, Long version) {
 }

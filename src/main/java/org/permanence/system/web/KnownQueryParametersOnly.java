@@ -4,7 +4,10 @@ import java.beans.PropertyDescriptor;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
-import java.net.URLDecoder;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -43,7 +47,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * Refuses a request to {@code /api/**} whose query string holds a parameter its endpoint does not take (400 naming
  * each, with the names the endpoint knows): Spring MVC ignores such a parameter, so a misspelt or foreign list
- * filter ({@code skillId} where the filter is {@code skill}) answered unfiltered data. Checked before the
+ * filter ({@code skillId} where the filter is {@code skill}) answered unfiltered data. A parameter the endpoint takes
+ * is refused the same way when it is given twice, when its value is blank ({@code skillId=}), which Spring MVC binds
+ * as "not given", or when it is not valid percent-encoded UTF-8 ({@code skillId=2%ZZ}), which the servlet container
+ * drops: either way {@code confirm?skillId=} confirmed the month for the whole helpline. Checked before the
  * controller runs, so a refused request changes nothing, and after every interceptor registered without an order,
  * the role check ({@code RolesBeforeBodies}) included, so a caller whose role may not call the endpoint still gets
  * 403.
@@ -84,11 +91,15 @@ class KnownQueryParametersOnly implements WebMvcConfigurer, HandlerInterceptor {
         Known endpoint = known.computeIfAbsent(new Handler(method.getBeanType(), method.getMethod()),
                 key -> knownOf(method));
         List<FieldError> errors = new ArrayList<>();
-        occurrences(query).forEach((name, times) -> {
+        parameters(query).forEach((name, values) -> {
             if (!endpoint.takes(name)) {
                 errors.add(new FieldError(name, endpoint.refusal(name)));
-            } else if (times > 1 && endpoint.names().contains(name) && !endpoint.repeatable().contains(name)) {
-                errors.add(new FieldError(name, "is given " + times + " times; give it once"));
+            } else if (values.size() > 1 && endpoint.names().contains(name) && !endpoint.repeatable().contains(name)) {
+                errors.add(new FieldError(name, "is given " + values.size() + " times; give it once"));
+            } else if (values.contains(null)) {
+                errors.add(new FieldError(name, "cannot be read: it is not valid percent-encoded UTF-8"));
+            } else if (values.stream().anyMatch(String::isBlank)) {
+                errors.add(new FieldError(name, "must not be blank; leave the parameter out to give none"));
             }
         });
         if (!errors.isEmpty()) {
@@ -177,26 +188,55 @@ class KnownQueryParametersOnly implements WebMvcConfigurer, HandlerInterceptor {
     }
 
     /**
-     * The parameter names of a query string, decoded as the servlet container decodes them, in their order, with how
-     * many times each is given.
+     * The parameters of a query string by name, in their order, each with its values decoded as the servlet container
+     * decodes them ({@code +} is a space, {@code %XX} a byte of UTF-8): null for a value that cannot be decoded. A
+     * name that cannot be decoded is kept as it is written.
      */
-    static Map<String, Integer> occurrences(String query) {
-        Map<String, Integer> occurrences = new LinkedHashMap<>();
+    static Map<String, List<String>> parameters(String query) {
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
         for (String pair : query.split("&")) {
             int equals = pair.indexOf('=');
             String name = equals < 0 ? pair : pair.substring(0, equals);
             if (!name.isEmpty()) {
-                occurrences.merge(decode(name), 1, Integer::sum);
+                String value = equals < 0 ? "" : pair.substring(equals + 1);
+                parameters.computeIfAbsent(decode(name).orElse(name), key -> new ArrayList<>())
+                        .add(decode(value).orElse(null));
             }
         }
-        return occurrences;
+        return parameters;
     }
 
-    private static String decode(String name) {
+    private static Optional<String> decode(String encoded) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int at = 0;
+        while (at < encoded.length()) {
+            char c = encoded.charAt(at);
+            if (c == '%') {
+                int high = at + 2 < encoded.length() ? Character.digit(encoded.charAt(at + 1), 16) : -1;
+                int low = high < 0 ? -1 : Character.digit(encoded.charAt(at + 2), 16);
+                if (low < 0) {
+                    return Optional.empty();
+                }
+                bytes.write(high << 4 | low);
+                at += 3;
+            } else if (c == '+') {
+                bytes.write(' ');
+                at++;
+            } else {
+                int end = at;
+                while (end < encoded.length() && encoded.charAt(end) != '%' && encoded.charAt(end) != '+') {
+                    end++;
+                }
+                bytes.writeBytes(encoded.substring(at, end).getBytes(StandardCharsets.UTF_8));
+                at = end;
+            }
+        }
         try {
-            return URLDecoder.decode(name, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException malformed) {
-            return name;
+            return Optional.of(StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes.toByteArray())).toString());
+        } catch (CharacterCodingException malformed) {
+            return Optional.empty();
         }
     }
 

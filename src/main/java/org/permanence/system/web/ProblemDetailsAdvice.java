@@ -9,9 +9,11 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +22,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -182,13 +186,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         String field = e.getPropertyName() == null ? "unknown" : e.getPropertyName();
-        return invalidRequest(List.of(new FieldError(field, expectation(e.getRequiredType()))));
+        String reason = e.getMostSpecificCause() instanceof SupportedDatesInUrls.UnsupportedYearException unsupported
+                ? unsupported.getMessage() : expectation(e.getRequiredType());
+        return invalidRequest(List.of(new FieldError(field, reason)));
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldError> errors = new ArrayList<>();
+        JsonStreamContext duplicate = duplicateField(e.getCause());
         if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
             errors.add(new FieldError(path(unknown), "is not a known field; known fields: "
                     + knownFields(unknown)));
@@ -196,6 +203,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             errors.add(new FieldError(path(unsupported), unsupported.getOriginalMessage()));
         } else if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             errors.add(new FieldError(path(mismatch), expectation(mismatch.getTargetType())));
+        } else if (duplicate != null) {
+            errors.add(new FieldError(path(duplicate), "is given more than once; give it once"));
         } else if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             errors.add(new FieldError(path(mapping), "cannot be read"));
         }
@@ -226,6 +235,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         return "The request body is not valid JSON";
     }
+
+    /** How Jackson's parser starts the message of a field given twice in one object. */
+    private static final String DUPLICATE_FIELD = "Duplicate field";
 
     private static final Set<Class<?>> WHOLE_NUMBERS = Set.of(Long.class, long.class, Integer.class, int.class,
             Short.class, short.class, Byte.class, byte.class, BigInteger.class);
@@ -281,6 +293,34 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static String knownFields(UnrecognizedPropertyException unknown) {
         return unknown.getKnownPropertyIds() == null ? "" : unknown.getKnownPropertyIds().stream()
                 .map(String::valueOf).sorted().collect(Collectors.joining(", "));
+    }
+
+    /**
+     * Where the parser stood when it met a field a second time in one object, or null when that is not the problem; a
+     * deserializer of a list or an object around it wraps the parser's exception.
+     */
+    @Nullable
+    private static JsonStreamContext duplicateField(@Nullable Throwable cause) {
+        for (Throwable at = cause; at != null; at = at.getCause()) {
+            if (at instanceof StreamReadException read && read.getProcessor() != null
+                    && String.valueOf(read.getOriginalMessage()).startsWith(DUPLICATE_FIELD)) {
+                return read.getProcessor().getParsingContext();
+            }
+        }
+        return null;
+    }
+
+    /** Where a parser stopped: the field it read last, with the fields and array indexes around it. */
+    private static String path(JsonStreamContext context) {
+        Deque<String> parts = new ArrayDeque<>();
+        for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+            if (at.inArray()) {
+                parts.push("[" + at.getCurrentIndex() + "]");
+            } else if (at.getCurrentName() != null) {
+                parts.push((at.getParent() == null || at.getParent().inRoot() ? "" : ".") + at.getCurrentName());
+            }
+        }
+        return String.join("", parts);
     }
 
     private static String path(JsonMappingException mapping) {

@@ -59,6 +59,31 @@ class ShiftTemplateApiTest {
     }
 
     @Test
+    void aSkillATemplateOrANeedUsesIsKeptAndTheConflictSaysWhatUsesIt() {
+        long skill = newSkill();
+        TestApi.Client planner = api.as(Role.PLANNER);
+        long template = planner.post("/api/shift-templates", template(uniqueCode(), "07:00", 480, skill, List.of()))
+                .id();
+        for (String start : List.of("08:00", "12:00")) {
+            assertThat(planner.post("/api/staffing-needs", Map.of("skillId", skill, "days", "WEEKDAY",
+                    "startTime", start, "endTime", "10:00", "required", 1)).status()).isEqualTo(201);
+        }
+
+        ApiResponse both = planner.delete("/api/skills/" + skill);
+        assertThat(planner.delete("/api/shift-templates/" + template).status()).isEqualTo(204);
+        ApiResponse needsOnly = planner.delete("/api/skills/" + skill);
+
+        assertThat(both.status()).isEqualTo(409);
+        assertThat(both.errorFields()).containsExactly("id");
+        assertThat(both.json().path("errors").get(0).path("reason").asText())
+                .isEqualTo("skill is used by 1 shift template and 2 staffing needs");
+        assertThat(needsOnly.status()).isEqualTo(409);
+        assertThat(needsOnly.json().path("errors").get(0).path("reason").asText())
+                .isEqualTo("skill is used by 2 staffing needs");
+        assertThat(api.as(Role.HR).get("/api/skills/" + skill).status()).isEqualTo(200);
+    }
+
+    @Test
     void aWeekendTemplateIsGivenOnWeekendsOnlyAndItsDaysAreChecked() {
         Map<String, Object> weekend = new HashMap<>(template(uniqueCode(), "09:00", 480, newSkill(), List.of()));
         weekend.put("days", "WEEKEND");

@@ -104,6 +104,27 @@ class RuleSetApiTest {
     }
 
     @Test
+    void theNightWindowIsOnWholeMinutesLikeEveryOtherTimeOfDay() {
+        String name = unique("Seconds");
+        Map<String, Object> seconds = named(name);
+        seconds.put("nightStart", "21:00:59");
+        seconds.put("nightEnd", "06:00");
+        Map<String, Object> fraction = named(name);
+        fraction.put("nightEnd", "06:00:00.5");
+
+        ApiResponse withSeconds = api.as(Role.ADMIN).post("/api/payroll/rule-sets", seconds);
+        ApiResponse withFraction = api.as(Role.ADMIN).post("/api/payroll/rule-sets", fraction);
+
+        assertThat(withSeconds.status()).isEqualTo(400);
+        assertThat(withSeconds.errorFields()).containsExactly("nightStart");
+        assertThat(withSeconds.json().path("errors").get(0).path("reason").asText())
+                .isEqualTo("must be on a whole minute (no seconds)");
+        assertThat(withFraction.status()).isEqualTo(400);
+        assertThat(withFraction.errorFields()).containsExactly("nightEnd");
+        assertThat(api.as(Role.HR).get("/api/payroll/rule-sets").json().findValuesAsText("name")).doesNotContain(name);
+    }
+
+    @Test
     void aCsvDatePatternThatCannotFormatADateIsRefusedOnCreateAndUpdate() {
         Map<String, Object> withTime = named(unique("Time pattern"));
         withTime.put("csvDatePattern", "dd/MM/yyyy HH:mm");
@@ -138,6 +159,71 @@ class RuleSetApiTest {
         assertThat(iso.json().path("version").asLong()).as("the refused updates changed nothing").isEqualTo(1);
         assertThat(api.as(Role.HR).get("/api/payroll/rule-sets").json().findValuesAsText("name"))
                 .doesNotContain((String) withTime.get("name"));
+    }
+
+    @Test
+    void nothingOfTheRuleSetCanWriteASpreadsheetFormulaIntoTheCsv() {
+        Map<String, Object> formulas = named(unique("Formulas"));
+        formulas.put("payrollCodes", Map.of("NORMAL", "=1+1", "NIGHT", "@SUM(A1)", "SUNDAY", "-2+3",
+                "PUBLIC_HOLIDAY", "H N", "MAY_DAY", "+1"));
+        Map<String, Object> shared = named(unique("Shared code"));
+        shared.put("payrollCodes", Map.of("NORMAL", "HN", "NIGHT", "hn", "SUNDAY", "HDIM"));
+
+        ApiResponse codes = api.as(Role.ADMIN).post("/api/payroll/rule-sets", formulas);
+        ApiResponse twice = api.as(Role.ADMIN).post("/api/payroll/rule-sets", shared);
+
+        assertThat(codes.status()).isEqualTo(422);
+        assertThat(codes.errorFields()).containsExactlyInAnyOrder("payrollCodes.NORMAL", "payrollCodes.NIGHT",
+                "payrollCodes.SUNDAY", "payrollCodes.PUBLIC_HOLIDAY", "payrollCodes.MAY_DAY");
+        assertThat(twice.status()).isEqualTo(422);
+        assertThat(twice.errorFields()).containsExactly("payrollCodes.NIGHT");
+        assertThat(twice.json().path("errors").get(0).path("reason").asText())
+                .isEqualTo("is already the code of NORMAL; give each category its own code");
+        for (String pattern : new String[] {"'='dd/MM/yyyy", "-dd/MM/yyyy", " dd/MM/yyyy", "dd/MM/yyyy\u2028",
+                "dd/MM/yyyy[ HH]", "1dd/MM/yyyy"}) {
+            Map<String, Object> body = named(unique("Pattern"));
+            body.put("csvDatePattern", pattern);
+
+            ApiResponse refused = api.as(Role.ADMIN).post("/api/payroll/rule-sets", body);
+
+            assertThat(refused.status()).as(pattern + " " + refused).isEqualTo(422);
+            assertThat(refused.errorFields()).containsExactly("csvDatePattern");
+        }
+    }
+
+    @Test
+    void theNameAndThePayrollToolAreOneLineOfText() {
+        Map<String, Object> body = named("Accord\n2027");
+        body.put("payrollTool", "Silae\u0000");
+
+        ApiResponse refused = api.as(Role.ADMIN).post("/api/payroll/rule-sets", body);
+        ApiResponse surrogate = api.as(Role.ADMIN).post("/api/payroll/rule-sets", "{\"name\":\"Accord \\udc00\"}");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.errorFields()).containsExactlyInAnyOrder("name", "payrollTool");
+        assertThat(surrogate.status()).isEqualTo(400);
+        assertThat(surrogate.errorFields()).containsExactly("name");
+    }
+
+    @Test
+    void aStoredCodeThatIsNotACodeFailsTheExportBeforeWritingAnything() {
+        long defaultId = activeId();
+        long id = api.as(Role.ADMIN).post("/api/payroll/rule-sets", named(unique("Code stored unchecked"))).id();
+        // As an earlier version let it be stored.
+        jdbc.update("UPDATE payroll_rule_set_code SET code = '=1+1' WHERE rule_set_id = ? AND pay_item = 'NIGHT'", id);
+        try {
+            assertThat(api.as(Role.ADMIN).post("/api/payroll/rule-sets/" + id + "/activate", null).status())
+                    .isEqualTo(200);
+
+            Download export = api.as(Role.HR).download("/api/payroll/2027-03/export.csv");
+
+            assertThat(export.status()).isEqualTo(409);
+            assertThat(export.contentType()).startsWith("application/problem+json");
+            assertThat(new String(export.body(), StandardCharsets.UTF_8))
+                    .contains("\"field\":\"payrollCodes.NIGHT\"").contains("(=1+1)");
+        } finally {
+            jdbc.update("UPDATE payroll_rule_set SET active = (id = ?)", defaultId);
+        }
     }
 
     @Test

@@ -60,6 +60,23 @@ class RotaApiTest {
     }
 
     @Test
+    void aNameIsOneLineOfTextLikeEveryNamePeopleRead() {
+        for (String name : new String[] {"Rota\nJanuary", "Rota\u0000", "Rota\u2028January"}) {
+            Map<String, Object> body = period("2026-03-01", "2026-03-31");
+            body.put("name", name);
+
+            ApiResponse response = api.as(Role.PLANNER).post("/api/rotas", body);
+
+            assertThat(response.status()).as(response.toString()).isEqualTo(400);
+            assertThat(response.errorFields()).containsExactly("name");
+        }
+        ApiResponse surrogate = api.as(Role.PLANNER).post("/api/rotas",
+                "{\"name\":\"Rota \\ud800\",\"firstDate\":\"2026-03-01\",\"lastDate\":\"2026-03-31\"}");
+        assertThat(surrogate.status()).as(surrogate.toString()).isEqualTo(400);
+        assertThat(surrogate.errorFields()).containsExactly("name");
+    }
+
+    @Test
     void missingDatesAreBadRequests() {
         ApiResponse response = api.as(Role.PLANNER).post("/api/rotas", Map.of("name", "No dates"));
 

@@ -315,6 +315,10 @@ class RotaSolvingApiTest {
         ApiResponse overflowing = api.as(Role.PLANNER).put(weights, Map.of("weights", List.of(
                 Map.of("constraintName", "Understaffing", "hard", Long.MAX_VALUE, "medium", 0, "soft", 0))));
         ApiResponse nullEntry = api.as(Role.PLANNER).put(weights, "{\"weights\":[null]}");
+        ApiResponse noLevels = api.as(Role.PLANNER).put(weights,
+                "{\"weights\":[{\"constraintName\":\"Understaffing\"}]}");
+        ApiResponse nullLevel = api.as(Role.PLANNER).put(weights,
+                "{\"weights\":[{\"constraintName\":\"Understaffing\",\"hard\":0,\"medium\":null,\"soft\":0}]}");
         ApiResponse byManager = api.as(Role.MANAGER).put(weights, Map.of("weights", List.of()));
         ApiResponse replaced = api.as(Role.PLANNER).put(weights, Map.of("weights", List.of(
                 Map.of("constraintName", "Overstaffing", "hard", 0, "medium", 0, "soft", 0),
@@ -325,6 +329,11 @@ class RotaSolvingApiTest {
         assertThat(unknown.json().path("detail").asText()).contains("Too much coffee");
         assertThat(nullEntry.status()).isEqualTo(400);
         assertThat(nullEntry.errorFields()).containsExactly("weights[0]");
+        assertThat(noLevels.status()).isEqualTo(400);
+        assertThat(noLevels.errorFields()).containsExactlyInAnyOrder("weights[0].hard", "weights[0].medium",
+                "weights[0].soft");
+        assertThat(nullLevel.status()).isEqualTo(400);
+        assertThat(nullLevel.errorFields()).containsExactly("weights[0].medium");
         assertThat(overflowing.status()).isEqualTo(422);
         assertThat(overflowing.errorFields()).containsExactly("weights[0]");
         assertThat(byManager.status()).isEqualTo(403);

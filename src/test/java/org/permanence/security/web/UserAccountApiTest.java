@@ -143,6 +143,36 @@ class UserAccountApiTest {
     }
 
     @Test
+    void aPasswordBCryptCannotHashOrMadeOnlyOfSpacesIsRefusedNamingItWhereverItIsSet() {
+        String username = unique("hr.");
+        api.as(Role.ADMIN).post("/api/users", account(username, PASSWORD, List.of("HR"), null));
+        String longest = "y".repeat(72);
+        String tooLong = "y".repeat(73);
+        String accented = "\u00e9".repeat(40);
+        String spaces = " ".repeat(12);
+        String otherSpaces = "\u00a0\u2003\t".repeat(4);
+
+        for (String refused : List.of(tooLong, accented, spaces, otherSpaces)) {
+            assertRefusedPassword(api.as(Role.ADMIN).post("/api/users",
+                    account(unique("long."), refused, List.of("HR"), null)), "password");
+            assertRefusedPassword(api.as(Role.ADMIN).put("/api/users/" + username + "/password",
+                    Map.of("password", refused)), "password");
+            assertRefusedPassword(api.as(username, PASSWORD).put("/api/me/password",
+                    Map.of("currentPassword", PASSWORD, "newPassword", refused)), "newPassword");
+        }
+        assertThat(api.as(username, PASSWORD).get("/api/me").status()).isEqualTo(200);
+
+        assertThat(api.as(username, PASSWORD).put("/api/me/password",
+                Map.of("currentPassword", PASSWORD, "newPassword", longest)).status()).isEqualTo(204);
+        assertThat(api.as(username, longest).get("/api/me").status()).isEqualTo(200);
+    }
+
+    private static void assertRefusedPassword(ApiResponse response, String field) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(422);
+        assertThat(response.errorFields()).containsExactly(field);
+    }
+
+    @Test
     void theLastEnabledAdminStaysAndNobodyRemovesTheirOwnAccount() {
         JsonNode admin = api.as(Role.ADMIN).get("/api/users/admin").json();
         JsonNode testAdmin = api.as(Role.ADMIN).get("/api/users/test-admin").json();

@@ -380,11 +380,35 @@ class StaffApiTest {
             assertThat(response.status()).as(response.toString()).isEqualTo(400);
             assertThat(response.errorFields()).containsExactly("code");
             assertThat(response.json().path("errors").get(0).path("reason").asText())
-                    .isEqualTo("must not contain whitespace, control or invisible formatting characters");
+                    .isEqualTo("must not contain whitespace, control or invisible formatting characters or unpaired"
+                            + " surrogates");
         }
         assertThat(planner.get("/api/skills/" + skill).json()).isEqualTo(before);
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(201);
         assertThat(trimmed.status()).as(trimmed.toString()).isEqualTo(201);
+    }
+
+    @Test
+    void anUnpairedSurrogateIsNoTextInACodeOrAName() {
+        String suffix = unique("").substring(1);
+
+        // JSON escapes: Java would send such a string as "?", which is what the database made of it
+        ApiResponse low = planner.post("/api/skills", "{\"code\":\"X\\udc00Y" + suffix + "\",\"name\":\"Low\"}");
+        ApiResponse high = planner.post("/api/skills", "{\"code\":\"Q" + suffix + "\\ud800\",\"name\":\"High\"}");
+        ApiResponse name = planner.post("/api/skills", "{\"code\":\"S" + suffix + "\",\"name\":\"ab\\ud800cd\"}");
+        ApiResponse pair = planner.post("/api/skills", "{\"code\":\"E" + suffix + "\\ud83d\\ude00\","
+                + "\"name\":\"Smile \\ud83d\\ude00\"}");
+
+        for (ApiResponse refused : List.of(low, high)) {
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+            assertThat(refused.errorFields()).containsExactly("code");
+        }
+        assertThat(name.status()).as(name.toString()).isEqualTo(400);
+        assertThat(name.errorFields()).containsExactly("name");
+        assertThat(name.json().path("errors").get(0).path("reason").asText())
+                .isEqualTo("must not contain control characters, line breaks or unpaired surrogates");
+        assertThat(pair.status()).as(pair.toString()).isEqualTo(201);
+        assertThat(pair.json().path("name").asText()).isEqualTo("Smile \ud83d\ude00");
     }
 
     @Test
@@ -405,7 +429,10 @@ class StaffApiTest {
         long employee = fixtures.employee(contract, List.of(skill));
 
         assertThat(planner.delete("/api/contracts/" + contract).status()).isEqualTo(409);
-        assertThat(planner.delete("/api/skills/" + skill).status()).isEqualTo(409);
+        ApiResponse held = planner.delete("/api/skills/" + skill);
+        assertThat(held.status()).isEqualTo(409);
+        assertThat(held.json().path("errors").get(0).path("reason").asText())
+                .isEqualTo("skill is held by 1 employee(s)");
         assertThat(planner.delete("/api/employees/" + employee).status()).isEqualTo(204);
         assertThat(planner.delete("/api/contracts/" + contract).status()).isEqualTo(204);
         assertThat(planner.delete("/api/skills/" + skill).status()).isEqualTo(204);

@@ -121,6 +121,19 @@ class KnownQueryParametersOnlyTest {
     }
 
     @Test
+    void aValueThatIsBlankOrCannotBeDecodedIsRefused() {
+        assertThat(refusal("named", "skill=")).isEqualTo(new FieldError("skill",
+                "must not be blank; leave the parameter out to give none"));
+        assertRefused("named", "skill&page=+&name=%20", "skill", "page", "name");
+        assertThat(refusal("named", "skill=2%ZZ")).isEqualTo(new FieldError("skill",
+                "cannot be read: it is not valid percent-encoded UTF-8"));
+        assertRefused("named", "skill=1&page=%2&name=%C3%28", "page", "name");
+        assertRefused("repeatable", "tag=a&tag=", "tag");
+        assertPasses("named", "skill=1&name=Garc%C3%ADa+Mor%C3%A9au");
+        assertPasses("named", "skill=1&name=García");
+    }
+
+    @Test
     void onlyControllerMethodsWithAQueryAreChecked() throws Exception {
         HandlerMethod other = new HandlerMethod(new NotAController(), NotAController.class.getDeclaredMethod("handle"));
         assertThat(interceptor.preHandle(request("x=1"), new MockHttpServletResponse(), other)).isTrue();
