@@ -4,6 +4,7 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import org.permanence.rota.domain.RotaPlan;
 import org.permanence.rota.solver.ConstraintNames;
 import org.permanence.system.InvalidRequestException;
+import org.permanence.system.StaleVersionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,16 +42,30 @@ public class RotaConstraintWeights {
         this.rotas = rotas;
     }
 
-    @Transactional(readOnly = true)
-    public List<Weight> of(long rotaId) {
-        rotas.get(rotaId);
-        return stored(rotaId);
+    /** A rota's overrides, with the version a replacement must name. */
+    public record Weights(long version, List<Weight> weights) {
     }
 
-    /** Replaces all overrides of the rota; an unknown constraint name is refused, naming it. */
-    @Transactional
-    public List<Weight> replace(long rotaId, List<Weight> weights) {
+    @Transactional(readOnly = true)
+    public Weights of(long rotaId) {
         rotas.get(rotaId);
+        long version = jdbc.sql("SELECT version FROM rota_constraint_weight_set WHERE rota_id = ?").param(rotaId)
+                .query(Long.class).optional().orElse(0L);
+        return new Weights(version, stored(rotaId));
+    }
+
+    /**
+     * Replaces all overrides of the rota, from the version read (missing: 422, older: 409); an unknown constraint
+     * name is refused, naming it.
+     */
+    @Transactional
+    public Weights replace(long rotaId, Long expectedVersion, List<Weight> weights) {
+        rotas.get(rotaId);
+        jdbc.sql("INSERT IGNORE INTO rota_constraint_weight_set (rota_id, version) VALUES (?, 0)").param(rotaId)
+                .update();
+        long current = jdbc.sql("SELECT version FROM rota_constraint_weight_set WHERE rota_id = ? FOR UPDATE")
+                .param(rotaId).query(Long.class).single();
+        StaleVersionException.check("Constraint weights of rota", rotaId, expectedVersion, current);
         Map<String, Weight> byName = new LinkedHashMap<>();
         for (int i = 0; i < weights.size(); i++) {
             Weight weight = weights.get(i);
@@ -75,7 +90,9 @@ public class RotaConstraintWeights {
                             + "soft_weight) VALUES (?, ?, ?, ?, ?)")
                     .params(rotaId, weight.constraintName(), weight.hard(), weight.medium(), weight.soft()).update();
         }
-        return stored(rotaId);
+        jdbc.sql("UPDATE rota_constraint_weight_set SET version = version + 1 WHERE rota_id = ?").param(rotaId)
+                .update();
+        return of(rotaId);
     }
 
     /** Sets the rota's overrides on its plan (none stored: the defaults stay). */

@@ -7,8 +7,8 @@ import org.permanence.rota.RotaConstraintWeights.Weight;
 
 import java.util.List;
 
-/** All weight overrides of a rota (an empty list restores every default). */
-record ConstraintWeightsRequest(@NotNull List<@Valid @NotNull Entry> weights) {
+/** All weight overrides of a rota (an empty list restores every default), from the version read. */
+record ConstraintWeightsRequest(Long version, @NotNull List<@Valid @NotNull Entry> weights) {
 
     /** Each level is required: one left out would switch the constraint off at that level without a word. */
     record Entry(@NotBlank String constraintName, @NotNull Long hard, @NotNull Long medium, @NotNull Long soft) {

@@ -25,8 +25,6 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 @RestController
@@ -126,15 +124,15 @@ class RotaSolvingController {
 
     @GetMapping("/constraint-weights")
     @PreAuthorize(Access.ROTA_SOLVE_READ)
-    Map<String, List<RotaConstraintWeights.Weight>> constraintWeights(@PathVariable long id) {
-        return Map.of("weights", weights.of(id));
+    RotaConstraintWeights.Weights constraintWeights(@PathVariable long id) {
+        return weights.of(id);
     }
 
-    /** Replaces every override of the rota's constraint weights. */
+    /** Replaces every override of the rota's constraint weights, from the version read. */
     @PutMapping("/constraint-weights")
     @PreAuthorize(Access.ROTA_SOLVE)
-    Map<String, List<RotaConstraintWeights.Weight>> replaceConstraintWeights(@PathVariable long id,
+    RotaConstraintWeights.Weights replaceConstraintWeights(@PathVariable long id,
             @Valid @RequestBody ConstraintWeightsRequest request) {
-        return Map.of("weights", weights.replace(id, request.toWeights()));
+        return weights.replace(id, request.version(), request.toWeights());
     }
 }

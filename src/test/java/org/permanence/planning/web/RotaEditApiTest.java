@@ -332,7 +332,8 @@ class RotaEditApiTest {
             rotas.addShift(rota.id(), employee, helpline.early().id(), monday);
         }
         RotaShift third = rotas.shifts(rota.id()).get(2);
-        assertThat(api.as(Role.PLANNER).put("/api/rotas/" + rota.id() + "/constraint-weights", Map.of("weights",
+        assertThat(api.as(Role.PLANNER).put("/api/rotas/" + rota.id() + "/constraint-weights", Map.of("version", 0,
+                "weights",
                 List.of(Map.of("constraintName", "Overstaffing", "hard", 0, "medium", 0, "soft", 0)))).status())
                 .isEqualTo(200);
 

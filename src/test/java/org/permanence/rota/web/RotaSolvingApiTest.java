@@ -309,20 +309,22 @@ class RotaSolvingApiTest {
         String analysis = "/api/rotas/" + rotaId + "/analysis";
         assertThat(constraintNames(api.as(Role.PLANNER).get(analysis).json())).contains("Overstaffing");
 
-        ApiResponse unknown = api.as(Role.PLANNER).put(weights, Map.of("weights", List.of(
+        ApiResponse unknown = api.as(Role.PLANNER).put(weights, Map.of("version", 0, "weights", List.of(
                 Map.of("constraintName", "Overstaffing", "hard", 0, "medium", 0, "soft", 0),
                 Map.of("constraintName", "Too much coffee", "hard", 1, "medium", 0, "soft", 0))));
-        ApiResponse overflowing = api.as(Role.PLANNER).put(weights, Map.of("weights", List.of(
+        ApiResponse overflowing = api.as(Role.PLANNER).put(weights, Map.of("version", 0, "weights", List.of(
                 Map.of("constraintName", "Understaffing", "hard", Long.MAX_VALUE, "medium", 0, "soft", 0))));
         ApiResponse nullEntry = api.as(Role.PLANNER).put(weights, "{\"weights\":[null]}");
         ApiResponse noLevels = api.as(Role.PLANNER).put(weights,
                 "{\"weights\":[{\"constraintName\":\"Understaffing\"}]}");
         ApiResponse nullLevel = api.as(Role.PLANNER).put(weights,
                 "{\"weights\":[{\"constraintName\":\"Understaffing\",\"hard\":0,\"medium\":null,\"soft\":0}]}");
-        ApiResponse byManager = api.as(Role.MANAGER).put(weights, Map.of("weights", List.of()));
-        ApiResponse replaced = api.as(Role.PLANNER).put(weights, Map.of("weights", List.of(
+        ApiResponse byManager = api.as(Role.MANAGER).put(weights, Map.of("version", 0, "weights", List.of()));
+        ApiResponse withoutVersion = api.as(Role.PLANNER).put(weights, Map.of("weights", List.of()));
+        ApiResponse replaced = api.as(Role.PLANNER).put(weights, Map.of("version", 0, "weights", List.of(
                 Map.of("constraintName", "Overstaffing", "hard", 0, "medium", 0, "soft", 0),
                 Map.of("constraintName", "Understaffing", "hard", 0, "medium", 2, "soft", 0))));
+        ApiResponse stale = api.as(Role.PLANNER).put(weights, Map.of("version", 0, "weights", List.of()));
 
         assertThat(unknown.status()).isEqualTo(422);
         assertThat(unknown.errorFields()).containsExactly("weights[1].constraintName");
@@ -337,7 +339,11 @@ class RotaSolvingApiTest {
         assertThat(overflowing.status()).isEqualTo(422);
         assertThat(overflowing.errorFields()).containsExactly("weights[0]");
         assertThat(byManager.status()).isEqualTo(403);
+        assertThat(withoutVersion.status()).isEqualTo(422);
+        assertThat(withoutVersion.errorFields()).containsExactly("version");
         assertThat(replaced.status()).as(replaced.toString()).isEqualTo(200);
+        assertThat(replaced.json().path("version").asLong()).isEqualTo(1);
+        assertThat(stale.status()).as("replaced meanwhile: the first change stays").isEqualTo(409);
         JsonNode stored = api.as(Role.MANAGER).get(weights).json().path("weights");
         assertThat(stored).hasSize(2);
         assertThat(stored.get(1).path("constraintName").asText()).isEqualTo("Understaffing");
