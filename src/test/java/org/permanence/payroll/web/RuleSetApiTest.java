@@ -273,7 +273,7 @@ class RuleSetApiTest {
         assertThat(refused.errorFields()).containsExactlyInAnyOrder("weeksPerYear", "monthsPerYear",
                 "legalWeeklyMinutes", "overtimeFirstTierMinutes", "overtimeFirstTierRatePercent",
                 "complementarySecondTierRatePercent", "nightShiftMinimumNightMinutes");
-        assertThat(refused.json().path("detail").asText()).contains("weeksPerYear must be between 1 and 53");
+        assertThat(refused.json().path("detail").asText()).contains("weeksPerYear: must be between 1 and 53");
         assertThat(api.as(Role.HR).get("/api/payroll/rule-sets").json().findValuesAsText("name"))
                 .doesNotContain((String) absurd.get("name"));
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(201);
