@@ -5,7 +5,6 @@ import org.permanence.staff.StaffDirectory;
 import org.permanence.system.FieldError;
 import org.permanence.system.InvalidRequestException;
 import org.permanence.system.NotFoundException;
-import org.permanence.system.StaleVersionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,23 +31,23 @@ public class EmployeeTemplateLimits {
     public record Limits(long version, List<TemplateLimit> limits) {
     }
 
-    private static final String RESOURCE = "Shift limits of employee";
 
     private final JdbcClient jdbc;
     private final StaffDirectory staff;
     private final ShiftTemplates templates;
+    private final ListVersion versions;
 
     EmployeeTemplateLimits(JdbcClient jdbc, StaffDirectory staff, ShiftTemplates templates) {
         this.jdbc = jdbc;
         this.staff = staff;
         this.templates = templates;
+        this.versions = new ListVersion(jdbc, "employee_template_limit_set", "employee_id", "Shift limits of employee");
     }
 
     @Transactional(readOnly = true)
     public Limits of(long employeeId) {
         checkEmployee(employeeId);
-        long version = jdbc.sql("SELECT version FROM employee_template_limit_set WHERE employee_id = ?")
-                .param(employeeId).query(Long.class).optional().orElse(0L);
+        long version = versions.current(employeeId);
         List<TemplateLimit> limits = jdbc.sql("SELECT shift_template_id, max_per_period FROM employee_template_limit "
                         + "WHERE employee_id = ? ORDER BY shift_template_id")
                 .param(employeeId)
@@ -64,11 +63,7 @@ public class EmployeeTemplateLimits {
     @Transactional
     public Limits replace(long employeeId, Long expectedVersion, List<TemplateLimit> limits) {
         checkEmployee(employeeId);
-        jdbc.sql("INSERT IGNORE INTO employee_template_limit_set (employee_id, version) VALUES (?, 0)")
-                .param(employeeId).update();
-        long current = jdbc.sql("SELECT version FROM employee_template_limit_set WHERE employee_id = ? FOR UPDATE")
-                .param(employeeId).query(Long.class).single();
-        StaleVersionException.check(RESOURCE, employeeId, expectedVersion, current);
+        versions.claim(employeeId, expectedVersion);
         List<FieldError> errors = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
         for (int i = 0; i < limits.size(); i++) {
@@ -95,8 +90,6 @@ public class EmployeeTemplateLimits {
                             + "VALUES (?, ?, ?)")
                     .params(employeeId, limit.shiftTemplateId(), limit.maxPerPeriod()).update();
         }
-        jdbc.sql("UPDATE employee_template_limit_set SET version = version + 1 WHERE employee_id = ?")
-                .param(employeeId).update();
         return of(employeeId);
     }
 

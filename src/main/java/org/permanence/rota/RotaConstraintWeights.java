@@ -4,7 +4,6 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import org.permanence.rota.domain.RotaPlan;
 import org.permanence.rota.solver.ConstraintNames;
 import org.permanence.system.InvalidRequestException;
-import org.permanence.system.StaleVersionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,10 +35,12 @@ public class RotaConstraintWeights {
 
     private final JdbcClient jdbc;
     private final Rotas rotas;
+    private final ListVersion versions;
 
     RotaConstraintWeights(JdbcClient jdbc, Rotas rotas) {
         this.jdbc = jdbc;
         this.rotas = rotas;
+        this.versions = new ListVersion(jdbc, "rota_constraint_weight_set", "rota_id", "Constraint weights of rota");
     }
 
     /** A rota's overrides, with the version a replacement must name. */
@@ -49,9 +50,7 @@ public class RotaConstraintWeights {
     @Transactional(readOnly = true)
     public Weights of(long rotaId) {
         rotas.get(rotaId);
-        long version = jdbc.sql("SELECT version FROM rota_constraint_weight_set WHERE rota_id = ?").param(rotaId)
-                .query(Long.class).optional().orElse(0L);
-        return new Weights(version, stored(rotaId));
+        return new Weights(versions.current(rotaId), stored(rotaId));
     }
 
     /**
@@ -61,11 +60,7 @@ public class RotaConstraintWeights {
     @Transactional
     public Weights replace(long rotaId, Long expectedVersion, List<Weight> weights) {
         rotas.get(rotaId);
-        jdbc.sql("INSERT IGNORE INTO rota_constraint_weight_set (rota_id, version) VALUES (?, 0)").param(rotaId)
-                .update();
-        long current = jdbc.sql("SELECT version FROM rota_constraint_weight_set WHERE rota_id = ? FOR UPDATE")
-                .param(rotaId).query(Long.class).single();
-        StaleVersionException.check("Constraint weights of rota", rotaId, expectedVersion, current);
+        versions.claim(rotaId, expectedVersion);
         Map<String, Weight> byName = new LinkedHashMap<>();
         for (int i = 0; i < weights.size(); i++) {
             Weight weight = weights.get(i);
@@ -90,8 +85,6 @@ public class RotaConstraintWeights {
                             + "soft_weight) VALUES (?, ?, ?, ?, ?)")
                     .params(rotaId, weight.constraintName(), weight.hard(), weight.medium(), weight.soft()).update();
         }
-        jdbc.sql("UPDATE rota_constraint_weight_set SET version = version + 1 WHERE rota_id = ?").param(rotaId)
-                .update();
         return of(rotaId);
     }
 

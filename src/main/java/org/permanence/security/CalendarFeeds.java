@@ -56,7 +56,7 @@ public class CalendarFeeds {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Instant issuedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         long accountId = signedInAccountId();
-        jdbc.sql("DELETE FROM calendar_feed WHERE app_user_id = ?").param(accountId).update();
+        revokeOf(accountId);
         jdbc.sql("INSERT INTO calendar_feed (app_user_id, token_sha256, issued_at) VALUES (?, ?, ?)")
                 .params(accountId, sha256(token), Timestamp.from(issuedAt)).update();
         log.info("Calendar link of account {} issued", currentUser.username());
