@@ -3,9 +3,11 @@ package org.permanence.security.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
@@ -25,6 +27,9 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 class HttpSecurityConfiguration {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The methods {@link org.springframework.security.web.firewall.StrictHttpFirewall} lets through by default. */
+    private static final List<String> FIREWALL_METHODS =
+            List.of("DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT");
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
@@ -47,14 +52,28 @@ class HttpSecurityConfiguration {
                 .build();
     }
 
-    /** URLs the firewall refuses (an empty path segment, an encoded slash or percent sign...) get a problem detail too. */
+    /**
+     * Requests the firewall refuses get a problem detail too: a method it does not let through (TRACE, or one of no
+     * standard) is a 405, a URL with an empty path segment, an encoded slash or percent sign... a 400.
+     */
     @Bean
     RequestRejectedHandler problemForRejectedRequests() {
-        return (request, response, rejected) -> writeProblem(request, response, HttpStatus.BAD_REQUEST,
-                "The request URL is refused: it holds an empty path segment or an encoded character that is not allowed");
+        return (request, response, rejected) -> {
+            if (!FIREWALL_METHODS.contains(request.getMethod())) {
+                response.setHeader("Allow", String.join(", ", FIREWALL_METHODS));
+                writeProblem(request, response, HttpStatus.METHOD_NOT_ALLOWED,
+                        "The HTTP method " + request.getMethod() + " is not allowed");
+                return;
+            }
+            writeProblem(request, response, HttpStatus.BAD_REQUEST, "The request URL is refused: it holds an empty"
+                    + " path segment or an encoded character that is not allowed");
+        };
     }
 
-    /** Written here, before Spring MVC: the same fields as every other problem, the request's path as instance. */
+    /**
+     * Written here, before Spring MVC: the same fields as every other problem, the request's path as instance (the
+     * path that failed, when the container forwarded the request to its error page).
+     */
     private static void writeProblem(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
             String detail) throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
@@ -62,7 +81,8 @@ class HttpSecurityConfiguration {
         problem.put("title", status.getReasonPhrase());
         problem.put("status", status.value());
         problem.put("detail", detail);
-        problem.put("instance", request.getRequestURI());
+        Object failedPath = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        problem.put("instance", failedPath instanceof String path ? path : request.getRequestURI());
         response.setStatus(status.value());
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
