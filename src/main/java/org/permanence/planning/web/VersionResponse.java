@@ -2,7 +2,6 @@ package org.permanence.planning.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.permanence.planning.RotaVersion;
-import org.permanence.planning.VersionShift;
 
 import java.time.Instant;
 import java.util.List;
@@ -14,12 +13,12 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record VersionResponse(long rotaId, int number, Instant publishedAt, String publishedBy, String comment,
         String score, boolean hardViolationsAcknowledged, int shiftCount, int openShiftCount,
-        List<VersionShift> shifts) {
+        List<VersionShiftView> shifts) {
 
     static VersionResponse of(RotaVersion version) {
         return new VersionResponse(version.rotaId(), version.number(), version.publishedAt(), version.publishedBy(),
                 version.comment(), version.score(), version.hardViolationsAcknowledged(), version.shifts().size(),
-                openShifts(version), version.shifts());
+                openShifts(version), version.shifts().stream().map(VersionShiftView::of).toList());
     }
 
     static VersionResponse summary(RotaVersion version) {

@@ -98,6 +98,13 @@ class RotaPublishingApiTest {
         assertThat(api.as(Role.MANAGER).post(path(rota) + "/publish", Map.of("comment", "first")).status())
                 .isEqualTo(201);
         String versionOne = api.as(Role.HR).get(path(rota) + "/versions/1").body();
+        JsonNode publishedEarly = withField(api.as(Role.HR).get(path(rota) + "/versions/1").json().path("shifts"),
+                "shiftId", early.id());
+        JsonNode draftEarly = withField(api.as(Role.HR).get(path(rota) + "/shifts").json(), "id", early.id());
+        for (String field : List.of("employeeId", "shiftTemplateId", "date", "start", "end")) {
+            assertThat(publishedEarly.path(field)).as("a published shift reads like a draft one: " + field)
+                    .isEqualTo(draftEarly.path(field));
+        }
 
         JsonNode unchangedDraft = api.as(Role.MANAGER).get(path(rota) + "/versions/1/diff/draft").json();
 
@@ -332,7 +339,7 @@ class RotaPublishingApiTest {
         });
         assertThat(rotas.shift(rota.id(), handTimed.id()).startsAt()).isEqualTo(handStart);
         assertThat(rotas.get(rota.id()).version()).as("edits made before are stale").isGreaterThan(rotaVersion);
-        assertThat(api.as(Role.HR).get(path(rota) + "/versions/1").json().path("shifts").findValuesAsText("startsAt"))
+        assertThat(api.as(Role.HR).get(path(rota) + "/versions/1").json().path("shifts").findValuesAsText("start"))
                 .contains(monday + "T05:00:00Z");
     }
 
@@ -398,5 +405,14 @@ class RotaPublishingApiTest {
         assertThat(statuses).containsExactlyInAnyOrder(201, 409);
         assertThat(drafts.stream().map(draft -> rotas.get(draft.id()).status()))
                 .containsExactlyInAnyOrder(RotaStatus.PUBLISHED, RotaStatus.DRAFT);
+    }
+
+    private static JsonNode withField(JsonNode shifts, String field, long value) {
+        for (JsonNode shift : shifts) {
+            if (shift.path(field).asLong() == value) {
+                return shift;
+            }
+        }
+        throw new AssertionError("no shift with " + field + " " + value + " in " + shifts);
     }
 }
