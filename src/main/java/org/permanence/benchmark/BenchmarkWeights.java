@@ -11,6 +11,8 @@ import static org.permanence.rota.solver.RotaConstraintProvider.FAIR_WEEKEND_DAY
 import static org.permanence.rota.solver.RotaConstraintProvider.FIXED_DAY_OFF;
 import static org.permanence.rota.solver.RotaConstraintProvider.HOURS_ABOVE_CONTRACT_IN_A_WEEK;
 import static org.permanence.rota.solver.RotaConstraintProvider.FORBIDDEN_SUCCESSION;
+import static org.permanence.rota.solver.RotaConstraintProvider.FORBIDDEN_SUCCESSION_AFTER_HISTORY;
+import static org.permanence.rota.solver.RotaConstraintProvider.FORBIDDEN_SUCCESSION_BEFORE_NEXT_PERIOD;
 import static org.permanence.rota.solver.RotaConstraintProvider.ISOLATED_DAY_OFF;
 import static org.permanence.rota.solver.RotaConstraintProvider.ISOLATED_WORKING_DAY;
 import static org.permanence.rota.solver.RotaConstraintProvider.MAX_CONSECUTIVE_WORKING_DAYS;
@@ -72,7 +74,8 @@ public final class BenchmarkWeights {
             NIGHT_WORK_NOT_ALLOWED, NIGHT_WORKER_DAILY_MAXIMUM, NIGHT_WORKER_AVERAGE_WEEKLY_MAXIMUM);
 
     private static final List<String> HARD_RULES_COUNTED_PER_UNIT = List.of(
-            FIXED_DAY_OFF, FORBIDDEN_SUCCESSION, MAX_SHIFTS_OF_TYPE, MAX_CONSECUTIVE_WORKING_DAYS,
+            FIXED_DAY_OFF, FORBIDDEN_SUCCESSION, FORBIDDEN_SUCCESSION_AFTER_HISTORY,
+            FORBIDDEN_SUCCESSION_BEFORE_NEXT_PERIOD, MAX_SHIFTS_OF_TYPE, MAX_CONSECUTIVE_WORKING_DAYS,
             MIN_CONSECUTIVE_WORKING_DAYS, MIN_CONSECUTIVE_DAYS_OFF, MAX_WORKED_WEEKENDS);
 
     private BenchmarkWeights() {

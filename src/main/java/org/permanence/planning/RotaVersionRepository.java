@@ -39,7 +39,7 @@ interface RotaVersionRepository extends ListCrudRepository<RotaVersion, Long> {
             @Param("from") Instant from, @Param("to") Instant to);
 
     @Query("""
-            SELECT s.employee_id, s.shift_date, s.starts_at, s.ends_at
+            SELECT s.employee_id, s.shift_template_id, s.shift_date, s.starts_at, s.ends_at
             FROM rota_version v JOIN rota_version_shift s ON s.rota_version_id = v.id
             WHERE v.number = (SELECT MAX(latest.number) FROM rota_version latest WHERE latest.rota_id = v.rota_id)
               AND v.rota_id <> :excludedRotaId AND s.employee_id IS NOT NULL

@@ -14,6 +14,6 @@ public interface PublishedHistory {
     /** Assigned shifts of the latest published versions of rotas other than {@code excludedRotaId}, dated from..to. */
     List<Shift> shiftsDated(LocalDate from, LocalDate to, long excludedRotaId);
 
-    record Shift(long employeeId, LocalDate shiftDate, Instant startsAt, Instant endsAt) {
+    record Shift(long employeeId, long shiftTemplateId, LocalDate shiftDate, Instant startsAt, Instant endsAt) {
     }
 }

@@ -12,6 +12,7 @@ import org.permanence.rota.domain.CoverDemand;
 import org.permanence.rota.domain.Employee;
 import org.permanence.rota.domain.EmployeeDay;
 import org.permanence.rota.domain.EmployeeHistory;
+import org.permanence.rota.domain.EmployeeHistory.NeighbouringShift;
 import org.permanence.rota.domain.FixedDayOff;
 import org.permanence.rota.domain.RotaPlan;
 import org.permanence.rota.domain.RotaSettings;
@@ -107,7 +108,7 @@ public class RotaPlans {
         Map<Long, StaffMember> membersById = members.stream()
                 .collect(Collectors.toMap(StaffMember::id, Function.identity()));
         RotaSettings settings = settings(first, last);
-        Map<Long, EmployeeHistory> histories = histories(rotaId, first, last, members, settings);
+        Map<Long, EmployeeHistory> histories = histories(rotaId, first, last, members, settings, shiftTypes);
         Map<Long, Map<Long, Integer>> limits = templateLimits.byEmployee();
         List<AvailabilityPeriod> availability = staff.availabilityBetween(first.atStartOfDay(zone).toInstant(),
                 last.plusDays(2).atStartOfDay(zone).toInstant());
@@ -351,7 +352,7 @@ public class RotaPlans {
      * last day ends the next morning, so the shifts of the two days after it are read).
      */
     private Map<Long, EmployeeHistory> histories(long rotaId, LocalDate first, LocalDate last,
-            List<StaffMember> members, RotaSettings settings) {
+            List<StaffMember> members, RotaSettings settings, Map<Long, ShiftType> shiftTypes) {
         LocalDate firstMonday = first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate historyStart = firstMonday.minusWeeks(properties.historyWeeks());
         Map<Long, List<PublishedHistory.Shift>> byEmployee = publishedHistory
@@ -366,13 +367,29 @@ public class RotaPlans {
             histories.put(member.id(), worked == null ? EmployeeHistory.none(knownDays)
                     : history(worked, first, settings, knownDays));
         }
+        Map<Long, NeighbouringShift> onDayAfter = new HashMap<>();
         for (PublishedHistory.Shift next : publishedHistory.shiftsDated(last.plusDays(1), last.plusDays(2), rotaId)) {
             EmployeeHistory history = histories.get(next.employeeId());
             if (history != null && history.nextShiftStart() == null) {
                 histories.put(next.employeeId(), history.withNextShiftStart(next.startsAt()));
             }
+            if (next.shiftDate().equals(last.plusDays(1))) {
+                onDayAfter.put(next.employeeId(), neighbour(next, shiftTypes));
+            }
         }
+        Map<Long, NeighbouringShift> onDayBefore = new HashMap<>();
+        byEmployee.forEach((employeeId, worked) -> worked.stream()
+                .filter(shift -> shift.shiftDate().equals(first.minusDays(1))).findFirst()
+                .ifPresent(shift -> onDayBefore.put(employeeId, neighbour(shift, shiftTypes))));
+        histories.replaceAll((employeeId, history) -> history.withNeighbouringShifts(onDayBefore.get(employeeId),
+                onDayAfter.get(employeeId)));
         return histories;
+    }
+
+    /** {@code null} for a shift of a template since deleted: it forbids nothing any more. */
+    private static NeighbouringShift neighbour(PublishedHistory.Shift shift, Map<Long, ShiftType> shiftTypes) {
+        ShiftType shiftType = shiftTypes.get(shift.shiftTemplateId());
+        return shiftType == null ? null : new NeighbouringShift(shift.shiftDate(), shiftType);
     }
 
     /**

@@ -218,6 +218,8 @@ class RotaPlansTest {
         assertThat(employee.getHistory().workedMinutesInWeek(monday.plusDays(7))).as("Monday 00:00-07:00")
                 .isEqualTo(420);
         assertThat(employee.getHistory().minutesOnFirstDay()).isEqualTo(420);
+        assertThat(employee.getHistory().shiftBeforePeriod().date()).isEqualTo(monday.plusDays(6));
+        assertThat(employee.getHistory().shiftBeforePeriod().shiftType().getCode()).isEqualTo(night.code());
     }
 
     @Test
@@ -232,6 +234,12 @@ class RotaPlansTest {
         Employee employee = inPlan(plans.build(week.id()), ada);
 
         assertThat(employee.getHistory().nextShiftStart()).isEqualTo(firstMorning.startsAt());
+        assertThat(employee.getHistory().shiftAfterPeriod()).as("what a forbidden succession is checked against")
+                .satisfies(after -> {
+                    assertThat(after.date()).isEqualTo(monday.plusDays(7));
+                    assertThat(after.shiftType().getCode()).isEqualTo(morning.code());
+                });
+        assertThat(employee.getHistory().shiftBeforePeriod()).isNull();
     }
 
     @Test

@@ -23,12 +23,29 @@ import java.util.Map;
  *                            the other days of a week the period cuts were planned elsewhere
  * @param nextShiftStart      start of the employee's first shift published after the period (by the rota that
  *                            follows it), or {@code null}: the rest before it must hold across the period's end
+ * @param shiftBeforePeriod   the shift published on the day before the period's first day, or {@code null}: a
+ *                            forbidden succession must hold across the period's start
+ * @param shiftAfterPeriod    the shift published on the day after the period's last day, or {@code null}: a
+ *                            forbidden succession must hold across the period's end
  */
 public record EmployeeHistory(Map<LocalDate, Integer> workedMinutesByWeek, Map<LocalDate, Integer> workedDaysByWeek,
                               Map<LocalDate, Integer> nightShiftsByWeek, Instant lastShiftEnd, int trailingWorkingDays,
-                              int minutesOnFirstDay, int knownDaysBeforePeriod, Instant nextShiftStart) {
+                              int minutesOnFirstDay, int knownDaysBeforePeriod, Instant nextShiftStart,
+                              NeighbouringShift shiftBeforePeriod, NeighbouringShift shiftAfterPeriod) {
+
+    /** A published shift of another rota next to the period: its date and its template's shift type. */
+    public record NeighbouringShift(LocalDate date, ShiftType shiftType) {
+    }
 
     private static final EmployeeHistory NONE = new EmployeeHistory(Map.of(), Map.of(), Map.of(), null, 0, 0, 0, null);
+
+    /** A history without published shifts on the days next to the period. */
+    public EmployeeHistory(Map<LocalDate, Integer> workedMinutesByWeek, Map<LocalDate, Integer> workedDaysByWeek,
+                           Map<LocalDate, Integer> nightShiftsByWeek, Instant lastShiftEnd, int trailingWorkingDays,
+                           int minutesOnFirstDay, int knownDaysBeforePeriod, Instant nextShiftStart) {
+        this(workedMinutesByWeek, workedDaysByWeek, nightShiftsByWeek, lastShiftEnd, trailingWorkingDays,
+                minutesOnFirstDay, knownDaysBeforePeriod, nextShiftStart, null, null);
+    }
 
     /**
      * A history without night shifts, with nothing worked on the period's first day and no day of its first week
@@ -65,7 +82,26 @@ public record EmployeeHistory(Map<LocalDate, Integer> workedMinutesByWeek, Map<L
     /** This history with the first shift published after the period starting at {@code start}. */
     public EmployeeHistory withNextShiftStart(Instant start) {
         return new EmployeeHistory(workedMinutesByWeek, workedDaysByWeek, nightShiftsByWeek, lastShiftEnd,
-                trailingWorkingDays, minutesOnFirstDay, knownDaysBeforePeriod, start);
+                trailingWorkingDays, minutesOnFirstDay, knownDaysBeforePeriod, start, shiftBeforePeriod,
+                shiftAfterPeriod);
+    }
+
+    /** This history with the shifts published on the days just before and just after the period. */
+    public EmployeeHistory withNeighbouringShifts(NeighbouringShift before, NeighbouringShift after) {
+        return new EmployeeHistory(workedMinutesByWeek, workedDaysByWeek, nightShiftsByWeek, lastShiftEnd,
+                trailingWorkingDays, minutesOnFirstDay, knownDaysBeforePeriod, nextShiftStart, before, after);
+    }
+
+    /** Whether the shift published the day before the period forbids {@code firstDayShift} on its first day. */
+    public boolean forbidsOnFirstDay(LocalDate date, ShiftType firstDayShift) {
+        return shiftBeforePeriod != null && shiftBeforePeriod.date().plusDays(1).equals(date)
+                && shiftBeforePeriod.shiftType().forbidsOnNextDay(firstDayShift);
+    }
+
+    /** Whether {@code lastDayShift}, worked on {@code date}, forbids the shift published on the next day. */
+    public boolean forbiddenAfter(LocalDate date, ShiftType lastDayShift) {
+        return shiftAfterPeriod != null && date.plusDays(1).equals(shiftAfterPeriod.date())
+                && lastDayShift.forbidsOnNextDay(shiftAfterPeriod.shiftType());
     }
 
     public int workedMinutesInWeek(LocalDate monday) {

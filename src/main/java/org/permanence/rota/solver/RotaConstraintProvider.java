@@ -74,6 +74,9 @@ public class RotaConstraintProvider implements ConstraintProvider {
     public static final String MIN_CONSECUTIVE_DAYS_OFF = "Minimum consecutive days off";
     public static final String MAX_WORKED_WEEKENDS = "Maximum worked weekends";
     public static final String FORBIDDEN_SUCCESSION = "Forbidden shift succession";
+    public static final String FORBIDDEN_SUCCESSION_AFTER_HISTORY = "Forbidden shift succession after the previous period";
+    public static final String FORBIDDEN_SUCCESSION_BEFORE_NEXT_PERIOD =
+            "Forbidden shift succession before the next period";
     public static final String NIGHT_WORK_NOT_ALLOWED = "Night work not allowed";
     public static final String NIGHT_WORKER_DAILY_MAXIMUM = "Night worker daily maximum";
     public static final String NIGHT_WORKER_AVERAGE_WEEKLY_MAXIMUM = "Night worker average weekly maximum";
@@ -178,6 +181,8 @@ public class RotaConstraintProvider implements ConstraintProvider {
                 minimumConsecutiveDaysOff(factory),
                 maximumWorkedWeekends(factory),
                 forbiddenShiftSuccession(factory),
+                forbiddenSuccessionAfterPreviousPeriod(factory),
+                forbiddenSuccessionBeforeNextPeriod(factory),
                 nightWorkNotAllowed(factory),
                 nightWorkerDailyMaximum(factory),
                 nightWorkerAverageWeeklyMaximum(factory),
@@ -536,6 +541,30 @@ public class RotaConstraintProvider implements ConstraintProvider {
                 .justifyWith((day, next, score) -> breach(day, next, 1, 0, Unit.SHIFTS,
                         next.getShiftType() + " the day after " + day.getShiftType() + ","))
                 .asConstraint(FORBIDDEN_SUCCESSION);
+    }
+
+    /** The first day's shift may not be one that the shift published for the day before forbids. */
+    Constraint forbiddenSuccessionAfterPreviousPeriod(ConstraintFactory factory) {
+        return factory.forEach(EmployeeDay.class)
+                .filter(day -> day.getEmployee().getHistory().forbidsOnFirstDay(day.getDate(), day.getShiftType()))
+                .penalizeLong(HARD, day -> 1)
+                .justifyWith((day, score) -> breach(day, 1, 0, Unit.SHIFTS, day.getShiftType() + " the day after "
+                        + day.getEmployee().getHistory().shiftBeforePeriod().shiftType() + " (published),"))
+                .asConstraint(FORBIDDEN_SUCCESSION_AFTER_HISTORY);
+    }
+
+    /**
+     * The last day's shift may not forbid the shift published for the next day (the rota that follows, already told
+     * to staff).
+     */
+    Constraint forbiddenSuccessionBeforeNextPeriod(ConstraintFactory factory) {
+        return factory.forEach(EmployeeDay.class)
+                .filter(day -> day.getEmployee().getHistory().forbiddenAfter(day.getDate(), day.getShiftType()))
+                .penalizeLong(HARD, day -> 1)
+                .justifyWith((day, score) -> breach(day, 1, 0, Unit.SHIFTS,
+                        day.getEmployee().getHistory().shiftAfterPeriod().shiftType() + " (published) the day after "
+                                + day.getShiftType() + ","))
+                .asConstraint(FORBIDDEN_SUCCESSION_BEFORE_NEXT_PERIOD);
     }
 
     Constraint nightWorkNotAllowed(ConstraintFactory factory) {

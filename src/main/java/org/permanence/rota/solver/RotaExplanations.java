@@ -83,7 +83,9 @@ public final class RotaExplanations {
             case RotaConstraintProvider.FAIR_NIGHTS, RotaConstraintProvider.FAIR_WEEKEND_DAYS,
                  RotaConstraintProvider.FAIR_HOLIDAY_HOURS -> "Unfairness of the spread between employees: "
                     + breach.measured() + " (per full-time equivalent, in hundredths); " + breach.subject();
-            case RotaConstraintProvider.FIXED_DAY_OFF, RotaConstraintProvider.FORBIDDEN_SUCCESSION ->
+            case RotaConstraintProvider.FIXED_DAY_OFF, RotaConstraintProvider.FORBIDDEN_SUCCESSION,
+                 RotaConstraintProvider.FORBIDDEN_SUCCESSION_AFTER_HISTORY,
+                 RotaConstraintProvider.FORBIDDEN_SUCCESSION_BEFORE_NEXT_PERIOD ->
                     subject + ": " + what;
             default -> subject + ": " + what + " (" + measured + ")";
         };

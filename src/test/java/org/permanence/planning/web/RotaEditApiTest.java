@@ -79,6 +79,38 @@ class RotaEditApiTest {
     }
 
     @Test
+    void aForbiddenSuccessionAcrossTheEdgeOfAPublishedRotaIsAHardBreachOnBothSides() {
+        PlanningFixture.Helpline helpline = fixture.helpline(1);
+        long ada = helpline.staff().get(0);
+        ObjectNode late = (ObjectNode) api.as(Role.PLANNER).get("/api/shift-templates/" + helpline.late().id()).json();
+        late.putArray("forbiddenSuccessorIds").add(helpline.early().id());
+        ApiResponse forbidding = api.as(Role.PLANNER).put("/api/shift-templates/" + helpline.late().id(), late);
+        assertThat(forbidding.status()).as(forbidding.toString()).isEqualTo(200);
+        Rota thisWeek = fixture.rota(helpline, monday, monday.plusDays(6));
+        Rota nextWeek = fixture.rota(helpline, monday.plusDays(7), monday.plusDays(13));
+        rotas.addShift(thisWeek.id(), ada, helpline.late().id(), monday.plusDays(6));
+        assertThat(api.as(Role.MANAGER).post("/api/rotas/" + thisWeek.id() + "/publish", Map.of()).status())
+                .isEqualTo(201);
+
+        ApiResponse earlyNextMonday = api.as(Role.MANAGER).post("/api/rotas/" + nextWeek.id() + "/shifts",
+                Map.of("version", version(nextWeek), "employeeId", ada, "shiftTemplateId", helpline.early().id(),
+                        "date", monday.plusDays(7).toString()));
+
+        assertThat(earlyNextMonday.status()).as(earlyNextMonday.toString()).isEqualTo(201);
+        JsonNode afterPublished = PlanningFixture.constraintChange(earlyNextMonday.json().path("impact"),
+                "Forbidden shift succession after the previous period");
+        assertThat(afterPublished.path("created").get(0).asText())
+                .contains(helpline.early().code() + " the day after " + helpline.late().code() + " (published)");
+        assertThat(HardMediumSoftLongScore.parseScore(afterPublished.path("scoreDifference").asText()).hardScore())
+                .isNegative();
+        assertThat(api.as(Role.MANAGER).post("/api/rotas/" + nextWeek.id() + "/publish",
+                Map.of("acknowledgeHardViolations", true)).status()).isEqualTo(201);
+        JsonNode thisWeeksAnalysis = api.as(Role.PLANNER).get("/api/rotas/" + thisWeek.id() + "/analysis").json();
+        assertThat(thisWeeksAnalysis.path("constraints").findValuesAsText("name")).as(thisWeeksAnalysis.toString())
+                .contains("Forbidden shift succession before the next period");
+    }
+
+    @Test
     void anEditAnswersWithTheImpactAFullReScoreFinds() {
         PlanningFixture.Helpline helpline = fixture.helpline(3);
         long ada = helpline.staff().get(0);

@@ -9,6 +9,7 @@ import org.permanence.rota.domain.CoverDemand;
 import org.permanence.rota.domain.Employee;
 import org.permanence.rota.domain.EmployeeDay;
 import org.permanence.rota.domain.EmployeeHistory;
+import org.permanence.rota.domain.EmployeeHistory.NeighbouringShift;
 import org.permanence.rota.domain.FixedDayOff;
 import org.permanence.rota.domain.RotaPlan;
 import org.permanence.rota.domain.RotaCalendar;
@@ -377,6 +378,32 @@ class RotaConstraintProviderTest {
                     .given(alice(0, LATE), alice(1, EARLY)).penalizesBy(1);
             verifier.verifyThat(RotaConstraintProvider::forbiddenShiftSuccession)
                     .given(alice(0, EARLY), alice(1, LATE)).penalizesBy(0);
+        }
+
+        @Test
+        void aForbiddenSuccessionHoldsAcrossThePeriodStartWithTheShiftPublishedTheDayBefore() {
+            Employee afterLate = employee("AfterLate", WorkRules.frenchLabourCode(2100), EmployeeHistory.none()
+                    .withNeighbouringShifts(new NeighbouringShift(MONDAY.minusDays(1), LATE), null));
+            verifier.verifyThat(RotaConstraintProvider::forbiddenSuccessionAfterPreviousPeriod)
+                    .given(day(calendar, afterLate, 0, EARLY)).penalizesBy(1);
+            verifier.verifyThat(RotaConstraintProvider::forbiddenSuccessionAfterPreviousPeriod)
+                    .given(day(calendar, afterLate, 0, LATE)).penalizesBy(0);
+            verifier.verifyThat(RotaConstraintProvider::forbiddenSuccessionAfterPreviousPeriod)
+                    .given(day(calendar, afterLate, 1, EARLY)).penalizesBy("not the day after", 0);
+            verifier.verifyThat(RotaConstraintProvider::forbiddenSuccessionAfterPreviousPeriod)
+                    .given(alice(0, EARLY)).penalizesBy("nothing published before", 0);
+        }
+
+        @Test
+        void aForbiddenSuccessionHoldsAcrossThePeriodEndWithTheShiftPublishedTheDayAfter() {
+            Employee beforeEarly = employee("BeforeEarly", WorkRules.frenchLabourCode(2100), EmployeeHistory.none()
+                    .withNeighbouringShifts(null, new NeighbouringShift(MONDAY.plusDays(14), EARLY)));
+            verifier.verifyThat(RotaConstraintProvider::forbiddenSuccessionBeforeNextPeriod)
+                    .given(day(calendar, beforeEarly, 13, LATE)).penalizesBy(1);
+            verifier.verifyThat(RotaConstraintProvider::forbiddenSuccessionBeforeNextPeriod)
+                    .given(day(calendar, beforeEarly, 13, EARLY)).penalizesBy(0);
+            verifier.verifyThat(RotaConstraintProvider::forbiddenSuccessionBeforeNextPeriod)
+                    .given(day(calendar, beforeEarly, 12, LATE)).penalizesBy("not the day before", 0);
         }
 
         @Test
