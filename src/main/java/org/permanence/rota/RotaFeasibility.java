@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -84,26 +83,31 @@ public class RotaFeasibility {
         return new Findings(problems, warnings);
     }
 
-    /** The warnings, or a 422 naming the first skill nobody can cover. */
+    /** The warnings, or a 422 naming every skill nobody can cover. */
     public List<String> requireSolvable(RotaPlan plan) {
         Findings findings = check(plan);
-        Optional<String> problem = findings.problems().stream().findFirst();
-        if (problem.isPresent()) {
-            throw new InvalidRequestException("staffingNeeds", problem.get());
+        if (!findings.problems().isEmpty()) {
+            throw new InvalidRequestException("staffingNeeds", String.join("; ", findings.problems()));
         }
         return findings.warnings();
     }
 
-    /** Contract minutes prorated over the days each employee may be rostered (not fixed days off). */
+    /**
+     * Contract minutes prorated over the days each employee may be rostered: not on a fixed day off, nor on a day
+     * they are away all day (leave, sickness) or not employed.
+     */
     private static Map<String, Long> contractMinutesPerSkill(RotaPlan plan) {
         Map<Employee, Integer> rosterableDays = new HashMap<>();
+        Map<Employee, Integer> periodDays = new HashMap<>();
         for (EmployeeDay day : plan.getEmployeeDays()) {
             rosterableDays.merge(day.getEmployee(), day.isPinned() && !day.isWorking() ? 0 : 1, Integer::sum);
+            periodDays.merge(day.getEmployee(), 1, Integer::sum);
         }
         Map<String, Long> minutes = new TreeMap<>();
         for (Employee employee : plan.getEmployees()) {
-            long contract = Math.round(employee.getRules().contractMinutesPerWeek()
-                    * rosterableDays.getOrDefault(employee, 0) / 7.0);
+            long contract = Math.min(employee.contractMinutesDue(periodDays.getOrDefault(employee, 0)),
+                    Math.round(employee.getRules().contractMinutesPerWeek()
+                            * rosterableDays.getOrDefault(employee, 0) / 7.0));
             for (String skill : employee.getSkills()) {
                 minutes.merge(skill, contract, Long::sum);
             }

@@ -64,12 +64,38 @@ class RotaFeasibilityTest {
     }
 
     @Test
+    void daysOnLeaveGiveNoContractHours() {
+        Employee awayAllWeek = new Employee("C", "C", Set.of("PHONE"), WorkRules.frenchLabourCode(24 * 60),
+                EmployeeHistory.none(), 7, null);
+        Employee awayFourDays = new Employee("D", "D", Set.of("PHONE"), WorkRules.frenchLabourCode(35 * 60),
+                EmployeeHistory.none(), 4, null);
+
+        List<String> warnings = feasibility.requireSolvable(week(1, List.of(awayAllWeek, awayFourDays), "PHONE"));
+
+        assertThat(warnings).as("56 h needed, 59 h of contracts, of which 0 + 15 h are due").singleElement()
+                .asString().contains("skill PHONE", "56 h", "give 15 h");
+    }
+
+    @Test
     void aSkillNobodyHoldsIsRefusedNamingItsFirstSlotInLocalTime() {
         RotaPlan plan = week(1, List.of(partTimer("A")), "SIGN");
 
         assertThatThrownBy(() -> feasibility.requireSolvable(plan))
                 .isInstanceOf(InvalidRequestException.class)
                 .hasMessageContaining("no employee holds skill SIGN, needed from 2035-01-08 09:00 to 2035-01-08 17:00");
+    }
+
+    @Test
+    void everySkillNobodyHoldsIsNamedAtOnce() {
+        RotaPlan plan = week(1, List.of(partTimer("A")), "SIGN");
+        List<CoverDemand> demands = new ArrayList<>(plan.getDemands());
+        demands.addAll(week(1, List.of(partTimer("A")), "ENGLISH").getDemands());
+        RotaPlan twoUnheldSkills = new RotaPlan(MONDAY, MONDAY.plusDays(6), RotaSettings.defaults(PARIS, Set.of()),
+                plan.getEmployees(), List.of(DAY), demands, List.of(), List.of(), List.of());
+
+        assertThatThrownBy(() -> feasibility.requireSolvable(twoUnheldSkills))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("no employee holds skill ENGLISH").hasMessageContaining("no employee holds skill SIGN");
     }
 
     @Test
