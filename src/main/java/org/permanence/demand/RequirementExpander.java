@@ -21,9 +21,10 @@ import java.util.stream.Collectors;
  * <p>A row belongs to the date it starts on, so a period includes the night that starts on its last date and not
  * the one that ends on its first morning. Local times are resolved in the helpline zone, so a 23:00–07:00 night
  * lasts 7 h or 9 h across a daylight-saving change. Slots are laid on a grid starting at each date's local
- * midnight; a row that covers any part of a slot requires its people for that slot. Rows add up where they overlap in
- * time, and a slot takes the most people needed at any moment within it: rows of 3 (10:00–10:15) and 2 (10:15–10:30)
- * make a 10:00–10:30 slot of 3, not 5.
+ * midnight; a row that covers part of a slot requires its people for that slot, which spans the rows in it and no
+ * more (a row of 07:15–15:15 starts with a slot of 07:15–07:30, which a shift starting at 07:15 covers). Rows add up
+ * where they overlap in time, and a slot takes the most people needed at any moment within it: rows of 3
+ * (10:00–10:15) and 2 (10:15–10:30) make a 10:00–10:30 slot of 3, not 5.
  */
 public final class RequirementExpander {
 
@@ -57,8 +58,9 @@ public final class RequirementExpander {
             }
         }
         List<StaffingRequirement> requirements = new ArrayList<>(partsBySlot.size());
-        partsBySlot.forEach((slot, parts) -> requirements.add(new StaffingRequirement(slot.skillId(), slot.start(),
-                slot.start().plus(slotLength), mostAtOnce(parts))));
+        partsBySlot.forEach((slot, parts) -> requirements.add(new StaffingRequirement(slot.skillId(),
+                parts.stream().map(RowPart::start).min(Comparator.naturalOrder()).orElseThrow(),
+                parts.stream().map(RowPart::end).max(Comparator.naturalOrder()).orElseThrow(), mostAtOnce(parts))));
         return requirements;
     }
 

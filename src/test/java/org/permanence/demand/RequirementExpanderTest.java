@@ -168,6 +168,20 @@ class RequirementExpanderTest {
     }
 
     @Test
+    void aRowOffTheGridGivesSlotsThatStartAndEndWithIt() {
+        List<StaffingNeed> needs = List.of(
+                StaffingNeed.weekly(HANDLER, DayPattern.WEEKDAY, LocalTime.of(7, 15), LocalTime.of(15, 15), 1));
+
+        List<StaffingRequirement> slots = expander.expand(needs, List.of(), MONDAY, MONDAY);
+
+        assertThat(slots.get(0)).isEqualTo(new StaffingRequirement(HANDLER, paris(MONDAY, 7, 15), paris(MONDAY, 7, 30), 1));
+        assertThat(slots.get(slots.size() - 1))
+                .isEqualTo(new StaffingRequirement(HANDLER, paris(MONDAY, 15, 0), paris(MONDAY, 15, 15), 1));
+        assertThat(slots.stream().mapToLong(slot -> Duration.between(slot.start(), slot.end()).toMinutes()).sum())
+                .as("the row's 8 hours, no more").isEqualTo(480);
+    }
+
+    @Test
     void hourSlotsAreASetting() {
         RequirementExpander hourly = new RequirementExpander(PARIS, Duration.ofHours(1));
 
