@@ -21,6 +21,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Staffing needs (weekly pattern and date rows) and the days staffed like another day. */
 @Service
@@ -217,9 +218,22 @@ public class StaffingNeeds {
         if (draft.startTime() != null && draft.startTime().equals(draft.endTime())) {
             errors.add(new FieldError("endTime", "must differ from startTime (an earlier time ends the next day)"));
         }
+        if (draft.onDate() != null && draft.startTime() != null && draft.endTime() != null) {
+            LocalDate endDate = draft.endTime().isAfter(draft.startTime()) ? draft.onDate() : draft.onDate().plusDays(1);
+            skippedByTheClocks("startTime", draft.onDate(), draft.startTime()).ifPresent(errors::add);
+            skippedByTheClocks("endTime", endDate, draft.endTime()).ifPresent(errors::add);
+        }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
+    }
+
+    /** A date row's time in the hour the clocks skip would silently move an hour later. */
+    private Optional<FieldError> skippedByTheClocks(String field, LocalDate date, LocalTime time) {
+        return zone.getRules().getValidOffsets(date.atTime(time)).isEmpty()
+                ? Optional.of(new FieldError(field, time + " does not exist on " + date + " in " + zone
+                        + " (the clocks go forward)"))
+                : Optional.empty();
     }
 
     private void requireSkill(long skillId) {

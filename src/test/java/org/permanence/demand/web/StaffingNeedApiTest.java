@@ -308,6 +308,25 @@ class StaffingNeedApiTest {
     }
 
     @Test
+    void aDateRowInTheHourTheClocksSkipIsRefusedRatherThanMovedAnHourLater() {
+        long skill = newSkill();
+
+        ApiResponse inTheGap = create(Map.of("skillId", skill, "onDate", "2027-03-28", "startTime", "02:00",
+                "endTime", "02:30", "required", 1));
+        ApiResponse endingInTheGap = create(Map.of("skillId", skill, "onDate", "2027-03-27", "startTime", "23:00",
+                "endTime", "02:30", "required", 1));
+
+        assertThat(inTheGap.status()).isEqualTo(422);
+        assertThat(inTheGap.errorFields()).containsExactly("startTime", "endTime");
+        assertThat(inTheGap.json().path("detail").asText()).contains("02:00 does not exist on 2027-03-28");
+        assertRefusedAndNothingStored(endingInTheGap, skill, "endTime", "02:30 does not exist on 2027-03-28");
+        ApiResponse acrossTheGap = create(Map.of("skillId", skill, "onDate", "2027-03-28", "startTime", "01:00",
+                "endTime", "04:00", "required", 1));
+        assertThat(acrossTheGap.status()).as("a row running through the skipped hour is 2 real hours")
+                .isEqualTo(201);
+    }
+
+    @Test
     void rolesDecideWhoReadsAndWhoWrites() {
         Map<String, Object> need = weekly(newSkill(), "WEEKDAY", "07:00", "09:00", 2);
 
