@@ -685,18 +685,19 @@ public class RotaConstraintProvider implements ConstraintProvider {
      */
     Constraint fairSpreadOfNights(ConstraintFactory factory) {
         return fairSpread(factory.forEach(EmployeeDay.class).filter(day -> day.getShift().nightShift()),
-                day -> 1, (employee, calendar) -> calendar.offersNightShiftsTo(employee), FAIR_NIGHTS);
+                day -> 1, (employee, calendar) -> calendar.offersNightShiftsTo(employee), "nights", FAIR_NIGHTS);
     }
 
     Constraint fairSpreadOfWeekendDays(ConstraintFactory factory) {
         return fairSpread(factory.forEach(EmployeeDay.class).filter(day -> day.getShift().weekendDay()),
-                day -> 1, (employee, calendar) -> true, FAIR_WEEKEND_DAYS);
+                day -> 1, (employee, calendar) -> true, "weekend days", FAIR_WEEKEND_DAYS);
     }
 
     /** Public-holiday hours (the part of each shift falling on a holiday) per full-time equivalent. */
     Constraint fairSpreadOfPublicHolidayHours(ConstraintFactory factory) {
         return fairSpread(factory.forEach(EmployeeDay.class).filter(day -> day.getShift().holidayMinutes() > 0),
-                day -> day.getShift().holidayMinutes() / 60, (employee, calendar) -> true, FAIR_HOLIDAY_HOURS);
+                day -> day.getShift().holidayMinutes() / 60, (employee, calendar) -> true, "public-holiday hours",
+                FAIR_HOLIDAY_HOURS);
     }
 
     Constraint isolatedWorkingDay(ConstraintFactory factory) {
@@ -831,18 +832,21 @@ public class RotaConstraintProvider implements ConstraintProvider {
 
     private static Constraint fairSpread(UniConstraintStream<EmployeeDay> counted,
                                          ToIntFunction<EmployeeDay> amount,
-                                         BiPredicate<Employee, RotaCalendar> concerned, String name) {
+                                         BiPredicate<Employee, RotaCalendar> concerned, String counting,
+                                         String name) {
         return counted
                 .groupBy(EMPLOYEE, sum(amount))
                 .complement(Employee.class, ZERO_MINUTES)
                 .join(RotaCalendar.class)
-                .filter((employee, total, calendar) -> concerned.test(employee, calendar))
+                .filter((employee, total, calendar) -> concerned.test(employee, calendar)
+                        && dueDays(employee, calendar) > 0)
                 .groupBy(ConstraintCollectors.loadBalance((Employee employee, Integer total, RotaCalendar calendar) ->
                         employee, RotaConstraintProvider::perFullTimeEquivalent))
                 .map(balance -> new Spread(balance, unfairness(balance)))
                 .filter(spread -> spread.unfairness() > 0)
                 .penalizeLong(FAIRNESS, Spread::unfairness)
-                .justifyWith((spread, score) -> new RuleBreach(spread.extremes(), null, null, spread.unfairness(), 0,
+                .justifyWith((spread, score) -> new RuleBreach(spread.extremes(counting), null, null,
+                        spread.unfairness(), 0,
                         Unit.FAIRNESS, "unfairness (per full-time equivalent, hundredths)"))
                 .asConstraint(name);
     }
@@ -851,11 +855,11 @@ public class RotaConstraintProvider implements ConstraintProvider {
     private record Spread(LoadBalance<Employee> balance, long unfairness) {
 
         /** Who carries the most and who the least, per full-time equivalent: where a planner would start. */
-        String extremes() {
+        String extremes(String counting) {
             Map.Entry<Employee, Long> most = Collections.max(balance.loads().entrySet(), Map.Entry.comparingByValue());
             Map.Entry<Employee, Long> least = Collections.min(balance.loads().entrySet(), Map.Entry.comparingByValue());
-            return "most " + most.getKey().getName() + " (" + load(most.getValue()) + "), least "
-                    + least.getKey().getName() + " (" + load(least.getValue()) + ")";
+            return "most " + most.getKey().getName() + " (" + load(most.getValue()) + " " + counting + "), least "
+                    + least.getKey().getName() + " (" + load(least.getValue()) + " " + counting + ")";
         }
 
         private static String load(long scaled) {
@@ -954,11 +958,20 @@ public class RotaConstraintProvider implements ConstraintProvider {
         return minutes - employee.contractMinutesDue(calendar.getDayCount());
     }
 
-    /** A part-timer's load is scaled up to what it would be full-time; rules without contract hours count as is. */
+    /**
+     * A load scaled up to what it would be over the whole period at full time: a part-timer's by their contract, and
+     * everyone's by the days their contract hours are due (a fortnight's nights worked in the week back from leave
+     * count double); rules without contract hours count by the days only.
+     */
     private static long perFullTimeEquivalent(Employee employee, int amount, RotaCalendar calendar) {
         int contract = employee.getRules().contractMinutesPerWeek();
-        long scaled = amount * FAIRNESS_SCALE;
+        long scaled = amount * FAIRNESS_SCALE * calendar.getDayCount() / dueDays(employee, calendar);
         return contract <= 0 ? scaled : scaled * calendar.getSettings().fullTimeWeeklyMinutes() / contract;
+    }
+
+    /** The days the employee's contract hours are due: not on leave all day, not outside the employment. */
+    private static int dueDays(Employee employee, RotaCalendar calendar) {
+        return calendar.getDayCount() - employee.getDaysWithoutContractHours();
     }
 
     private static long unfairness(LoadBalance<Employee> balance) {

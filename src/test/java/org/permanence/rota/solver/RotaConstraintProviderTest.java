@@ -754,7 +754,8 @@ class RotaConstraintProviderTest {
             // loads 200 and 0 (hundredths of a night per full-time equivalent): sqrt(100² + 100²) = 141.4
             verifier.verifyThat(RotaConstraintProvider::fairSpreadOfNights).given(unfair.toArray()).penalizesBy(141);
             verifier.verifyThat(RotaConstraintProvider::fairSpreadOfNights).given(unfair.toArray())
-                    .justifiesWith(new RuleBreach("most Nina (2), least Noah (0)", null, null, 141, 0, RuleBreach.Unit.FAIRNESS,
+                    .justifiesWith(new RuleBreach("most Nina (2 nights), least Noah (0 nights)", null, null, 141, 0,
+                            RuleBreach.Unit.FAIRNESS,
                             "unfairness (per full-time equivalent, hundredths)"));
             List<Object> fair = aliceWorks(nina, NIGHT, 0);
             fair.add(day(calendar, noah, 2, NIGHT));
@@ -772,6 +773,21 @@ class RotaConstraintProviderTest {
             withCoordinator.add(coordinator);
             verifier.verifyThat(RotaConstraintProvider::fairSpreadOfNights).given(withCoordinator.toArray())
                     .penalizesBy(0);
+        }
+
+        @Test
+        void fairSpreadLeavesOutWhoIsAwayAllPeriodAndScalesWhoIsAwayPartOfIt() {
+            WorkRules nightRules = WorkRules.frenchLabourCode(2100).withNightWork(true, 480);
+            Employee nina = employee("Nina", nightRules);
+            Employee onLeave = new Employee("leo", "Leo", Set.of(PHONE), nightRules, EmployeeHistory.none(), 14, null);
+            Employee backForAWeek = new Employee("bea", "Bea", Set.of(PHONE), nightRules, EmployeeHistory.none(), 7,
+                    null);
+            List<Object> fair = aliceWorks(nina, NIGHT, 0, 2);
+            fair.add(onLeave);
+            fair.add(backForAWeek);
+            fair.add(day(calendar, backForAWeek, 9, NIGHT));
+            verifier.verifyThat(RotaConstraintProvider::fairSpreadOfNights)
+                    .given(fair.toArray()).penalizesBy("one night in the week Bea is due is two a fortnight", 0);
         }
 
         @Test
